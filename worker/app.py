@@ -1,0 +1,302 @@
+"""The Faust app: topics wired to the pipeline. Agents stay thin; the logic lives in worker.pipeline.
+
+raw topic ──► process_articles ──► enriched topic (key = article id)
+                     │        └──► events topic (key = event id)
+                     └──────────► dead-letter topic (reason + original bytes + topic/partition/offset)
+Cross-article dedup memory: a GlobalTable (changelog-backed, read by every worker), see docs/dedup.md.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import faust
+import orjson
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from worker import __version__
+from worker.ingest.deadletter import deadletter_record
+from worker.ingest.raw import Limits, RawArticle, Rejected, parse_raw_article
+from worker.metrics import (
+    ARTICLES_CONSUMED,
+    CONSUMER_LAG,
+    END_TO_END_SECONDS,
+    READY,
+    RECORDS_PRODUCED,
+    REGISTRY,
+    REMEMBERED_PARAGRAPHS,
+    STAGE_SECONDS,
+    WORKER_INFO,
+)
+from worker.pipeline import Pipeline
+from worker.settings import Settings
+from worker.topics import TopicNames
+
+log = logging.getLogger("newsworker")
+
+BATCH_MAX = 32
+BATCH_WITHIN_SECONDS = 0.25
+LAG_REFRESH_SECONDS = 5.0
+
+
+class TableFingerprintStore:
+    """The dedup FingerprintStore backed by a Faust GlobalTable.
+
+    The pipeline runs in a thread (spaCy is CPU-bound; the event loop must keep heartbeating),
+    but table writes must happen on the event loop. So writes are staged here and flushed by the
+    agent after each batch; reads see staged writes first so articles of one batch see each other.
+    Each worker bounds the keys it wrote itself (tombstones for the oldest), so the table holds
+    at most workers × window entries.
+    """
+
+    def __init__(self, table: Any, window: int) -> None:
+        self.table = table
+        self.window = window
+        self.pending: dict[str, bytes] = {}
+        self.written: deque[str] = deque()
+
+    def get(self, key: str) -> bytes | None:
+        value = self.pending.get(key)
+        if value is not None:
+            return value
+        return self.table.get(key)
+
+    def put(self, key: str, value: bytes) -> None:
+        self.pending[key] = value
+
+    def __len__(self) -> int:
+        return len(self.table) + len(self.pending)
+
+    def flush(self) -> None:
+        """Apply staged writes to the table (on the event loop)."""
+        for key, value in self.pending.items():
+            self.table[key] = value
+            self.written.append(key)
+        self.pending.clear()
+        while len(self.written) > self.window:
+            old = self.written.popleft()
+            if old in self.table:
+                del self.table[old]
+
+
+class WorkerState:
+    def __init__(self) -> None:
+        self.models_loaded = False
+        self.partitions_assigned = False
+
+    @property
+    def ready(self) -> bool:
+        return self.models_loaded and self.partitions_assigned
+
+
+def create_app(settings: Settings) -> faust.App:
+    topics = TopicNames.from_settings(settings)
+    limits = Limits(settings.max_message_bytes, settings.max_body_chars)
+    app = faust.App(
+        settings.app_id,
+        broker=settings.broker_url,
+        broker_credentials=_credentials(settings),
+        processing_guarantee=settings.processing_guarantee,
+        datadir=str(settings.data_dir),
+        store="memory://",
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        topic_allow_declare=True,
+        key_serializer="raw",
+        value_serializer="raw",
+        web_enabled=True,
+        web_bind=settings.metrics_host,
+        web_port=settings.metrics_port,
+        web_in_thread=False,
+        producer_max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
+        consumer_max_fetch_size=max(settings.max_message_bytes * 2, 1_048_576),
+        broker_commit_every=100,
+        broker_commit_interval=1.0,
+    )
+    raw_topic = app.topic(topics.raw, key_type=bytes, value_type=bytes, partitions=settings.partitions)
+    enriched_topic = app.topic(topics.enriched, key_type=bytes, value_type=bytes, partitions=settings.partitions)
+    events_topic = app.topic(topics.events, key_type=bytes, value_type=bytes, partitions=settings.partitions)
+    deadletter_topic = app.topic(topics.deadletter, key_type=bytes, value_type=bytes, partitions=settings.partitions)
+
+    # One changelog partition: GlobalTable with several instances can loop in recovery otherwise
+    # (see faust.tables.globaltable's warning); use_partitioner lets any worker write any key.
+    fingerprints = app.GlobalTable(
+        "dedup-fingerprints",
+        key_type=str,
+        value_type=bytes,
+        partitions=1,
+        recovery_buffer_size=1,
+        use_partitioner=True,
+    )
+    store = TableFingerprintStore(fingerprints, settings.dedup_window_paragraphs)
+    pipeline = Pipeline(store=store, nlp_batch_size=settings.nlp_batch_size)
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline")
+    state = WorkerState()
+    app.newsworker_state = state  # type: ignore[attr-defined]
+
+    async def publish(topic: faust.TopicT, key: str, record: dict[str, Any]) -> None:
+        await topic.send(key=key.encode("utf-8"), value=orjson.dumps(record))
+        RECORDS_PRODUCED.labels(topic=topics.role_of(topic.get_topic_name())).inc()
+
+    async def dead_letter(event: faust.EventT, reason: str, detail: str) -> None:
+        message = event.message
+        record = deadletter_record(
+            event.value,
+            reason=reason,
+            detail=detail,
+            key=message.key,
+            topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
+            timestamp_ms=int(message.timestamp * 1000) if message.timestamp else None,
+        )
+        key = f"{message.topic}:{message.partition}:{message.offset}"
+        await publish(deadletter_topic, key, record)
+        ARTICLES_CONSUMED.labels(outcome="deadletter", reason=reason).inc()
+        log.warning(
+            "dead-lettered %s/%s@%s: %s (%s)", message.topic, message.partition, message.offset, reason, detail
+        )
+
+    @app.agent(raw_topic, concurrency=1)
+    async def process_articles(stream: faust.StreamT) -> None:
+        loop = asyncio.get_running_loop()
+        async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_SECONDS):
+            accepted: list[tuple[faust.EventT, RawArticle]] = []
+            for event in batch:
+                started = time.perf_counter()
+                try:
+                    accepted.append((event, parse_raw_article(event.value, limits)))
+                except Rejected as rejected:
+                    await dead_letter(event, rejected.reason, rejected.detail)
+                STAGE_SECONDS.labels(stage="validate").observe(time.perf_counter() - started)
+            if not accepted:
+                continue
+            try:
+                outputs = await loop.run_in_executor(
+                    executor, pipeline.process_batch, [article for _, article in accepted]
+                )
+            except Exception:  # a bug on one article must not stall the partition: isolate it
+                log.exception("batch of %d failed; retrying one by one", len(accepted))
+                store.pending.clear()
+                outputs = []
+                for event, article in accepted:
+                    try:
+                        outputs.extend(await loop.run_in_executor(executor, pipeline.process_batch, [article]))
+                    except Exception as exc:
+                        store.pending.clear()
+                        await dead_letter(event, "processing_error", f"{type(exc).__name__}: {exc}"[:1000])
+                accepted = [(e, a) for e, a in accepted if any(o.article_id == a.id for o in outputs)]
+            store.flush()
+            REMEMBERED_PARAGRAPHS.set(len(fingerprints))
+            by_id = {o.article_id: o for o in outputs}
+            for event, article in accepted:
+                output = by_id[article.id]
+                started = time.perf_counter()
+                for record in output.events:
+                    await publish(events_topic, record["id"], record)
+                await publish(enriched_topic, article.id, output.enriched)
+                STAGE_SECONDS.labels(stage="publish").observe(time.perf_counter() - started)
+                ARTICLES_CONSUMED.labels(outcome="enriched", reason="none").inc()
+                if event.message.timestamp:
+                    END_TO_END_SECONDS.observe(max(0.0, time.time() - event.message.timestamp))
+                log.info(
+                    "article %s: %d paragraphs, %d repeated units, %d events",
+                    article.id, len(output.enriched["paragraphs"]), output.enriched["dedup"]["repeated"],
+                    len(output.events),
+                )
+
+    @app.task
+    async def load_models() -> None:
+        loop = asyncio.get_running_loop()
+        models = await loop.run_in_executor(executor, pipeline.warm_up)
+        WORKER_INFO.info(
+            {
+                "version": __version__,
+                "models": ",".join(f"{k}={v}" for k, v in models.items()),
+                "kafka_client": f"aiokafka-{_version('aiokafka')}",
+                "faust": _version("faust-streaming"),
+                "processing_guarantee": settings.processing_guarantee,
+            }
+        )
+        state.models_loaded = True
+        READY.set(1 if state.ready else 0)
+        log.info("models loaded: %s", models)
+
+    @app.on_partitions_assigned.connect
+    async def on_assigned(app: faust.App, assigned: set, **kwargs: Any) -> None:
+        state.partitions_assigned = any(tp.topic == topics.raw for tp in assigned)
+        READY.set(1 if state.ready else 0)
+        log.info("assigned %s", sorted(f"{tp.topic}/{tp.partition}" for tp in assigned if tp.topic == topics.raw))
+
+    @app.timer(LAG_REFRESH_SECONDS)
+    async def refresh_lag() -> None:
+        consumer = app.consumer
+        for tp in consumer.assignment():
+            if tp.topic != topics.raw:
+                continue
+            highwater = consumer.highwater(tp)
+            position = consumer._read_offset.get(tp)  # last offset read by the stream
+            if highwater is None:
+                continue
+            lag = highwater - (position + 1 if position is not None else 0)
+            CONSUMER_LAG.labels(topic="raw", partition=str(tp.partition)).set(max(lag, 0))
+
+    @app.page("/metrics")
+    async def metrics_view(self: Any, request: Any) -> Any:
+        return web.Response(body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    @app.page("/health")
+    async def health_view(self: Any, request: Any) -> Any:
+        return self.json({"status": "alive", "version": __version__})
+
+    @app.page("/ready")
+    async def ready_view(self: Any, request: Any) -> Any:
+        body = {
+            "ready": state.ready,
+            "models_loaded": state.models_loaded,
+            "partitions_assigned": state.partitions_assigned,
+        }
+        return self.json(body, status=200 if state.ready else 503)
+
+    return app
+
+
+def _credentials(settings: Settings) -> Any:
+    import ssl
+
+    if settings.kafka_sasl_mechanism:
+        mechanism = settings.kafka_sasl_mechanism.upper()
+        ssl_context = None
+        if settings.kafka_security_protocol == "SASL_SSL":
+            ssl_context = ssl.create_default_context(cafile=settings.kafka_ssl_cafile)
+        if mechanism.startswith("SCRAM"):
+            return faust.SASLCredentials(
+                username=settings.kafka_sasl_username,
+                password=settings.kafka_sasl_password,
+                mechanism=mechanism,
+                ssl_context=ssl_context,
+            )
+        return faust.SASLCredentials(
+            username=settings.kafka_sasl_username,
+            password=settings.kafka_sasl_password,
+            mechanism="PLAIN",
+            ssl_context=ssl_context,
+        )
+    if settings.kafka_security_protocol == "SSL":
+        return ssl.create_default_context(cafile=settings.kafka_ssl_cafile)
+    return None
+
+
+def _version(distribution: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "unknown"

@@ -1,0 +1,165 @@
+"""Units (paragraphs, sentences) turned into tokens, hashes, k-gram minimizers and MinHash bands.
+
+All hashes are deterministic across processes (blake2b/crc32, never Python's salted `hash`), so two
+workers computing the fingerprint of the same text produce the same store keys.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from functools import cached_property
+from hashlib import blake2b
+
+import numpy as np
+from datasketch import MinHash
+
+from worker.dedup.lexicon import DATE_WORDS, STOPWORDS
+from worker.text.normalize import _QUOTES, normalize_for_match
+
+# A number with thousands groups ("3 000", "100.000") is one token, as in normalize_for_match.
+_TOKEN = re.compile(r"\d+(?:[ \u00a0\u202f.]\d{3}\b)+|[^\W_]+", re.UNICODE)
+_NUMBER_SEP = re.compile(r"[ \u00a0\u202f.]")
+# Token kinds that make a difference a new fact (see update.py).
+NUMBER, DATE, NAME, WORD = "number", "date", "name", "word"
+
+
+def tokenize(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(normalized tokens, raw tokens as written). Normalized = casefolded, digit groups joined."""
+    t = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    norms: list[str] = []
+    raws: list[str] = []
+    for m in _TOKEN.finditer(t):
+        raw = m.group(0)
+        norm = raw.casefold()
+        if norm[0].isdigit():
+            norm = _NUMBER_SEP.sub("", norm)
+        norms.append(norm)
+        raws.append(raw)
+    return tuple(norms), tuple(raws)
+
+
+def token_kind(norm: str, raw: str, first: bool) -> str:
+    """number / date / name / word. A name is a capitalized non-stopword (no parser at this stage)."""
+    if any(c.isdigit() for c in norm):
+        return NUMBER
+    if norm in DATE_WORDS:
+        return DATE
+    if raw[:1].isupper() and norm not in STOPWORDS and not (first and len(raw) > 1 and raw[1:].islower()
+                                                             and norm in _COMMON_SENTENCE_STARTS):
+        return NAME
+    return WORD
+
+
+# Capitalized only because they start a sentence; kept tiny on purpose (stopwords are excluded anyway).
+_COMMON_SENTENCE_STARTS = frozenset({"selon", "according", "dans", "lors", "après", "avant", "plus", "mais"})
+
+
+def h16(norm: str) -> int:
+    """16-bit token id stored per word: enough to confirm similarity (collision rate ~ n/65536)."""
+    return zlib.crc32(norm.encode("utf-8")) & 0xFFFF
+
+
+def h32(data: str) -> int:
+    return int.from_bytes(blake2b(data.encode("utf-8"), digest_size=4).digest(), "big")
+
+
+@dataclass
+class Unit:
+    """One paragraph or sentence of the article being processed."""
+
+    paragraph: int
+    sentence: int | None
+    text: str
+    norms: tuple[str, ...]
+    raws: tuple[str, ...]
+    kinds: tuple[str, ...]
+    exact: str
+
+    @classmethod
+    def build(cls, paragraph: int, sentence: int | None, text: str) -> Unit:
+        norms, raws = tokenize(text)
+        kinds = tuple(token_kind(n, r, i == 0) for i, (n, r) in enumerate(zip(norms, raws, strict=True)))
+        return cls(paragraph, sentence, text, norms, raws, kinds, normalize_for_match(text))
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    @cached_property
+    def hashes(self) -> tuple[int, ...]:
+        return tuple(h16(n) for n in self.norms)
+
+
+def concat(paragraph: int, units: list[Unit], text: str) -> Unit:
+    """A paragraph unit made of its sentence units (so token positions line up with sentences)."""
+    norms = tuple(n for u in units for n in u.norms)
+    raws = tuple(r for u in units for r in u.raws)
+    kinds = tuple(k for u in units for k in u.kinds)
+    return Unit(paragraph, None, text, norms, raws, kinds, normalize_for_match(text))
+
+
+def kgram_hashes(hashes: tuple[int, ...] | list[int], norms: tuple[str, ...] | None, k: int) -> list[int]:
+    """32-bit hashes of word k-grams; k-grams made only of stopwords are dropped (they match anything)."""
+    n = len(hashes)
+    if n == 0:
+        return []
+    if n < k:
+        return [_mix(hashes)]
+    out = []
+    for i in range(n - k + 1):
+        if norms is not None and all(w in STOPWORDS for w in norms[i:i + k]):
+            continue
+        out.append(_mix(hashes[i:i + k]))
+    return out
+
+
+def _mix(hs) -> int:
+    """Deterministic 32-bit hash of a short sequence of 16-bit token ids."""
+    x = 0x9E3779B1
+    for h in hs:
+        x = ((x ^ h) * 0x01000193) & 0xFFFFFFFF
+        x ^= x >> 15
+    return (x * 0x85EBCA6B) & 0xFFFFFFFF
+
+
+def winnow(kgrams: list[int], w: int) -> list[int]:
+    """Winnowing (Schleimer et al. 2003): the minimum of every window of w k-grams, deduplicated.
+
+    Guarantees that two units sharing a run of w + k - 1 words share at least one selected hash,
+    while keeping only ~2/(w+1) of the k-grams.
+    """
+    if len(kgrams) <= w:
+        return [min(kgrams)] if kgrams else []
+    selected: list[int] = []
+    last = -1
+    for i in range(len(kgrams) - w + 1):
+        window = kgrams[i:i + w]
+        j = i + min(range(w), key=lambda t: (window[t], -t))
+        if j != last:
+            selected.append(kgrams[j])
+            last = j
+    return sorted(set(selected))
+
+
+_PERMS_CACHE: dict[int, object] = {}
+
+
+def minhash_bands(hashes: tuple[int, ...], bands: int, rows: int) -> list[int]:
+    """MinHash (datasketch) over word bigrams, reduced to one 32-bit hash per band."""
+    num_perm = bands * rows
+    shingles = sorted({(hashes[i] << 16) | hashes[i + 1] for i in range(len(hashes) - 1)}) or list(hashes)
+    if not shingles:
+        return []
+    perms = _PERMS_CACHE.get(num_perm)
+    m = MinHash(num_perm=num_perm, seed=17, hashfunc=int, permutations=perms,
+                scheme="affine32" if perms is not None else None)
+    if perms is None:
+        _PERMS_CACHE[num_perm] = m.permutations
+    m.update_batch(shingles)
+    hv = np.asarray(m.hashvalues, dtype=np.uint32)
+    return [
+        int.from_bytes(blake2b(bytes([b]) + hv[b * rows:(b + 1) * rows].tobytes(), digest_size=4).digest(), "big")
+        for b in range(bands)
+    ]

@@ -1,0 +1,44 @@
+"""Thresholds of the deduplication stage. See docs/dedup.md for why each value was chosen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class DedupSettings:
+    # --- near: same text with small edits -------------------------------------------------------
+    # Confirmation: rapidfuzz Indel similarity over the two word sequences (1 - (ins+del)/(len a+len b)).
+    # 0.85 ~ one changed word in every ~6 words; below that we saw rewrites, not copies.
+    near_similarity: float = 0.85
+    # --- contained: heading / pull quote inside a longer unit -------------------------------------
+    # Ordered containment = longest common word subsequence / words of the short unit.
+    contained_ordered: float = 0.85
+    # Word-bigram containment guards against a bag of common words scattered in a long paragraph.
+    contained_bigram: float = 0.6
+    # The short unit must be clearly shorter than the long one (otherwise it is "near").
+    contained_max_length_ratio: float = 0.8
+    # --- update: same text with a changed figure/date/name ----------------------------------------
+    # Share of the longer unit's words that must be aligned unchanged for two units to be "the same
+    # text" at all; below it a changed number is just two different sentences.
+    update_min_overlap: float = 0.6
+    # --- paraphrase -------------------------------------------------------------------------------
+    paraphrase_enabled: bool = True
+    paraphrase_similarity: float = 0.55
+    # --- unit sizes -------------------------------------------------------------------------------
+    # Units shorter than this (in words) are only ever marked as exact repeats.
+    min_tokens: int = 4
+    # Contained units need this many words: "Ukraine" alone is inside every paragraph.
+    min_contained_tokens: int = 5
+    # --- candidate index (cross-article) ----------------------------------------------------------
+    # Winnowing over word k-grams: any shared run of >= shingle_k + winnow_w - 1 words is found.
+    shingle_k: int = 3
+    winnow_w: int = 6
+    # MinHash LSH (datasketch) over word bigrams of each paragraph: bands x rows permutations.
+    # 8 x 4: a pair at bigram Jaccard 0.7 collides in some band with p = 0.89, at 0.8 with p = 0.985.
+    lsh_bands: int = 8
+    lsh_rows: int = 4
+    # A bucket keeps at most this many unit ids (oldest kept): bounds lookup cost for common k-grams.
+    max_bucket: int = 16
+    # Candidates confirmed per unit at most (best by number of shared keys).
+    max_candidates: int = 24

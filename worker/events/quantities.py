@@ -1,0 +1,134 @@
+"""Numbers with units: "3 000 soldats" -> 3000 troops, "200 millions de dollars" -> 2e8 USD.
+
+Regex over the sentence text rather than the parse: the French model splits "3 000" into two DET
+tokens, while the digit-grouping conventions are easy to state exactly (space, NBSP, NNBSP,
+comma or dot in groups of three; decimal comma in French, decimal point in English).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Canonical unit for each counted noun (lower-case, as written).
+UNITS: dict[str, str] = {
+    **dict.fromkeys(
+        "soldats soldat troupes hommes militaires réservistes parachutistes marines combattants "
+        "troops troop soldiers soldier servicemembers personnel reservists paratroopers fighters".split(),
+        "troops",
+    ),
+    **dict.fromkeys(
+        "personnes civils habitants manifestants réfugiés morts victimes blessés migrants "
+        "people persons civilians residents protesters demonstrators refugees dead casualties migrants".split(),
+        "people",
+    ),
+    **dict.fromkeys("chars blindés tanks".split(), "tanks"),
+    **dict.fromkeys("missiles".split(), "missiles"),
+    **dict.fromkeys("roquettes rockets".split(), "rockets"),
+    **dict.fromkeys("drones".split(), "drones"),
+    **dict.fromkeys("avions jets aircraft".split(), "aircraft"),
+    **dict.fromkeys("hélicoptères helicopters".split(), "helicopters"),
+    **dict.fromkeys("navires bâtiments warships ships vessels".split(), "ships"),
+    **dict.fromkeys("dollars dollar".split(), "USD"),
+    **dict.fromkeys("euros euro".split(), "EUR"),
+    **dict.fromkeys("livres pounds".split(), "GBP"),
+    **dict.fromkeys("km kilomètres kilometres kilometers miles".split(), "km"),
+}
+_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
+_MULTIPLIERS: dict[str, int] = {
+    "mille": 1_000, "thousand": 1_000, "k": 1_000,
+    "million": 1_000_000, "millions": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
+    "milliard": 1_000_000_000, "milliards": 1_000_000_000, "billion": 1_000_000_000,
+    "billions": 1_000_000_000, "bn": 1_000_000_000,
+}
+_WORDS: dict[str, int] = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "douze": 12, "vingt": 20, "cent": 100, "mille": 1000,
+    "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "twenty": 20, "hundred": 100, "dozen": 12, "dozens": 24,
+}
+_SEP = "[ \u00a0\u202f\u2009,.]"
+_NUM = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_WORD_NUM = "|".join(sorted(_WORDS, key=len, reverse=True))
+_MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
+_QTY = re.compile(
+    rf"(?<![\w.,])(?P<cur>[$€£])?\s?(?P<num>{_NUM}|(?:{_WORD_NUM})(?![\w]))"
+    rf"(?:[\s\u00a0\u202f]?(?P<mult>{_MULT})(?![\w]))?"
+    r"(?:\s+(?:de|d['’]|of|more|de plus|supplémentaires|additional|US|U\.S\.|American|américains|"
+    r"russes|Russian|ukrainiens|Ukrainian))*"
+    r"(?:(?:\s+|(?<=['’]))(?P<unit>[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+
+
+def parse_number(text: str, language: str = "fr") -> float:
+    """Value of a written number: "3 000", "3,000", "1,5", "2.5 billion", "200 millions", "trois".
+
+    A separator followed by exactly three digits groups thousands; otherwise a comma is a decimal
+    mark (French) and so is a dot (English). Raises ValueError when `text` holds no number.
+    """
+    text = text.strip()
+    m = re.fullmatch(rf"(?P<num>{_NUM}|{_WORD_NUM})(?:[\s\u00a0\u202f]?(?P<mult>{_MULT}))?", text, re.IGNORECASE)
+    if not m:
+        raise ValueError(f"not a number: {text!r}")
+    num = m.group("num")
+    if num.lower() in _WORDS:
+        value = float(_WORDS[num.lower()])
+    else:
+        value = _digits_value(num, language)
+    if m.group("mult"):
+        value *= _MULTIPLIERS[m.group("mult").lower()]
+    return value
+
+
+def _digits_value(num: str, language: str) -> float:
+    groups = re.split(_SEP, num)
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
+        # Every separator groups thousands ("3 000", "3,000", "1.000.000").
+        if language == "en" and len(groups) == 2 and "." in num:
+            return float(num)  # English "3.000" is a decimal (rare), keep the point
+        return float("".join(groups))
+    if len(groups) > 2 and all(len(g) == 3 for g in groups[1:-1]):
+        # Grouped thousands then a decimal part: "1 234,5" / "1,234.5".
+        return float("".join(groups[:-1]) + "." + groups[-1])
+    return float(num.replace(",", "."))
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int  # relative to the sentence text
+    end: int
+    text: str
+    value: float
+    unit: str
+    counted: str
+
+
+def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
+    """Quantities whose unit is known (troops, people, currency…); bare numbers and years are skipped."""
+    out: list[Quantity] = []
+    for m in _QTY.finditer(text):
+        cur, unit_word = m.group("cur"), m.group("unit")
+        counted = unit_word or ""
+        unit = _CURRENCY.get(cur or "")
+        if unit is not None:
+            counted = cur or ""
+            end = m.end("mult") if m.group("mult") else m.end("num")
+        elif unit_word and unit_word.lower() in UNITS:
+            unit = UNITS[unit_word.lower()]
+            end = m.end("unit")
+        else:
+            continue
+        num_text = m.group("num") + (" " + m.group("mult") if m.group("mult") else "")
+        try:
+            value = parse_number(num_text, language)
+        except ValueError:
+            continue
+        start = m.start("cur") if cur else m.start("num")
+        out.append(Quantity(start, end, text[start:end], value, unit, counted))
+    return out
+
+
+def json_number(value: float) -> int | float:
+    """Integral values as int so that JSON shows 3000, not 3000.0."""
+    return int(value) if value == int(value) and abs(value) < 2**53 else value

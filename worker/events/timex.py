@@ -1,0 +1,142 @@
+"""Time expressions ("mercredi", "en décembre", "la semaine dernière", "Wednesday") and their
+resolution against the article's published_at, with datetime only (no dateparser, no network).
+
+`resolved` is ISO 8601 at the precision the text gives: a day "2022-02-02", a month "2021-12",
+an ISO week "2022-W04" or a year "2021". Weekdays and bare months point to the past unless the
+event is planned (then to the next occurrence), which is how news copy uses them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+_WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan.": 1, "feb.": 2, "aug.": 8, "sept.": 9, "sep.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+}
+_RELATIVE_DAY = {
+    "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0, "ce soir": 0, "cet après-midi": 0,
+    "plus tôt dans la journée": 0, "plus tôt ce jour": 0, "today": 0, "this morning": 0,
+    "tonight": 0, "earlier today": 0, "earlier in the day": 0, "this afternoon": 0,
+    "hier": -1, "hier soir": -1, "yesterday": -1, "last night": -1, "avant-hier": -2,
+    "demain": 1, "tomorrow": 1, "après-demain": 2,
+}
+_RELATIVE_UNIT = {
+    "la semaine dernière": ("week", -1), "la semaine passée": ("week", -1), "cette semaine": ("week", 0),
+    "la semaine prochaine": ("week", 1), "last week": ("week", -1), "this week": ("week", 0),
+    "next week": ("week", 1), "le mois dernier": ("month", -1), "le mois prochain": ("month", 1),
+    "ce mois-ci": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
+    "this month": ("month", 0), "l'année dernière": ("year", -1), "l’année dernière": ("year", -1),
+    "l'an dernier": ("year", -1), "l’an dernier": ("year", -1), "l'année prochaine": ("year", 1),
+    "l’année prochaine": ("year", 1), "last year": ("year", -1), "next year": ("year", 1),
+    "cette année": ("year", 0), "this year": ("year", 0),
+}
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_MONTH_ALT = _alt(_MONTHS)
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("relunit", re.compile(rf"(?<![\w])(?:{_alt(_RELATIVE_UNIT)})(?![\w])", re.I)),
+    ("relday", re.compile(rf"(?<![\w])(?:{_alt(_RELATIVE_DAY)})(?![\w])", re.I)),
+    # "le 3 février 2022", "3 February", "3 déc."
+    ("daymonth", re.compile(rf"(?<![\w])(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{_MONTH_ALT})(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.I)),
+    # "February 3, 2022", "Dec. 3"
+    ("monthday", re.compile(rf"(?<![\w])(?P<m>{_MONTH_ALT})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?(?![\w])", re.I)),
+    # "en décembre", "in December 2021", "début janvier"
+    ("month", re.compile(rf"(?<![\w])(?:en|in|début|fin|mi-|since|depuis|early|late)\s+(?P<m>{_MONTH_ALT})(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.I)),
+    ("weekday", re.compile(rf"(?<![\w])(?P<w>{_alt(_WEEKDAYS)})(?:\s+(?:dernier|prochain|soir|matin|last|next))?(?![\w])", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    start: int  # relative to the sentence
+    end: int
+    text: str
+    kind: str
+    groups: tuple[tuple[str, str], ...]
+
+    def resolve(self, published_at: str | None, future: bool = False) -> str | None:
+        ref = parse_published(published_at)
+        if ref is None:
+            return None
+        return _resolve(self, ref, future)
+
+
+def parse_published(published_at: str | None) -> date | None:
+    if not published_at:
+        return None
+    try:
+        return datetime.fromisoformat(published_at.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(published_at.strip()[:10])
+        except ValueError:
+            return None
+
+
+def find_times(text: str) -> list[TimeExpr]:
+    """Non-overlapping time expressions in reading order (earlier patterns win overlaps)."""
+    found: list[TimeExpr] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
+                continue
+            if kind == "monthday" and m.group("m").lower() == "may" and not m.group(0)[0].isupper():
+                continue  # modal "may 3" is not a date
+            if kind == "weekday" and m.group(0)[:1].islower() and m.group("w").lower() in (
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+                continue  # English weekdays are capitalized
+            groups = tuple((k, v) for k, v in m.groupdict().items() if v)
+            found.append(TimeExpr(m.start(), m.end(), m.group(0), kind, groups))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _resolve(t: TimeExpr, ref: date, future: bool) -> str | None:
+    g = dict(t.groups)
+    low = t.text.lower()
+    if t.kind == "relday":
+        return (ref + timedelta(days=_RELATIVE_DAY[low])).isoformat()
+    if t.kind == "relunit":
+        unit, delta = _RELATIVE_UNIT[low]
+        if unit == "week":
+            y, w, _ = (ref + timedelta(weeks=delta)).isocalendar()
+            return f"{y}-W{w:02d}"
+        if unit == "month":
+            month0 = ref.year * 12 + ref.month - 1 + delta
+            return f"{month0 // 12}-{month0 % 12 + 1:02d}"
+        return str(ref.year + delta)
+    if t.kind == "weekday":
+        wd = _WEEKDAYS[g["w"].lower()]
+        if "prochain" in low or "next" in low:
+            future = True
+        if future:
+            return (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
+        return (ref - timedelta(days=(ref.weekday() - wd) % 7)).isoformat()
+    month = _MONTHS[g["m"].lower()]
+    year = int(g["y"]) if "y" in g else _year_for(month, ref, future)
+    if t.kind == "month":
+        return f"{year}-{month:02d}"
+    try:
+        return date(year, month, int(g["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, ref: date, future: bool) -> int:
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1

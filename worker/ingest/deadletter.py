@@ -1,0 +1,35 @@
+"""Build dead-letter records: the reason, and the original bytes kept whole."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+from typing import Any
+
+from worker import __version__
+
+
+def deadletter_record(
+    value: bytes | None,
+    *,
+    reason: str,
+    detail: str,
+    key: bytes | None = None,
+    topic: str | None = None,
+    partition: int | None = None,
+    offset: int | None = None,
+    timestamp_ms: int | None = None,
+) -> dict[str, Any]:
+    original = value or b""
+    return {
+        "record_type": "deadletter",
+        "schema_version": 1,
+        "reason": reason,
+        "detail": detail,
+        "original_base64": base64.b64encode(original).decode("ascii"),
+        "original_size": len(original),
+        "original_key": key.decode("utf-8", "replace") if key is not None else None,
+        "source": {"topic": topic, "partition": partition, "offset": offset, "timestamp_ms": timestamp_ms},
+        "failed_at": datetime.now(UTC).isoformat(),
+        "worker_version": __version__,
+    }

@@ -1,0 +1,250 @@
+"""A real Apache Kafka broker (KRaft, one node: broker + controller) for local runs and tests.
+
+Jars are resolved by Maven from deploy/kafka/pom.xml into an ignored cache (.cache/kafka/libs);
+no repository address is written anywhere: Maven uses its configured default. Java 17 runs it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from worker.settings import PROJECT_ROOT
+
+log = logging.getLogger(__name__)
+
+POM = PROJECT_ROOT / "deploy" / "kafka" / "pom.xml"
+LOG4J_CONFIG = PROJECT_ROOT / "deploy" / "kafka" / "log4j2.properties"
+
+
+class BrokerError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class LocalBroker:
+    """Paths and ports of one local broker. Several can coexist with different homes and ports."""
+
+    home: Path = Path(os.environ.get("NEWSWORKER_KAFKA_HOME", PROJECT_ROOT / "var" / "kafka"))
+    cache: Path = Path(os.environ.get("NEWSWORKER_KAFKA_CACHE", PROJECT_ROOT / ".cache" / "kafka"))
+    host: str = "127.0.0.1"
+    port: int = int(os.environ.get("NEWSWORKER_KAFKA_PORT", "9092"))
+    controller_port: int = int(os.environ.get("NEWSWORKER_KAFKA_CONTROLLER_PORT", "0")) or 0
+    heap: str = os.environ.get("NEWSWORKER_KAFKA_HEAP", "512m")
+    # Extra server.properties lines (e.g. SASL listeners for the security tests).
+    extra_properties: tuple[str, ...] = ()
+
+    @property
+    def libs(self) -> Path:
+        return self.cache / "libs"
+
+    @property
+    def data_dir(self) -> Path:
+        return self.home / "data"
+
+    @property
+    def pid_file(self) -> Path:
+        return self.home / "broker.pid"
+
+    @property
+    def log_file(self) -> Path:
+        return self.home / "broker.log"
+
+    @property
+    def properties_file(self) -> Path:
+        return self.home / "server.properties"
+
+    @property
+    def bootstrap(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    @property
+    def _controller_port(self) -> int:
+        return self.controller_port or self.port + 1
+
+    # -- jars ---------------------------------------------------------------------------------
+    def fetch(self) -> None:
+        """Resolve the broker's jars with Maven (once; later calls reuse the cache)."""
+        if self.libs.exists() and any(self.libs.glob("kafka_2.13-*.jar")):
+            return
+        mvn = shutil.which("mvn")
+        if mvn is None:
+            raise BrokerError("Maven (mvn) is not installed: it is needed once to fetch the Kafka jars")
+        if shutil.which("java") is None:
+            raise BrokerError("Java (17 or newer) is not installed: the local Kafka broker runs on it")
+        log.info("fetching Kafka jars with Maven into %s (first run only)", self.libs)
+        self.libs.mkdir(parents=True, exist_ok=True)
+        command = [
+            mvn, "-B", "-q",
+            f"-Dmaven.repo.local={self.cache / 'm2'}",
+            "-f", str(POM),
+            "dependency:copy-dependencies",
+            f"-DoutputDirectory={self.libs}",
+            "-DincludeScope=runtime",
+        ]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise BrokerError(f"mvn failed ({result.returncode}):\n{result.stdout[-3000:]}{result.stderr[-3000:]}")
+
+    def _java(self, main_class: str, *args: str, heap: str = "256m") -> list[str]:
+        return [
+            "java", f"-Xmx{heap}", "-XX:+UseG1GC", "-Djava.awt.headless=true",
+            f"-Dlog4j2.configurationFile={LOG4J_CONFIG}",
+            "-cp", f"{self.libs}/*", main_class, *args,
+        ]
+
+    # -- storage ------------------------------------------------------------------------------
+    def write_properties(self) -> None:
+        lines = [
+            "process.roles=broker,controller",
+            "node.id=1",
+            # One quorum style only: dynamic quorum bootstrapped with --standalone at format time.
+            f"controller.quorum.bootstrap.servers={self.host}:{self._controller_port}",
+            f"listeners=PLAINTEXT://{self.host}:{self.port},CONTROLLER://{self.host}:{self._controller_port}",
+            f"advertised.listeners=PLAINTEXT://{self.host}:{self.port}",
+            "controller.listener.names=CONTROLLER",
+            "inter.broker.listener.name=PLAINTEXT",
+            "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+            f"log.dirs={self.data_dir}",
+            # Single-node overrides: without them consumer groups and transactions hang.
+            "offsets.topic.replication.factor=1",
+            "transaction.state.log.replication.factor=1",
+            "transaction.state.log.min.isr=1",
+            "min.insync.replicas=1",
+            "group.initial.rebalance.delay.ms=0",
+            "num.partitions=1",
+            "auto.create.topics.enable=true",
+            "message.max.bytes=10485760",
+            "log.retention.hours=168",
+            *self.extra_properties,
+        ]
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.properties_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def format_storage(self) -> None:
+        if (self.data_dir / "meta.properties").exists():
+            return
+        self.write_properties()
+        cluster_id = subprocess.run(
+            self._java("kafka.tools.StorageTool", "random-uuid"), capture_output=True, text=True, check=True
+        ).stdout.strip().splitlines()[-1]
+        result = subprocess.run(
+            self._java(
+                "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(self.properties_file),
+                "--standalone",
+            ),
+            capture_output=True, text=True, check=False,
+        )
+        if result.returncode != 0:
+            raise BrokerError(f"formatting storage failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
+        log.info("formatted KRaft storage in %s (cluster %s)", self.data_dir, cluster_id)
+
+    # -- process ------------------------------------------------------------------------------
+    def pid(self) -> int | None:
+        try:
+            pid = int(self.pid_file.read_text().strip())
+        except (FileNotFoundError, ValueError):
+            return None
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            return pid
+        return pid
+
+    def reachable(self, timeout: float = 0.5) -> bool:
+        try:
+            with socket.create_connection((self.host, self.port), timeout=timeout):
+                return True
+        except OSError:
+            return False
+
+    def start(self, wait_seconds: float = 90.0) -> bool:
+        """Start the broker unless it runs already; returns True when this call started it."""
+        if self.pid() is not None:
+            log.info("local broker already running (pid %s) on %s", self.pid(), self.bootstrap)
+            self.wait_ready(wait_seconds)
+            return False
+        if self.reachable():
+            raise BrokerError(f"something else listens on {self.bootstrap}; choose another port")
+        self.fetch()
+        self.format_storage()
+        self.write_properties()
+        self.home.mkdir(parents=True, exist_ok=True)
+        with self.log_file.open("ab") as log_handle:
+            process = subprocess.Popen(
+                self._java("kafka.Kafka", str(self.properties_file), heap=self.heap),
+                stdout=log_handle, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                start_new_session=True,  # Ctrl-C in the terminal must not kill the broker mid-write
+            )
+        self.pid_file.write_text(str(process.pid))
+        try:
+            self.wait_ready(wait_seconds, process)
+        except BrokerError:
+            self.stop()
+            raise
+        log.info("local Kafka broker started (pid %s) on %s", process.pid, self.bootstrap)
+        return True
+
+    def wait_ready(self, wait_seconds: float, process: subprocess.Popen | None = None) -> None:
+        deadline = time.monotonic() + wait_seconds
+        while time.monotonic() < deadline:
+            if process is not None and process.poll() is not None:
+                raise BrokerError(f"broker exited with {process.returncode}; see {self.log_file}:\n{self._tail()}")
+            if self.reachable() and "Kafka Server started" in self._tail(200_000):
+                return
+            time.sleep(0.25)
+        raise BrokerError(f"broker not ready after {wait_seconds:.0f}s; see {self.log_file}:\n{self._tail()}")
+
+    def _tail(self, size: int = 3000) -> str:
+        try:
+            with self.log_file.open("rb") as handle:
+                handle.seek(0, os.SEEK_END)
+                handle.seek(max(0, handle.tell() - size))
+                return handle.read().decode("utf-8", "replace")
+        except FileNotFoundError:
+            return ""
+
+    def stop(self, timeout: float = 30.0, kill: bool = False) -> bool:
+        """Stop the broker (SIGTERM, then SIGKILL after timeout); True when one was running."""
+        pid = self.pid()
+        if pid is None:
+            self.pid_file.unlink(missing_ok=True)
+            return False
+        os.kill(pid, signal.SIGKILL if kill else signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                break
+            _reap(pid)
+            time.sleep(0.2)
+        else:
+            os.kill(pid, signal.SIGKILL)
+            time.sleep(0.5)
+        _reap(pid)
+        self.pid_file.unlink(missing_ok=True)
+        log.info("local Kafka broker stopped (pid %s)", pid)
+        return True
+
+    def reset(self) -> None:
+        """Stop and delete the data (topics, offsets): a clean slate."""
+        self.stop()
+        shutil.rmtree(self.home, ignore_errors=True)
+
+
+def _reap(pid: int) -> None:
+    """Collect the exit status when the broker is our child (avoids a zombie that looks alive)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        pass

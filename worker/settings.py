@@ -1,0 +1,93 @@
+"""Configuration: one place, read from environment variables (NEWSWORKER_*) and CLI flags.
+
+Flags win over the environment, the environment wins over defaults. Defaults work with the
+local broker started by `newsworker kafka start`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+ENV_PREFIX = "NEWSWORKER_"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(ENV_PREFIX + name, default)
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(ENV_PREFIX + name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise SystemExit(f"{ENV_PREFIX}{name}={raw!r} is not a whole number") from exc
+
+
+def _read_secret(name: str) -> str | None:
+    """A secret from NEWSWORKER_<name> or from the file named by NEWSWORKER_<name>_FILE."""
+    path = os.environ.get(f"{ENV_PREFIX}{name}_FILE")
+    if path:
+        return Path(path).read_text(encoding="utf-8").strip()
+    return os.environ.get(ENV_PREFIX + name) or None
+
+
+@dataclass(frozen=True)
+class Settings:
+    kafka_bootstrap: str = field(default_factory=lambda: _env("KAFKA_BOOTSTRAP", "127.0.0.1:9092"))
+    app_id: str = field(default_factory=lambda: _env("APP_ID", "newsworker"))
+    topic_raw: str = field(default_factory=lambda: _env("TOPIC_RAW", "news.articles.raw"))
+    topic_enriched: str = field(default_factory=lambda: _env("TOPIC_ENRICHED", "news.articles.enriched"))
+    topic_events: str = field(default_factory=lambda: _env("TOPIC_EVENTS", "news.events"))
+    topic_deadletter: str = field(default_factory=lambda: _env("TOPIC_DEADLETTER", "news.deadletter"))
+    partitions: int = field(default_factory=lambda: _env_int("PARTITIONS", 6))
+    replication_factor: int = field(default_factory=lambda: _env_int("REPLICATION_FACTOR", 1))
+    metrics_host: str = field(default_factory=lambda: _env("METRICS_HOST", "127.0.0.1"))
+    metrics_port: int = field(default_factory=lambda: _env_int("METRICS_PORT", 9464))
+    processing_guarantee: str = field(
+        default_factory=lambda: _env("PROCESSING_GUARANTEE", "exactly_once")
+    )
+    data_dir: Path = field(default_factory=lambda: Path(_env("DATA_DIR", str(PROJECT_ROOT / "var" / "worker"))))
+    log_level: str = field(default_factory=lambda: _env("LOG_LEVEL", "INFO"))
+    max_message_bytes: int = field(default_factory=lambda: _env_int("MAX_MESSAGE_BYTES", 2 * 1024 * 1024))
+    max_body_chars: int = field(default_factory=lambda: _env_int("MAX_BODY_CHARS", 500_000))
+    nlp_batch_size: int = field(default_factory=lambda: _env_int("NLP_BATCH_SIZE", 64))
+    dedup_window_paragraphs: int = field(default_factory=lambda: _env_int("DEDUP_WINDOW_PARAGRAPHS", 1_000_000))
+    # Security (issue: secured brokers). Secrets are never logged: see `redacted()`.
+    kafka_security_protocol: str = field(default_factory=lambda: _env("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"))
+    kafka_sasl_mechanism: str | None = field(default_factory=lambda: _env("KAFKA_SASL_MECHANISM", "") or None)
+    kafka_sasl_username: str | None = field(default_factory=lambda: _env("KAFKA_SASL_USERNAME", "") or None)
+    kafka_sasl_password: str | None = field(default_factory=lambda: _read_secret("KAFKA_SASL_PASSWORD"))
+    kafka_ssl_cafile: str | None = field(default_factory=lambda: _env("KAFKA_SSL_CAFILE", "") or None)
+
+    def __post_init__(self) -> None:
+        if self.processing_guarantee not in ("exactly_once", "at_least_once"):
+            raise SystemExit(
+                f"processing guarantee must be exactly_once or at_least_once, not {self.processing_guarantee!r}"
+            )
+        if self.partitions < 1:
+            raise SystemExit("partitions must be at least 1")
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """A copy with the given fields replaced; None values (flags not given) are ignored."""
+        known = {f.name for f in fields(self)}
+        clean = {k: v for k, v in overrides.items() if v is not None and k in known}
+        return replace(self, **clean)
+
+    @property
+    def broker_url(self) -> str:
+        """Faust wants kafka://host:port;host:port."""
+        hosts = [h.strip() for h in self.kafka_bootstrap.split(",") if h.strip()]
+        return ";".join(f"kafka://{h}" for h in hosts)
+
+    def redacted(self) -> dict[str, Any]:
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        if out["kafka_sasl_password"]:
+            out["kafka_sasl_password"] = "***"
+        out["data_dir"] = str(out["data_dir"])
+        return out
