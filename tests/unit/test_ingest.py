@@ -13,9 +13,9 @@ from worker.schemas import first_error
 GOOD = {"id": "a1", "url": "https://x.test/a1", "source": "AFP", "title": "T", "body": "Un paragraphe."}
 
 
-def reason_of(value: bytes, limits: Limits = Limits()) -> str:
+def reason_of(value: bytes, limits: Limits | None = None) -> str:
     with pytest.raises(Rejected) as info:
-        parse_raw_article(value, limits)
+        parse_raw_article(value, limits or Limits())
     return info.value.reason
 
 

@@ -34,7 +34,8 @@ def test_sentence_ends_after_closing_quote():
 
 
 def test_normalization_folds_case_quotes_spacing_and_digit_groups_but_keeps_accents():
-    assert normalize_for_match("« L’Ukraine »   a  3 000 soldats.") == normalize_for_match('"l\'ukraine" a 3000 SOLDATS')
+    typographic = normalize_for_match("« L’Ukraine »   a  3 000 soldats.")
+    assert typographic == normalize_for_match('"l\'ukraine" a 3000 SOLDATS')
     assert normalize_for_match("côte") != normalize_for_match("cote")
 
 

@@ -47,8 +47,11 @@ def token_kind(norm: str, raw: str, first: bool) -> str:
         return NUMBER
     if norm in DATE_WORDS:
         return DATE
-    if raw[:1].isupper() and norm not in STOPWORDS and not (first and len(raw) > 1 and raw[1:].islower()
-                                                             and norm in _COMMON_SENTENCE_STARTS):
+    if (
+        raw[:1].isupper()
+        and norm not in STOPWORDS
+        and not (first and len(raw) > 1 and raw[1:].islower() and norm in _COMMON_SENTENCE_STARTS)
+    ):
         return NAME
     return WORD
 
@@ -109,9 +112,9 @@ def kgram_hashes(hashes: tuple[int, ...] | list[int], norms: tuple[str, ...] | N
         return [_mix(hashes)]
     out = []
     for i in range(n - k + 1):
-        if norms is not None and all(w in STOPWORDS for w in norms[i:i + k]):
+        if norms is not None and all(w in STOPWORDS for w in norms[i : i + k]):
             continue
-        out.append(_mix(hashes[i:i + k]))
+        out.append(_mix(hashes[i : i + k]))
     return out
 
 
@@ -135,7 +138,7 @@ def winnow(kgrams: list[int], w: int) -> list[int]:
     selected: list[int] = []
     last = -1
     for i in range(len(kgrams) - w + 1):
-        window = kgrams[i:i + w]
+        window = kgrams[i : i + w]
         j = i + min(range(w), key=lambda t: (window[t], -t))
         if j != last:
             selected.append(kgrams[j])
@@ -153,13 +156,20 @@ def minhash_bands(hashes: tuple[int, ...], bands: int, rows: int) -> list[int]:
     if not shingles:
         return []
     perms = _PERMS_CACHE.get(num_perm)
-    m = MinHash(num_perm=num_perm, seed=17, hashfunc=int, permutations=perms,
-                scheme="affine32" if perms is not None else None)
+    m = MinHash(
+        num_perm=num_perm,
+        seed=17,
+        hashfunc=int,
+        permutations=perms,
+        scheme="affine32" if perms is not None else None,
+    )
     if perms is None:
         _PERMS_CACHE[num_perm] = m.permutations
     m.update_batch(shingles)
     hv = np.asarray(m.hashvalues, dtype=np.uint32)
     return [
-        int.from_bytes(blake2b(bytes([b]) + hv[b * rows:(b + 1) * rows].tobytes(), digest_size=4).digest(), "big")
+        int.from_bytes(
+            blake2b(bytes([b]) + hv[b * rows : (b + 1) * rows].tobytes(), digest_size=4).digest(), "big"
+        )
         for b in range(bands)
     ]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-STOPWORDS = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS = _words(
     """
     le la les l un une des du de d au aux à a et ou mais donc or ni car que qu qui quoi dont où ce cet cette
     ces ça cela il ils elle elles on nous vous je j tu se s sa son ses leur leurs lui y en ne n pas plus
@@ -11,18 +16,18 @@ STOPWORDS = frozenset(
     the a an and or but of to in on at by for with from as is are was were be been being has have had
     it its this that these those he she they them his her their we our you your i not no than then
     also into over after before about which who whom what when where while said says
-    """.split()
+    """
 )
 
-NEGATIONS = frozenset(
+NEGATIONS = _words(
     """
     ne n pas plus jamais aucun aucune rien personne ni nullement guère non sans
     not no never none nothing nobody neither nor without cannot can't don't doesn't didn't won't isn't
     wasn't aren't weren't hasn't haven't hadn't shouldn't wouldn't couldn't denied denies deny nié nie
-    """.split()
+    """
 )
 
-DATE_WORDS = frozenset(
+DATE_WORDS = _words(
     """
     lundi mardi mercredi jeudi vendredi samedi dimanche
     janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
@@ -30,5 +35,5 @@ DATE_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     yesterday today tomorrow tonight morning evening
-    """.split()
+    """
 )

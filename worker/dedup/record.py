@@ -74,7 +74,7 @@ def _read_str(b: bytes, off: int) -> tuple[str | None, int]:
     off += 2
     if n == 0xFFFF:
         return None, off
-    return b[off:off + n].decode("utf-8", "replace"), off + n
+    return b[off : off + n].decode("utf-8", "replace"), off + n
 
 
 def decode(b: bytes) -> StoredParagraph | None:
@@ -101,9 +101,10 @@ def decode(b: bytes) -> StoredParagraph | None:
         for _ in range(nsal):
             p, k, ln = struct.unpack_from("<HBB", b, off)
             off += 4
-            salient[p] = (_CODE_KIND[k], b[off:off + ln].decode("utf-8", "replace"))
+            salient[p] = (_CODE_KIND[k], b[off : off + ln].decode("utf-8", "replace"))
             off += ln
-        return StoredParagraph(article_id or "", source, paragraph, tuple(hashes), tuple(starts),
-                               tuple(flags), salient)
+        return StoredParagraph(
+            article_id or "", source, paragraph, tuple(hashes), tuple(starts), tuple(flags), salient
+        )
     except (struct.error, KeyError, IndexError):
         return None  # a corrupt or foreign value is ignored, never fatal

@@ -85,7 +85,7 @@ def bucket_add(store: FingerprintStore, key: str, uid: bytes, max_bucket: int) -
     if len(old) >= max_bucket * UID_BYTES:
         return  # full: the oldest carriers are the lineage we want to keep
     for i in range(0, len(old), UID_BYTES):
-        if old[i:i + UID_BYTES] == uid:
+        if old[i : i + UID_BYTES] == uid:
             return
     store.put(key, old + uid)
 
@@ -93,4 +93,4 @@ def bucket_add(store: FingerprintStore, key: str, uid: bytes, max_bucket: int) -
 def bucket_uids(value: bytes | None) -> list[bytes]:
     if not value:
         return []
-    return [value[i:i + UID_BYTES] for i in range(0, len(value) - UID_BYTES + 1, UID_BYTES)]
+    return [value[i : i + UID_BYTES] for i in range(0, len(value) - UID_BYTES + 1, UID_BYTES)]

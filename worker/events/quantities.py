@@ -72,10 +72,7 @@ def parse_number(text: str, language: str = "fr") -> float:
     if not m:
         raise ValueError(f"not a number: {text!r}")
     num = m.group("num")
-    if num.lower() in _WORDS:
-        value = float(_WORDS[num.lower()])
-    else:
-        value = _digits_value(num, language)
+    value = float(_WORDS[num.lower()]) if num.lower() in _WORDS else _digits_value(num, language)
     if m.group("mult"):
         value *= _MULTIPLIERS[m.group("mult").lower()]
     return value

@@ -47,16 +47,25 @@ def _alt(words: object) -> str:
 
 
 _MONTH_ALT = _alt(_MONTHS)
+_D = r"(?P<d>\d{1,2})"
+_Y = r"(?:,?\s+(?P<y>\d{4}))?"
+_END = r"(?![\w])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("relunit", re.compile(rf"(?<![\w])(?:{_alt(_RELATIVE_UNIT)})(?![\w])", re.I)),
-    ("relday", re.compile(rf"(?<![\w])(?:{_alt(_RELATIVE_DAY)})(?![\w])", re.I)),
+    ("relunit", re.compile(rf"(?<![\w])(?:{_alt(_RELATIVE_UNIT)}){_END}", re.I)),
+    ("relday", re.compile(rf"(?<![\w])(?:{_alt(_RELATIVE_DAY)}){_END}", re.I)),
     # "le 3 février 2022", "3 February", "3 déc."
-    ("daymonth", re.compile(rf"(?<![\w])(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{_MONTH_ALT})(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.I)),
+    ("daymonth", re.compile(rf"(?<![\w]){_D}(?:er)?\s+(?P<m>{_MONTH_ALT}){_Y}{_END}", re.I)),
     # "February 3, 2022", "Dec. 3"
-    ("monthday", re.compile(rf"(?<![\w])(?P<m>{_MONTH_ALT})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?(?![\w])", re.I)),
+    ("monthday", re.compile(rf"(?<![\w])(?P<m>{_MONTH_ALT})\s+{_D}(?:st|nd|rd|th)?{_Y}{_END}", re.I)),
     # "en décembre", "in December 2021", "début janvier"
-    ("month", re.compile(rf"(?<![\w])(?:en|in|début|fin|mi-|since|depuis|early|late)\s+(?P<m>{_MONTH_ALT})(?:\s+(?P<y>\d{{4}}))?(?![\w])", re.I)),
-    ("weekday", re.compile(rf"(?<![\w])(?P<w>{_alt(_WEEKDAYS)})(?:\s+(?:dernier|prochain|soir|matin|last|next))?(?![\w])", re.I)),
+    ("month", re.compile(
+        rf"(?<![\w])(?:en|in|début|fin|mi-|since|depuis|early|late)\s+(?P<m>{_MONTH_ALT}){_Y}{_END}", re.I)),
+    ("weekday", re.compile(
+        rf"(?<![\w])(?P<w>{_alt(_WEEKDAYS)})(?:\s+(?:dernier|prochain|soir|matin|last|next))?{_END}", re.I)),
+    # Vague future: no date, but it makes the event planned.
+    ("vague", re.compile(
+        r"(?<![\w])(?:dans les (?:prochains|prochaines) (?:jours|semaines|mois)|à court terme"
+        r"|in the coming (?:days|weeks|months)|in the near term|soon)(?![\w])", re.I)),
 ]
 
 
@@ -108,6 +117,8 @@ def find_times(text: str) -> list[TimeExpr]:
 def _resolve(t: TimeExpr, ref: date, future: bool) -> str | None:
     g = dict(t.groups)
     low = t.text.lower()
+    if t.kind == "vague":
+        return None
     if t.kind == "relday":
         return (ref + timedelta(days=_RELATIVE_DAY[low])).isoformat()
     if t.kind == "relunit":

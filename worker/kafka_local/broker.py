@@ -6,6 +6,7 @@ no repository address is written anywhere: Maven uses its configured default. Ja
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -244,7 +245,5 @@ class LocalBroker:
 
 def _reap(pid: int) -> None:
     """Collect the exit status when the broker is our child (avoids a zombie that looks alive)."""
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass

@@ -1,0 +1,289 @@
+"""The deduplication stage: marks repeated paragraphs/sentences inside an article and against earlier
+articles (via a FingerprintStore), then remembers this article's new units.
+
+Pure: no Kafka, no spaCy. Deterministic: same inputs and same store contents give the same marks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from worker.dedup import record as rec
+from worker.dedup.fingerprint import WORD, Unit, concat, kgram_hashes, minhash_bands, winnow
+from worker.dedup.marks import DedupResult, DuplicateMark, UnitRef
+from worker.dedup.paraphrase import ParaphraseMatcher
+from worker.dedup.settings import DedupSettings
+from worker.dedup.similarity import Match, View, better, compare
+from worker.dedup.store import FingerprintStore, InMemoryFingerprintStore, bucket_add, bucket_uids
+from worker.text.segment import Paragraph
+
+_DEFAULT_SETTINGS = DedupSettings()
+
+
+class Deduplicator:
+    def __init__(
+        self, store: FingerprintStore | None = None, settings: DedupSettings = _DEFAULT_SETTINGS
+    ) -> None:
+        self.store: FingerprintStore = store if store is not None else InMemoryFingerprintStore()
+        self.settings = settings
+        self.paraphrase = ParaphraseMatcher(settings)
+
+    # ------------------------------------------------------------------ public
+    def process(self, article_id: str, source: str | None, paragraphs: Sequence[Paragraph]) -> DedupResult:
+        s = self.settings
+        sents: dict[int, list[Unit]] = {}
+        paras: list[Unit] = []
+        for p in paragraphs:
+            units = [Unit.build(p.index, x.index, x.text) for x in p.sentences] or [
+                Unit.build(p.index, 0, p.text)
+            ]
+            sents[p.index] = units
+            paras.append(concat(p.index, units, p.text))
+
+        def ref(p: int, si: int | None = None) -> UnitRef:
+            return UnitRef(article_id, p, si, source)
+
+        pviews = [self._view(u, ref(u.paragraph), order=i * 1000) for i, u in enumerate(paras)]
+        svews: dict[int, list[View]] = {
+            u.paragraph: [
+                self._view(x, ref(u.paragraph, x.sentence), order=i * 1000 + 1 + j)
+                for j, x in enumerate(sents[u.paragraph])
+            ]
+            for i, u in enumerate(paras)
+        }
+        cache: dict[bytes, rec.StoredParagraph | None] = {}
+
+        # 1. paragraphs as a whole
+        pmatch: dict[int, Match] = {}
+        for i, (u, v) in enumerate(zip(paras, pviews, strict=True)):
+            best: Match | None = None
+            for j, w in enumerate(pviews):
+                if j < i:
+                    best = better(compare(v, w, s), best)
+                elif j > i:  # a pull quote often comes *before* the paragraph it quotes
+                    best = better(compare(v, w, s, full=False), best)
+            vh = self._hview(v, u)
+            for sp in self._candidates(u, sents[u.paragraph], article_id, cache, paragraph_level=True):
+                best = better(compare(vh, self._stored_view(sp), s), best)
+            if best is None and s.paraphrase_enabled:
+                best = self.paraphrase.best(
+                    u,
+                    [(paras[j], pviews[j]) for j in range(i)],
+                    self._stored_pairs(u, sents[u.paragraph], article_id, cache),
+                )
+            if best is not None:
+                pmatch[u.paragraph] = best
+
+        # 2. sentences of paragraphs not marked as a whole
+        smatch: dict[tuple[int, int], Match] = {}
+        earlier_sents: list[tuple[Unit, View]] = []
+        for i, u in enumerate(paras):
+            units = sents[u.paragraph]
+            if u.paragraph not in pmatch and len(units) > 1:
+                for x, xv in zip(units, svews[u.paragraph], strict=True):
+                    best = None
+                    for y, yv in earlier_sents:
+                        if not self._forward(y.paragraph, pmatch):
+                            best = better(compare(xv, yv, s), best)
+                    for j in range(i):  # a sentence quoted inside an earlier paragraph
+                        best = better(compare(xv, pviews[j], s, full=False), best)
+                    xh = self._hview(xv, x)
+                    for sp in self._candidates(x, [x], article_id, cache, paragraph_level=False):
+                        for sv in self._stored_sentence_views(sp):
+                            best = better(compare(xh, sv, s), best)
+                        best = better(compare(xh, self._stored_view(sp), s, full=False), best)
+                    if best is None and s.paraphrase_enabled:
+                        best = self.paraphrase.best(
+                            x, earlier_sents, self._stored_pairs(x, [x], article_id, cache)
+                        )
+                    if best is not None:
+                        smatch[(u.paragraph, x.sentence)] = best
+                    earlier_sents.append((x, xv))
+            else:
+                earlier_sents.extend(zip(units, svews[u.paragraph], strict=True))
+
+        result = self._result(article_id, pmatch, smatch, paras, sents)
+        self._remember(article_id, source, paras, sents, result)
+        return result
+
+    @staticmethod
+    def _forward(paragraph: int, pmatch: dict[int, Match]) -> bool:
+        """A unit marked as contained in a *later* paragraph is no lineage target for what follows it:
+        its words first appear (for the reader of clean_text) in that later paragraph."""
+        m = pmatch.get(paragraph)
+        return m is not None and m.order >= 0 and m.of.paragraph > paragraph
+
+    # ------------------------------------------------------------------ lineage + result
+    def _result(
+        self,
+        article_id: str,
+        pmatch: dict[int, Match],
+        smatch: dict[tuple[int, int], Match],
+        paras: list[Unit],
+        sents: dict[int, list[Unit]],
+    ) -> DedupResult:
+        def resolve(of: UnitRef, depth: int = 0) -> UnitRef:
+            """Point at the first carrier: follow in-article targets that are themselves repeats."""
+            if of.article_id != article_id or depth > 8:
+                return of
+            pm = pmatch.get(of.paragraph)
+            if pm is not None and pm.kind != "update":
+                return resolve(pm.of, depth + 1) if of.sentence is None else pm.of
+            if of.sentence is not None:
+                sm = smatch.get((of.paragraph, of.sentence))
+                if sm is not None and sm.kind != "update":
+                    return resolve(sm.of, depth + 1)
+            return of
+
+        res = DedupResult()
+        for p, m in pmatch.items():
+            res.paragraphs[p] = DuplicateMark(m.kind, resolve(m.of), round(m.score, 4), m.changes)
+        for key, m in smatch.items():
+            of = resolve(m.of)
+            if of.article_id == article_id and of.paragraph == key[0] and of.sentence in (None, key[1]):
+                continue  # would point at itself through a forward containment: not a repeat
+            res.sentences[key] = DuplicateMark(m.kind, of, round(m.score, 4), m.changes)
+        marks = list(res.paragraphs.values()) + list(res.sentences.values())
+        n_units = sum(len(v) if len(v) > 1 else 0 for v in sents.values()) + len(paras)
+        res.summary = {
+            "units": n_units,
+            "repeated": sum(1 for m in marks if m.is_repeat),
+            "by_kind": dict(sorted(Counter(m.kind for m in marks).items())),
+        }
+        return res
+
+    # ------------------------------------------------------------------ views
+    @staticmethod
+    def _view(u: Unit, ref: UnitRef, order: int) -> View:
+        return View(u.norms, u.kinds, u.raws, ref, u.exact, order)
+
+    @staticmethod
+    def _hview(v: View, u: Unit) -> View:
+        """The same unit as 16-bit word ids, comparable with what the store remembers."""
+        return View(u.hashes, v.kinds, v.raws, v.ref, None, v.order)
+
+    @staticmethod
+    def _stored_view(
+        sp: rec.StoredParagraph, start: int = 0, end: int | None = None, sentence: int | None = None
+    ) -> View:
+        end = len(sp.hashes) if end is None else end
+        raws = tuple(sp.salient.get(i, (WORD, None))[1] for i in range(start, end))
+        ref = UnitRef(sp.article_id, sp.paragraph, sentence, sp.source)
+        return View(tuple(sp.hashes[start:end]), sp.kinds(start, end), raws, ref, None, -1)
+
+    def _stored_sentence_views(self, sp: rec.StoredParagraph) -> list[View]:
+        out = []
+        for i, flag in enumerate(sp.sentence_flags):
+            if flag & rec.FLAG_REPEAT:
+                continue
+            a, b = sp.sentence_span(i)
+            out.append(self._stored_view(sp, a, b, i if len(sp.sentence_starts) > 1 else None))
+        return out
+
+    # ------------------------------------------------------------------ store side
+    def _query_keys(
+        self, sentences: list[Unit], paragraph_level: bool, whole: Unit | None = None
+    ) -> list[str]:
+        s = self.settings
+        keys: list[str] = []
+        seen: set[int] = set()
+        for x in sentences:  # all k-grams on the query side; the stored side is winnowed
+            for h in kgram_hashes(x.hashes, x.norms, s.shingle_k):
+                if h not in seen:
+                    seen.add(h)
+                    keys.append(f"k:{h:08x}")
+        if paragraph_level and whole is not None and len(whole) >= s.min_tokens:
+            keys.extend(
+                f"b{b}:{h:08x}" for b, h in enumerate(minhash_bands(whole.hashes, s.lsh_bands, s.lsh_rows))
+            )
+        return keys
+
+    def _candidates(
+        self,
+        whole: Unit,
+        sentences: list[Unit],
+        article_id: str,
+        cache: dict[bytes, rec.StoredParagraph | None],
+        paragraph_level: bool,
+    ) -> list[rec.StoredParagraph]:
+        if len(self.store) == 0 or len(whole) == 0:
+            return []
+        hits: Counter[bytes] = Counter()
+        for key in self._query_keys(sentences, paragraph_level, whole):
+            for uid in bucket_uids(self.store.get(key)):
+                hits[uid] += 1
+        out: list[rec.StoredParagraph] = []
+        # most shared keys first; uid bytes break ties so the order never depends on dict history
+        for uid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.max_candidates]:
+            if uid not in cache:
+                raw = self.store.get("u:" + uid.hex())
+                cache[uid] = rec.decode(raw) if raw is not None else None
+            sp = cache[uid]
+            # Never match an article against itself: a redelivered message must get the same marks.
+            if sp is not None and sp.article_id != article_id:
+                out.append(sp)
+        return out
+
+    def _stored_pairs(
+        self,
+        whole: Unit,
+        sentences: list[Unit],
+        article_id: str,
+        cache: dict[bytes, rec.StoredParagraph | None],
+    ) -> list[rec.StoredParagraph]:
+        return self.paraphrase.stored_candidates(self.store, whole, article_id, cache)
+
+    def _remember(
+        self,
+        article_id: str,
+        source: str | None,
+        paras: list[Unit],
+        sents: dict[int, list[Unit]],
+        result: DedupResult,
+    ) -> None:
+        s = self.settings
+        for u in paras:
+            mark = result.paragraphs.get(u.paragraph)
+            if mark is not None and mark.is_repeat:
+                continue  # only first carriers are remembered: lineage always points at them
+            units = sents[u.paragraph]
+            starts, flags, pos = [], [], 0
+            for x in units:
+                starts.append(pos)
+                pos += len(x)
+                flags.append(
+                    rec.FLAG_REPEAT if result.is_repeat(u.paragraph, x.sentence) and len(units) > 1 else 0
+                )
+            salient = {i: (k, r) for i, (k, r) in enumerate(zip(u.kinds, u.raws, strict=True)) if k != WORD}
+            sp = rec.StoredParagraph(
+                article_id, source, u.paragraph, u.hashes, tuple(starts), tuple(flags), salient
+            )
+            uid = rec.uid_of(article_id, u.paragraph)
+            # The record first, then the index keys pointing at it (a reader never sees a dangling hit
+            # from a half-written paragraph on the same store).
+            self.store.put("u:" + uid.hex(), rec.encode(sp))
+            for x, f in zip(units, flags, strict=True):
+                if f & rec.FLAG_REPEAT or len(x) == 0:
+                    continue
+                for h in winnow(kgram_hashes(x.hashes, x.norms, s.shingle_k), s.winnow_w):
+                    bucket_add(self.store, f"k:{h:08x}", uid, s.max_bucket)
+            if len(u) >= s.min_tokens:
+                for b, h in enumerate(minhash_bands(u.hashes, s.lsh_bands, s.lsh_rows)):
+                    bucket_add(self.store, f"b{b}:{h:08x}", uid, s.max_bucket)
+            self.paraphrase.remember(self.store, uid, u, units, flags)
+
+
+def clean_text(paragraphs: Sequence[Paragraph], result: DedupResult) -> str:
+    """Paragraphs joined by "\\n" without repeats (first occurrences and updates kept)."""
+    out: list[str] = []
+    for p in paragraphs:
+        if result.is_repeat(p.index):
+            continue
+        if p.sentences and any(result.is_repeat(p.index, x.index) for x in p.sentences):
+            kept = [x.text for x in p.sentences if not result.is_repeat(p.index, x.index)]
+            if kept:
+                out.append(" ".join(kept))
+            continue
+        out.append(p.text)
+    return "\n".join(out)

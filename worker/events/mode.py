@@ -1,0 +1,92 @@
+"""Modality of an event: asserted | possible | planned | conditional | negated.
+
+Read from the trigger's clause: negation particles, "si/if" clauses, modal verbs ("pourrait",
+"could"), future/conditional morphology ("déploierait", "will"). Denial verbs ("a nié") are
+REJECT events in their own right and stay asserted: that is decided by the lexicon, not here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NEG = frozenset({"pas", "jamais", "not", "n't", "never", "no", "aucun", "aucune", "guère", "nullement"})
+_COND_MARKS = frozenset({"si", "s'", "s’", "if", "unless", "should"})
+_POSSIBLE_HEADS = frozenset({"pouvoir", "risquer", "envisager", "may", "might", "could", "can", "consider"})
+_POSSIBLE_ADV = frozenset({"peut-être", "possiblement", "éventuellement", "perhaps", "possibly", "maybe"})
+_POSSIBLE_AUX = frozenset({"could", "may", "might", "can"})
+_PLANNED_HEADS = frozenset({
+    "aller", "prévoir", "compter", "apprêter", "préparer", "projeter", "vouloir", "décider",
+    "plan", "intend", "prepare", "go", "expect", "want", "decide", "aim",
+})
+_PLANNED_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+# Clause-linking relations that we climb to find a governing modal or negation.
+_CONTROL = frozenset({"xcomp", "conj"})
+
+
+def _negated(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("neg", "advmod") and (c.lower_ in _NEG or "Neg" in c.morph.get("Polarity")):
+            if c.lower_ in ("ne", "n'", "n’"):
+                continue  # "ne" alone is often expletive ("avant qu'il ne parte")
+            return True
+    return False
+
+
+def _future_morph(tok: Token, language: str) -> bool:
+    words = [tok, *(c for c in tok.children if c.dep_.startswith("aux"))]
+    for w in words:
+        if "Cnd" in w.morph.get("Mood") or "Fut" in w.morph.get("Tense"):
+            return True
+        if language == "fr" and w.lower_.endswith(("rait", "raient", "ront", "rons")):
+            return True  # the model often tags conditional forms as imperfect
+        if w.lower_ in _PLANNED_AUX:
+            return True
+    return False
+
+
+def _chain(tok: Token, limit: int = 3) -> list[Token]:
+    """The trigger and the verbs that control it ("pourrait [se rendre]", "vont [assurer]")."""
+    out = [tok]
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ in _CONTROL and cur.head is not cur:
+            cur = cur.head
+            out.append(cur)
+        else:
+            break
+    return out
+
+
+def detect_mode(tok: Token, language: str, future_time: bool = False) -> str:
+    """Mode of the event whose clause head is `tok` (the verb, or the light verb of a noun trigger)."""
+    chain = _chain(tok)
+    if any(_negated(t) for t in chain):
+        return "negated"
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in _COND_MARKS:
+                return "conditional"
+        if t.dep_ == "advcl" and any(c.lower_ in _COND_MARKS for c in t.children if c.dep_ == "mark"):
+            return "conditional"
+    for t in chain[1:]:
+        if t.lemma_.lower() in _POSSIBLE_HEADS or t.lower_ in _POSSIBLE_HEADS:
+            return "possible"
+    for t in chain:
+        for c in t.children:
+            if c.dep_.startswith("aux") and c.lower_ in _POSSIBLE_AUX:
+                return "possible"
+            if c.dep_ == "advmod" and c.lower_ in _POSSIBLE_ADV:
+                return "possible"
+    for t in chain[1:]:
+        if t.lemma_.lower() in _PLANNED_HEADS:
+            return "planned"
+    for t in chain:
+        for c in t.children:
+            if c.dep_.startswith("aux") and c.lemma_.lower() == "aller":
+                return "planned"  # "ils vont assurer"
+    if any(_future_morph(t, language) for t in chain) or future_time:
+        return "planned"
+    return "asserted"

@@ -1,0 +1,93 @@
+"""Find event triggers in a parsed sentence: verbs (and light-verb objects) whose lemma is in the
+per-language lexicon (data/triggers_<lang>.tsv), with the entry's constraints checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from worker.events.actors import military_nouns
+from worker.events.lexicon import Lexicon, TriggerEntry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "nous", "vous"})
+_OBJ_DEPS = frozenset({"obj", "dobj", "obl:arg", "obl", "obl:mod", "nmod", "xcomp", "dative", "attr", "pobj",
+                       "prep", "nsubj:pass", "nsubjpass", "iobj"})
+_SPEECH = frozenset({"indiquer", "dire", "commenter", "préciser", "répondre", "say", "comment", "disclose",
+                     "specify", "elaborate", "confirm", "confirmer"})
+# Mobilisation by dispatch: "envoyer/send des troupes" is MOBILIZE, "envoyer des armes" is AID.
+_PERSONNEL_UNITS = frozenset({"soldats", "soldat", "troupes", "hommes", "militaires", "réservistes", "troops",
+                              "soldiers", "servicemembers", "personnel", "reservists", "paratroopers", "marines"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token  # the trigger word
+    head: Token  # clause head: the verb itself, or the light verb governing a noun trigger
+    entry: TriggerEntry
+    type: str
+
+
+def _words_below(tok: Token, depth: int = 2) -> set[str]:
+    out: set[str] = set()
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                out.add(c.lower_)
+                out.add(c.lemma_.lower())
+                nxt.append(c)
+        frontier = nxt
+    return out
+
+
+def _object_words(tok: Token) -> set[str]:
+    words: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in _OBJ_DEPS:
+            words.update(t.lower_ for t in c.subtree)
+    return words
+
+
+def _check(tok: Token, entry: TriggerEntry) -> bool:
+    if "reflexive" in entry.constraints and not any(c.lower_ in _REFLEXIVE for c in tok.children):
+        return False
+    needed = entry.required_children()
+    if needed and not (needed & _words_below(tok)):
+        return False
+    if "mil_obj" in entry.constraints and not (_object_words(tok) & military_nouns()):
+        return False
+    # "refusant d'indiquer combien" is not a rejection worth coding.
+    return not (entry.type == "REJECT" and any(c.lemma_.lower() in _SPEECH for c in tok.children))
+
+
+def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
+    found: list[Trigger] = []
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        entry: TriggerEntry | None = None
+        head = tok
+        if tok.pos_ == "VERB":
+            entry = lex.events.get((lemma, "verb")) or lex.events.get((tok.lower_, "verb"))
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            noun = lex.events.get((lemma, "noun")) or lex.events.get((tok.lower_, "noun"))
+            h = tok.head
+            # A noun counts only as the object of a light/report verb ("a annoncé le déploiement"),
+            # and not when that verb is itself an event ("imposer des sanctions" is one SANCTION).
+            if (
+                noun is not None
+                and tok.dep_ in ("obj", "dobj")
+                and h.lemma_.lower() in lex.light
+                and (h.lemma_.lower(), "verb") not in lex.events
+            ):
+                entry, head = noun, h
+        if entry is None or not _check(tok, entry):
+            continue
+        etype = entry.type
+        if etype == "AID" and (_object_words(tok) & _PERSONNEL_UNITS):
+            etype = "MOBILIZE"
+        found.append(Trigger(tok, head, entry, etype))
+    return found
