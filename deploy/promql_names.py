@@ -100,8 +100,8 @@ def metric_names_in_promql(expr: str) -> set[str]:
                     i += 1
             elif text in _KEYWORDS or text.lower() in {"inf", "nan"}:
                 pass
-            elif nxt == ("other", "("):
-                pass  # function or aggregation operator
+            elif nxt == ("other", "(") or nxt in {("ident", "by"), ("ident", "without")}:
+                pass  # function, or aggregation operator (sum(...), sum by (...) (...))
             else:
                 names.add(text)
         i += 1

@@ -114,7 +114,8 @@ def create_app(settings: Settings) -> faust.App:
         web_bind=settings.metrics_host,
         web_port=settings.metrics_port,
         web_in_thread=False,
-        producer_max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
+        # Enriched records carry the text ~3 times (paragraphs, sentences, clean_text): see README.
+        producer_max_request_size=16 * 1024 * 1024,
         consumer_max_fetch_size=max(settings.max_message_bytes * 2, 1_048_576),
         broker_commit_every=100,
         broker_commit_interval=1.0,
@@ -155,6 +156,7 @@ def create_app(settings: Settings) -> faust.App:
             partition=message.partition,
             offset=message.offset,
             timestamp_ms=int(message.timestamp * 1000) if message.timestamp else None,
+            max_original_bytes=settings.deadletter_max_original_bytes,
         )
         key = f"{message.topic}:{message.partition}:{message.offset}"
         await publish(deadletter_topic, key, record)

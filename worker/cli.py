@@ -97,6 +97,20 @@ def build_parser() -> argparse.ArgumentParser:
     process.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".json, .jsonl or .txt files")
     process.add_argument("--pretty", action="store_true", help="readable event lines instead of JSON")
 
+    dashboard = sub.add_parser(
+        "dashboard", help="live web page of events (its own consumer group; never steals worker partitions)",
+        description="Serve a live web page of the events topic: newest first, filters by type, country and "
+        "mode, counts per type over the last hour. Reads as its own consumer group.",
+    )
+    dashboard.add_argument("--host", default=os.environ.get("NEWSWORKER_DASHBOARD_HOST", "127.0.0.1"),
+                           help="address to serve on (default 127.0.0.1)")
+    dashboard.add_argument("--port", type=int, default=int(os.environ.get("NEWSWORKER_DASHBOARD_PORT", "8080")),
+                           help="port to serve on (default 8080)")
+    dashboard.add_argument("--from", dest="start", choices=["latest", "replay"], default="replay",
+                           help="show only new events (latest) or replay the last --replay N events first")
+    dashboard.add_argument("--replay", type=int, default=200, help="how many past events to replay (default 200)")
+    _add_kafka_options(dashboard)
+
     demo = sub.add_parser("demo", help="the main job: local broker + worker + seed articles, events shown live")
     demo.add_argument("--once", action="store_true", help="exit after the seed articles are processed")
     demo.add_argument("--seeds", type=Path, default=PROJECT_ROOT / "seeds", help="folder of articles to send")
@@ -323,6 +337,12 @@ def format_record(record: dict[str, Any]) -> str:
         return (f"[DEAD-LETTER] {record.get('reason')}: {record.get('detail')} "
                 f"({src.get('topic')}/{src.get('partition')}@{src.get('offset')})")
     return orjson.dumps(record).decode()
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    from worker.dashboard.server import run_dashboard
+
+    return run_dashboard(settings_from(args), host=args.host, port=args.port, start=args.start, replay=args.replay)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

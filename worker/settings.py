@@ -56,6 +56,10 @@ class Settings:
     log_level: str = field(default_factory=lambda: _env("LOG_LEVEL", "INFO"))
     max_message_bytes: int = field(default_factory=lambda: _env_int("MAX_MESSAGE_BYTES", 2 * 1024 * 1024))
     max_body_chars: int = field(default_factory=lambda: _env_int("MAX_BODY_CHARS", 500_000))
+    # Dead letters keep originals whole up to this size (the first bytes beyond), so they stay producible.
+    deadletter_max_original_bytes: int = field(
+        default_factory=lambda: _env_int("DEADLETTER_MAX_ORIGINAL_BYTES", 512 * 1024)
+    )
     nlp_batch_size: int = field(default_factory=lambda: _env_int("NLP_BATCH_SIZE", 64))
     dedup_window_paragraphs: int = field(default_factory=lambda: _env_int("DEDUP_WINDOW_PARAGRAPHS", 1_000_000))
     # Security (issue: secured brokers). Secrets are never logged: see `redacted()`.

@@ -38,6 +38,12 @@ def rate(metric: str, by: str = "", matchers: str = "") -> str:
     return f"sum{grouping}(rate({metric}{{{sel}}}[{RI}]))"
 
 
+def threshold(red_from: float) -> dict[str, Any]:
+    """Green below `red_from`, red from it (the alert threshold)."""
+    steps = [{"color": "green", "value": None}, {"color": "red", "value": red_from}]
+    return {"mode": "absolute", "steps": steps}
+
+
 def quantile(phi: str, histogram: str, by: str = "") -> str:
     labels = "le" + (", " + by if by else "")
     return f"histogram_quantile({phi}, {rate(histogram + '_bucket', labels)})"
@@ -110,8 +116,7 @@ def build() -> dict[str, Any]:
              + " / " + rate("newsworker_articles_consumed_total"), "dead-lettered")],
           (20, 0, 4, 4), unit="percentunit",
           desc="Alert NewsworkerDeadLetterRateHigh fires above 5% for 10 minutes.",
-          defaults={"thresholds": {"mode": "absolute",
-                                   "steps": [{"color": "green", "value": None}, {"color": "red", "value": 0.05}]}},
+          defaults={"thresholds": threshold(0.05)},
           options={**stat, "colorMode": "value"})
 
     # Row 2: throughput and failures
@@ -134,8 +139,7 @@ def build() -> dict[str, Any]:
            q(quantile("0.50", "newsworker_end_to_end_latency_seconds"), "p50")],
           (12, 12, 12, 8), unit="s",
           desc="Raw record Kafka timestamp to enriched record handed to the producer. Alert: p99 above 30 s.",
-          defaults={"thresholds": {"mode": "absolute",
-                                   "steps": [{"color": "green", "value": None}, {"color": "red", "value": 30}]},
+          defaults={"thresholds": threshold(30),
                     "custom": {"lineWidth": 1, "fillOpacity": 10, "showPoints": "never",
                                "thresholdsStyle": {"mode": "dashed"}}})
 
@@ -163,7 +167,8 @@ def build() -> dict[str, Any]:
     d.add("timeseries", "Repeat ratio by unit",
           [q(rate("newsworker_units_repeated_total", "unit") + " / "
              + rate("newsworker_units_seen_total", "unit"), "{{unit}}")],
-          (16, 29, 8, 8), unit="percentunit", desc="Share of segmented paragraphs/sentences marked as repeats.")
+          (16, 29, 8, 8), unit="percentunit",
+          desc="Share of segmented paragraphs/sentences marked as repeats.")
 
     # Row 6: worker state
     d.add("timeseries", "Remembered paragraphs",
@@ -207,8 +212,9 @@ def build() -> dict[str, Any]:
              "current": {"text": ["All"], "value": ["$__all"]}, "refresh": 2, "sort": 1, "hide": 0},
         ]},
         "annotations": {"list": [
-            {"name": "Annotations & Alerts", "builtIn": 1, "type": "dashboard", "enable": True, "hide": True,
-             "datasource": {"type": "grafana", "uid": "-- Grafana --"}, "iconColor": "rgba(0, 211, 255, 1)"}]},
+            {"name": "Annotations & Alerts", "builtIn": 1, "type": "dashboard", "enable": True,
+             "hide": True, "datasource": {"type": "grafana", "uid": "-- Grafana --"},
+             "iconColor": "rgba(0, 211, 255, 1)"}]},
         "panels": d.panels,
     }
 

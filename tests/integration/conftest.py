@@ -115,7 +115,9 @@ def produce(settings: Settings, topic: str, records: list[tuple[bytes | None, by
     async def run() -> None:
         from aiokafka import AIOKafkaProducer
 
-        producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all")
+        producer = AIOKafkaProducer(
+            bootstrap_servers=settings.kafka_bootstrap, acks="all", max_request_size=64 * 1024 * 1024
+        )
         await producer.start()
         try:
             for key, value in records:

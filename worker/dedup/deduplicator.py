@@ -58,14 +58,22 @@ class Deduplicator:
         pmatch: dict[int, Match] = {}
         for i, (u, v) in enumerate(zip(paras, pviews, strict=True)):
             best: Match | None = None
+            single = len(sents[u.paragraph]) == 1
             for j, w in enumerate(pviews):
                 if j < i:
                     best = better(compare(v, w, s), best)
+                    if single and len(svews[paras[j].paragraph]) > 1:
+                        # a one-sentence paragraph repeating one sentence of a longer paragraph
+                        for sv in svews[paras[j].paragraph]:
+                            best = better(compare(v, sv, s, contained=False, b_is_part=True), best)
                 elif j > i:  # a pull quote often comes *before* the paragraph it quotes
                     best = better(compare(v, w, s, full=False), best)
             vh = self._hview(v, u)
             for sp in self._candidates(u, sents[u.paragraph], article_id, cache, paragraph_level=True):
                 best = better(compare(vh, self._stored_view(sp), s), best)
+                if single and len(sp.sentence_starts) > 1:
+                    for sv in self._stored_sentence_views(sp):
+                        best = better(compare(vh, sv, s, contained=False, b_is_part=True), best)
             if best is None and s.paraphrase_enabled:
                 best = self.paraphrase.best(
                     u,
@@ -156,12 +164,12 @@ class Deduplicator:
     # ------------------------------------------------------------------ views
     @staticmethod
     def _view(u: Unit, ref: UnitRef, order: int) -> View:
-        return View(u.norms, u.kinds, u.raws, ref, u.exact, order)
+        return View(u.norms, u.kinds, u.raws, ref, u.exact, order, u.bounds, u.kicker)
 
     @staticmethod
     def _hview(v: View, u: Unit) -> View:
         """The same unit as 16-bit word ids, comparable with what the store remembers."""
-        return View(u.hashes, v.kinds, v.raws, v.ref, None, v.order)
+        return View(u.hashes, v.kinds, v.raws, v.ref, None, v.order, v.bounds, v.kicker)
 
     @staticmethod
     def _stored_view(
@@ -170,7 +178,8 @@ class Deduplicator:
         end = len(sp.hashes) if end is None else end
         raws = tuple(sp.salient.get(i, (WORD, None))[1] for i in range(start, end))
         ref = UnitRef(sp.article_id, sp.paragraph, sentence, sp.source)
-        return View(tuple(sp.hashes[start:end]), sp.kinds(start, end), raws, ref, None, -1)
+        bounds = tuple(b - start for b in sp.sentence_starts if start <= b < end) or (0,)
+        return View(tuple(sp.hashes[start:end]), sp.kinds(start, end), raws, ref, None, -1, bounds)
 
     def _stored_sentence_views(self, sp: rec.StoredParagraph) -> list[View]:
         out = []

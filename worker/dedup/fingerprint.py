@@ -80,12 +80,15 @@ class Unit:
     raws: tuple[str, ...]
     kinds: tuple[str, ...]
     exact: str
+    bounds: tuple[int, ...] = (0,)  # sentence starts (token positions) for paragraph units
+    kicker: int = 0  # tokens of a leading "Topic :" label
 
     @classmethod
     def build(cls, paragraph: int, sentence: int | None, text: str) -> Unit:
         norms, raws = tokenize(text)
         kinds = tuple(token_kind(n, r, i == 0) for i, (n, r) in enumerate(zip(norms, raws, strict=True)))
-        return cls(paragraph, sentence, text, norms, raws, kinds, normalize_for_match(text))
+        return cls(paragraph, sentence, text, norms, raws, kinds, normalize_for_match(text), (0,),
+                   _kicker(text))
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -95,12 +98,30 @@ class Unit:
         return tuple(h16(n) for n in self.norms)
 
 
+_KICKER = re.compile(r"(?<!\d)\s*:\s+(?!\d)")
+MAX_KICKER_TOKENS = 4
+
+
+def _kicker(text: str) -> int:
+    """Words of a heading's leading topic label ("Poutine : « … »"), 0 when there is none."""
+    m = _KICKER.search(text)
+    if m is None:
+        return 0
+    n = len(tokenize(text[: m.start()])[0])
+    return n if 0 < n <= MAX_KICKER_TOKENS else 0
+
+
 def concat(paragraph: int, units: list[Unit], text: str) -> Unit:
     """A paragraph unit made of its sentence units (so token positions line up with sentences)."""
     norms = tuple(n for u in units for n in u.norms)
     raws = tuple(r for u in units for r in u.raws)
     kinds = tuple(k for u in units for k in u.kinds)
-    return Unit(paragraph, None, text, norms, raws, kinds, normalize_for_match(text))
+    bounds, pos = [], 0
+    for u in units:
+        bounds.append(pos)
+        pos += len(u)
+    kicker = units[0].kicker if len(units) == 1 else 0
+    return Unit(paragraph, None, text, norms, raws, kinds, normalize_for_match(text), tuple(bounds), kicker)
 
 
 def kgram_hashes(hashes: tuple[int, ...] | list[int], norms: tuple[str, ...] | None, k: int) -> list[int]:

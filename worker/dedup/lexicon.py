@@ -20,10 +20,11 @@ STOPWORDS = _words(
 )
 
 NEGATIONS = _words(
+    # "n't" is tokenized as "don" + "t": the stem and the "t" are both cues.
     """
-    ne n pas plus jamais aucun aucune rien personne ni nullement guère non sans
-    not no never none nothing nobody neither nor without cannot can't don't doesn't didn't won't isn't
-    wasn't aren't weren't hasn't haven't hadn't shouldn't wouldn't couldn't denied denies deny nié nie
+    ne n pas jamais aucun aucune rien ni nullement guère non sans
+    not no never none nothing nobody neither nor without cannot t don didn doesn isn wasn aren weren
+    hasn haven hadn shouldn wouldn couldn won
     """
 )
 

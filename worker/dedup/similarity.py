@@ -9,15 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Indel, LCSseq
+from rapidfuzz.distance import Indel
 
-from worker.dedup.fingerprint import NUMBER
+from worker.dedup.fingerprint import NUMBER, h16
+from worker.dedup.lexicon import NEGATIONS
 from worker.dedup.marks import Change, UnitRef
 from worker.dedup.settings import DedupSettings
 from worker.dedup.update import diff_changes
 
 # Lower is preferred when one unit matches several candidates.
 KIND_RANK = {"exact": 0, "near": 1, "contained": 2, "update": 3, "paraphrase": 4}
+_NEG_H16 = frozenset(h16(w) for w in NEGATIONS)
+_KICKER_SEPARATORS = (":",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,8 @@ class View:
     ref: UnitRef
     exact: str | None = None  # normalize_for_match text when known
     order: int = 0  # reading order for tie-breaks (earlier articles < 0)
+    bounds: tuple[int, ...] = (0,)  # sentence starts in seq
+    kicker: int = 0  # tokens of a leading "Topic :" label (headings), 0 if none
 
     def __len__(self) -> int:
         return len(self.seq)
@@ -47,41 +52,111 @@ class Match:
         return (KIND_RANK[self.kind], -round(self.score, 6), self.order)
 
 
+def kicker_length(raw_text: str, n_tokens_before: int, max_tokens: int = 4) -> int:
+    """Headings like "Poutine : « … »" or "Inondations dans le Var : « … »" start with a topic label
+    that the body never repeats; the quote after it is what may be contained."""
+    return n_tokens_before if 0 < n_tokens_before <= max_tokens else 0
+
+
+def _is_neg(tok: object) -> bool:
+    return tok in NEGATIONS if isinstance(tok, str) else tok in _NEG_H16
+
+
 def _bigrams(seq: Sequence) -> set:
     return {(seq[i], seq[i + 1]) for i in range(len(seq) - 1)} or set(seq)
 
 
-def compare(a: View, b: View, s: DedupSettings, *, full: bool = True, contained: bool = True) -> Match | None:
-    """Is `a` (the later unit) a repeat or an update of `b`? full=False checks containment only."""
+def _alignment(a: Sequence, b: Sequence) -> tuple[list[bool], list[bool]]:
+    """Which tokens of a and of b are in one longest common subsequence."""
+    ma, mb = [False] * len(a), [False] * len(b)
+    for op in Indel.opcodes(a, b):
+        if op.tag == "equal":
+            for k in range(op.src_end - op.src_start):
+                ma[op.src_start + k] = True
+                mb[op.dest_start + k] = True
+    return ma, mb
+
+
+def _negation_flip(a: Sequence, b: Sequence, ma: list[bool], mb: list[bool], span_only: bool) -> bool:
+    """A negation cue present on one side only.
+
+    span_only (containment): only b's unaligned words *between* aligned words, in short gaps (<= 4
+    words), count; a long paragraph has other negations far from the quoted words.
+    """
+    if any(_is_neg(t) and not m for t, m in zip(a, ma, strict=True)):
+        return True
+    if not span_only:
+        return any(_is_neg(t) and not m for t, m in zip(b, mb, strict=True))
+    idx = [j for j, m in enumerate(mb) if m]
+    for j1, j2 in zip(idx, idx[1:], strict=False):
+        if 1 < j2 - j1 <= 5 and any(_is_neg(b[j]) for j in range(j1 + 1, j2)):
+            return True
+    return False
+
+
+def _sentences_covered(a: View, ma: list[bool], min_share: float = 0.5) -> bool:
+    """Every sentence of a (of 3+ words) is mostly aligned: a paragraph that adds a new sentence to an
+    old one is not a near repeat (its new sentence must survive)."""
+    bounds = [*a.bounds, len(a.seq)]
+    for s, e in zip(bounds, bounds[1:], strict=False):
+        if e - s >= 3 and sum(ma[s:e]) < min_share * (e - s):
+            return False
+    return True
+
+
+def compare(
+    a: View, b: View, s: DedupSettings, *, full: bool = True, contained: bool = True,
+    b_is_part: bool = False,
+) -> Match | None:
+    """Is `a` (the later unit) a repeat or an update of `b`?
+
+    full=False checks containment only. b_is_part: b is one sentence of a longer paragraph, so a unit
+    that repeats it is "contained" in that paragraph (of names the sentence).
+    """
     na, nb = len(a), len(b)
     if na == 0 or nb == 0:
         return None
     if full:
         same = (a.exact == b.exact) if (a.exact is not None and b.exact is not None) else (a.seq == b.seq)
         if same:
-            return Match("exact", 1.0, b.ref, b.order)
+            return Match("contained" if b_is_part else "exact", 1.0, b.ref, b.order)
         if min(na, nb) < s.min_tokens:
             return None
-        lcs = LCSseq.similarity(a.seq, b.seq)
-        if lcs / max(na, nb) >= s.update_min_overlap:
+        ma, mb = _alignment(a.seq, b.seq)
+        lcs = sum(ma)
+        if lcs / max(na, nb) >= s.update_min_overlap and not _negation_flip(a.seq, b.seq, ma, mb, False):
             changes, factual = diff_changes(b.seq, b.kinds, b.raws, a.seq, a.kinds, a.raws)
-            sim = Indel.normalized_similarity(a.seq, b.seq)
+            sim = 2 * lcs / (na + nb)  # = rapidfuzz Indel normalized similarity
             if factual:
                 return Match("update", sim, b.ref, b.order, changes)
-            if sim >= s.near_similarity:
-                return Match("near", sim, b.ref, b.order)
-    if contained and na >= s.min_contained_tokens and na <= s.contained_max_length_ratio * nb:
-        lcs = LCSseq.similarity(a.seq, b.seq)
-        ordered = lcs / na
-        if ordered >= s.contained_ordered:
-            ba = _bigrams(a.seq)
-            bc = len(ba & _bigrams(b.seq)) / len(ba)
-            # A figure absent from the long unit is a new fact, not a quote of it.
-            nums_a = {t for t, k in zip(a.seq, a.kinds, strict=True) if k == NUMBER}
-            nums_b = {t for t, k in zip(b.seq, b.kinds, strict=True) if k == NUMBER}
-            if bc >= s.contained_bigram and nums_a <= nums_b:
-                return Match("contained", ordered, b.ref, b.order)
+            if sim >= s.near_similarity and _sentences_covered(a, ma):
+                return Match("contained" if b_is_part else "near", sim, b.ref, b.order)
+    if contained:
+        m = _contained(a, b, s, 0)
+        if m is None and a.kicker:
+            m = _contained(a, b, s, a.kicker)
+        return m
     return None
+
+
+def _contained(a: View, b: View, s: DedupSettings, skip: int) -> Match | None:
+    seq, kinds = a.seq[skip:], a.kinds[skip:]
+    na, nb = len(seq), len(b)
+    if na < s.min_contained_tokens or na > s.contained_max_length_ratio * nb:
+        return None
+    ma, mb = _alignment(seq, b.seq)
+    ordered = sum(ma) / na
+    if ordered < s.contained_ordered:
+        return None
+    ba = _bigrams(seq)
+    if len(ba & _bigrams(b.seq)) / len(ba) < s.contained_bigram:
+        return None
+    # A figure absent from the long unit is a new fact, not a quote of it.
+    nums_a = {t for t, k in zip(seq, kinds, strict=True) if k == NUMBER}
+    nums_b = {t for t, k in zip(b.seq, b.kinds, strict=True) if k == NUMBER}
+    if not nums_a <= nums_b or _negation_flip(seq, b.seq, ma, mb, True):
+        return None
+    return Match("contained", ordered, b.ref, b.order)
 
 
 def better(m: Match | None, best: Match | None) -> Match | None:

@@ -53,8 +53,8 @@ def diff_changes(
         for a1, a2, b1, b2 in pieces:
             if tag == "insert":
                 typ = _block_type(new_kinds[b1:b2])
-                if typ not in (NUMBER, DATE):
-                    continue  # an added adjective or attribution is not a new fact
+                if typ != NUMBER:
+                    continue  # an added adjective, date or attribution is not a new fact; a figure is
             else:
                 old_t, new_t = _block_type(old_kinds[a1:a2]), _block_type(new_kinds[b1:b2])
                 # A fact changed only when a figure/date/name was replaced by another one

@@ -39,7 +39,10 @@ class LocalBroker:
     port: int = int(os.environ.get("NEWSWORKER_KAFKA_PORT", "9092"))
     controller_port: int = int(os.environ.get("NEWSWORKER_KAFKA_CONTROLLER_PORT", "0")) or 0
     heap: str = os.environ.get("NEWSWORKER_KAFKA_HEAP", "512m")
-    # Extra server.properties lines (e.g. SASL listeners for the security tests).
+    # A second listener with SASL (SCRAM-SHA-512 and PLAIN) when set: users are (name, password).
+    sasl_port: int = 0
+    sasl_users: tuple[tuple[str, str], ...] = ()
+    # Extra server.properties lines.
     extra_properties: tuple[str, ...] = ()
 
     @property
@@ -102,17 +105,39 @@ class LocalBroker:
         ]
 
     # -- storage ------------------------------------------------------------------------------
+    def _listener_lines(self) -> list[str]:
+        listeners = [f"PLAINTEXT://{self.host}:{self.port}", f"CONTROLLER://{self.host}:{self._controller_port}"]
+        advertised = [f"PLAINTEXT://{self.host}:{self.port}"]
+        protocols = ["CONTROLLER:PLAINTEXT", "PLAINTEXT:PLAINTEXT"]
+        lines: list[str] = []
+        if self.sasl_port:
+            listeners.append(f"SASL_PLAINTEXT://{self.host}:{self.sasl_port}")
+            advertised.append(f"SASL_PLAINTEXT://{self.host}:{self.sasl_port}")
+            protocols.append("SASL_PLAINTEXT:SASL_PLAINTEXT")
+            plain_users = " ".join(f'user_{name}="{password}"' for name, password in self.sasl_users)
+            lines += [
+                "sasl.enabled.mechanisms=SCRAM-SHA-512,PLAIN",
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config="
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;",
+                "listener.name.sasl_plaintext.plain.sasl.jaas.config="
+                f"org.apache.kafka.common.security.plain.PlainLoginModule required {plain_users};",
+            ]
+        return [
+            f"listeners={','.join(listeners)}",
+            f"advertised.listeners={','.join(advertised)}",
+            f"listener.security.protocol.map={','.join(protocols)}",
+            *lines,
+        ]
+
     def write_properties(self) -> None:
         lines = [
             "process.roles=broker,controller",
             "node.id=1",
             # One quorum style only: dynamic quorum bootstrapped with --standalone at format time.
             f"controller.quorum.bootstrap.servers={self.host}:{self._controller_port}",
-            f"listeners=PLAINTEXT://{self.host}:{self.port},CONTROLLER://{self.host}:{self._controller_port}",
-            f"advertised.listeners=PLAINTEXT://{self.host}:{self.port}",
+            *self._listener_lines(),
             "controller.listener.names=CONTROLLER",
             "inter.broker.listener.name=PLAINTEXT",
-            "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
             f"log.dirs={self.data_dir}",
             # Single-node overrides: without them consumer groups and transactions hang.
             "offsets.topic.replication.factor=1",
@@ -122,7 +147,9 @@ class LocalBroker:
             "group.initial.rebalance.delay.ms=0",
             "num.partitions=1",
             "auto.create.topics.enable=true",
-            "message.max.bytes=10485760",
+            # Large enough that hostile-input tests can push a 50 MB record to the worker's own limit.
+            "message.max.bytes=67108864",
+            "replica.fetch.max.bytes=67108864",
             "log.retention.hours=168",
             *self.extra_properties,
         ]
@@ -139,13 +166,20 @@ class LocalBroker:
         result = subprocess.run(
             self._java(
                 "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(self.properties_file),
-                "--standalone",
+                "--standalone", *self._scram_arguments(),
             ),
             capture_output=True, text=True, check=False,
         )
         if result.returncode != 0:
             raise BrokerError(f"formatting storage failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
         log.info("formatted KRaft storage in %s (cluster %s)", self.data_dir, cluster_id)
+
+    def _scram_arguments(self) -> list[str]:
+        """SCRAM credentials are written into the metadata log at format time (KRaft has no ZooKeeper)."""
+        arguments: list[str] = []
+        for name, password in self.sasl_users:
+            arguments += ["--add-scram", f"SCRAM-SHA-512=[name={name},password={password}]"]
+        return arguments
 
     # -- process ------------------------------------------------------------------------------
     def pid(self) -> int | None:
