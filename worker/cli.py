@@ -175,9 +175,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
     try:
         asyncio.run(ensure_topics(settings))
-    except Exception as exc:  # the most common first-run problem: no broker
-        print(f"error: cannot reach Kafka at {settings.kafka_bootstrap}: {exc!r}\n"
-              "hint: start the local broker with `newsworker kafka start`", file=sys.stderr)
+    except Exception as exc:  # the most common first-run problems: no broker, wrong credentials
+        print(f"error: {describe_kafka_error(exc, settings)}", file=sys.stderr)
         return 2
     from faust import Worker
 
@@ -187,6 +186,20 @@ def cmd_worker(args: argparse.Namespace) -> int:
     worker = Worker(app, loglevel=settings.log_level, quiet=True, override_logging=False)
     worker.execute_from_commandline()
     return 0
+
+
+def describe_kafka_error(exc: BaseException, settings: Settings) -> str:
+    """A sentence an operator can act on, without secrets."""
+    from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError, AuthenticationFailedError
+
+    if isinstance(exc, AuthenticationFailedError) or "authentication" in str(exc).lower():
+        return (f"Kafka authentication failed for user {settings.kafka_sasl_username!r} with "
+                f"{settings.kafka_sasl_mechanism} at {settings.kafka_bootstrap}: check NEWSWORKER_KAFKA_SASL_USERNAME "
+                "and the password (NEWSWORKER_KAFKA_SASL_PASSWORD or _FILE)")
+    if isinstance(exc, KafkaConnectionError | KafkaTimeoutError | OSError):
+        return (f"cannot reach Kafka at {settings.kafka_bootstrap} ({type(exc).__name__}); "
+                "start the local broker with `newsworker kafka start` or set NEWSWORKER_KAFKA_BOOTSTRAP")
+    return f"Kafka error at {settings.kafka_bootstrap}: {type(exc).__name__}: {exc}"
 
 
 def cmd_send(args: argparse.Namespace) -> int:

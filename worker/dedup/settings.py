@@ -25,6 +25,7 @@ class DedupSettings:
     # --- paraphrase -------------------------------------------------------------------------------
     paraphrase_enabled: bool = True
     paraphrase_similarity: float = 0.55
+    paraphrase_predicate: float = 0.3
     # --- unit sizes -------------------------------------------------------------------------------
     # Units shorter than this (in words) are only ever marked as exact repeats.
     min_tokens: int = 4
