@@ -46,43 +46,48 @@ LAG_REFRESH_SECONDS = 5.0
 
 
 class TableFingerprintStore:
-    """The dedup FingerprintStore backed by a Faust GlobalTable.
+    """The dedup FingerprintStore backed by a Faust GlobalTable (every worker reads its changelog).
 
-    The pipeline runs in a thread (spaCy is CPU-bound; the event loop must keep heartbeating),
-    but table writes must happen on the event loop. So writes are staged here and flushed by the
-    agent after each batch; reads see staged writes first so articles of one batch see each other.
-    Each worker bounds the keys it wrote itself (tombstones for the oldest), so the table holds
-    at most workers × window entries.
+    Writes go to the changelog through a plain idempotent producer, outside the Kafka transactions
+    that carry the worker's outputs: under exactly-once, Faust would put a table write in the
+    transaction of the changelog partition, which another worker may own (it crashes with "No
+    transaction producer found"). Fingerprints are idempotent facts (a replayed article finds its
+    own and ignores them), so they need no transaction. The pipeline runs in a thread, so writes
+    are staged and flushed on the event loop; reads see staged writes first so the articles of one
+    batch see each other. Each worker bounds the keys it wrote (tombstones for the oldest).
     """
 
     def __init__(self, table: Any, window: int) -> None:
         self.table = table
         self.window = window
         self.pending: dict[str, bytes] = {}
-        self.written: deque[str] = deque()
+        self.written: deque[bytes] = deque()
 
     def get(self, key: str) -> bytes | None:
         value = self.pending.get(key)
         if value is not None:
             return value
-        return self.table.get(key)
+        return self.table.data.get(key.encode("utf-8"))
 
     def put(self, key: str, value: bytes) -> None:
         self.pending[key] = value
 
     def __len__(self) -> int:
-        return len(self.table) + len(self.pending)
+        return len(self.table.data) + len(self.pending)
 
-    def flush(self) -> None:
-        """Apply staged writes to the table (on the event loop)."""
+    async def flush(self, producer: Any) -> None:
+        """Apply staged writes locally and to the changelog (on the event loop)."""
+        topic = self.table.changelog_topic.get_topic_name()
         for key, value in self.pending.items():
-            self.table[key] = value
-            self.written.append(key)
+            raw_key = key.encode("utf-8")
+            self.table.data[raw_key] = value
+            self.written.append(raw_key)
+            await producer.send(topic, key=raw_key, value=value)
         self.pending.clear()
         while len(self.written) > self.window:
             old = self.written.popleft()
-            if old in self.table:
-                del self.table[old]
+            self.table.data.pop(old, None)
+            await producer.send(topic, key=old, value=None)
 
 
 class WorkerState:
@@ -117,6 +122,8 @@ def create_app(settings: Settings) -> faust.App:
         # Enriched records carry the text ~3 times (paragraphs, sentences, clean_text): see README.
         producer_max_request_size=16 * 1024 * 1024,
         consumer_max_fetch_size=max(settings.max_message_bytes * 2, 1_048_576),
+        broker_session_timeout=settings.session_timeout_seconds,
+        broker_heartbeat_interval=max(1, settings.session_timeout_seconds // 4),
         broker_commit_every=100,
         broker_commit_interval=1.0,
     )
@@ -126,14 +133,13 @@ def create_app(settings: Settings) -> faust.App:
     deadletter_topic = app.topic(topics.deadletter, key_type=bytes, value_type=bytes, partitions=settings.partitions)
 
     # One changelog partition: GlobalTable with several instances can loop in recovery otherwise
-    # (see faust.tables.globaltable's warning); use_partitioner lets any worker write any key.
+    # (see faust.tables.globaltable's warning).
     fingerprints = app.GlobalTable(
         "dedup-fingerprints",
-        key_type=str,
+        key_type=bytes,  # bytes → Faust's "raw" codec: keys and values stored as written
         value_type=bytes,
         partitions=1,
         recovery_buffer_size=1,
-        use_partitioner=True,
     )
     store = TableFingerprintStore(fingerprints, settings.dedup_window_paragraphs)
     pipeline = Pipeline(store=store, nlp_batch_size=settings.nlp_batch_size)
@@ -141,9 +147,48 @@ def create_app(settings: Settings) -> faust.App:
     state = WorkerState()
     app.newsworker_state = state  # type: ignore[attr-defined]
 
-    async def publish(topic: faust.TopicT, key: str, record: dict[str, Any]) -> None:
-        await topic.send(key=key.encode("utf-8"), value=orjson.dumps(record))
+    # Outputs are sent to the partition their input came from (all topics have the same partition
+    # count): under exactly-once, Faust picks the transaction by the output partition, so this keeps
+    # every output of an input record in the transaction that also commits that record's offset.
+    async def publish(topic: faust.TopicT, key: str, record: dict[str, Any], partition: int) -> None:
+        await topic.send(key=key.encode("utf-8"), value=orjson.dumps(record), partition=partition)
         RECORDS_PRODUCED.labels(topic=topics.role_of(topic.get_topic_name())).inc()
+
+    # Faust commits on a timer; a commit that lands between a batch's sends and its acks would
+    # commit half a batch's outputs without its offsets (duplicates after a crash). The lock keeps
+    # commits between batches; the agent commits itself right after acking each batch.
+    commit_lock = asyncio.Lock()
+    side_producer: list[Any] = []
+
+    async def fingerprint_producer() -> Any:
+        """Started once, retrying while the broker is away (a restart must not crash the agent)."""
+        from aiokafka import AIOKafkaProducer
+
+        from worker.kafka_clients import client_options
+
+        while not side_producer:
+            producer = AIOKafkaProducer(**client_options(settings), acks="all", enable_idempotence=True)
+            try:
+                await producer.start()
+            except Exception as exc:
+                await producer.stop()
+                log.warning("fingerprint producer cannot start yet (%s); retrying", exc)
+                await asyncio.sleep(1.0)
+                continue
+            side_producer.append(producer)
+        return side_producer[0]
+
+    def guard_commits() -> Any:
+        """Wrap the consumer's commit in the lock; returns the unguarded commit for the agent."""
+        consumer = app.consumer
+        original_commit = consumer.commit
+
+        async def guarded_commit(*args: Any, **kwargs: Any) -> bool:
+            async with commit_lock:
+                return await original_commit(*args, **kwargs)
+
+        consumer.commit = guarded_commit  # type: ignore[method-assign]
+        return original_commit
 
     async def dead_letter(event: faust.EventT, reason: str, detail: str) -> None:
         message = event.message
@@ -159,7 +204,7 @@ def create_app(settings: Settings) -> faust.App:
             max_original_bytes=settings.deadletter_max_original_bytes,
         )
         key = f"{message.topic}:{message.partition}:{message.offset}"
-        await publish(deadletter_topic, key, record)
+        await publish(deadletter_topic, key, record, message.partition)
         ARTICLES_CONSUMED.labels(outcome="deadletter", reason=reason).inc()
         log.warning(
             "dead-lettered %s/%s@%s: %s (%s)", message.topic, message.partition, message.offset, reason, detail
@@ -168,54 +213,75 @@ def create_app(settings: Settings) -> faust.App:
     @app.agent(raw_topic, concurrency=1)
     async def process_articles(stream: faust.StreamT) -> None:
         loop = asyncio.get_running_loop()
+        commit = guard_commits()
         async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_SECONDS):
             accepted: list[tuple[faust.EventT, RawArticle]] = []
+            rejected: list[tuple[faust.EventT, Rejected]] = []
             for event in batch:
                 started = time.perf_counter()
                 try:
                     accepted.append((event, parse_raw_article(event.value, limits)))
-                except Rejected as rejected:
-                    await dead_letter(event, rejected.reason, rejected.detail)
+                except Rejected as rejection:
+                    rejected.append((event, rejection))
                 STAGE_SECONDS.labels(stage="validate").observe(time.perf_counter() - started)
-            if not accepted:
-                continue
-            try:
-                outputs = await loop.run_in_executor(
-                    executor, pipeline.process_batch, [article for _, article in accepted]
-                )
-            except Exception:  # a bug on one article must not stall the partition: isolate it
-                log.exception("batch of %d failed; retrying one by one", len(accepted))
-                store.pending.clear()
-                outputs = []
+            outputs = await run_pipeline(loop, accepted)
+            await store.flush(await fingerprint_producer())
+            REMEMBERED_PARAGRAPHS.set(len(store))
+            async with commit_lock:
+                for event, rejection in rejected:
+                    await dead_letter(event, rejection.reason, rejection.detail)
                 for event, article in accepted:
-                    try:
-                        outputs.extend(await loop.run_in_executor(executor, pipeline.process_batch, [article]))
-                    except Exception as exc:
-                        store.pending.clear()
-                        await dead_letter(event, "processing_error", f"{type(exc).__name__}: {exc}"[:1000])
-                accepted = [(e, a) for e, a in accepted if any(o.article_id == a.id for o in outputs)]
-            store.flush()
-            REMEMBERED_PARAGRAPHS.set(len(fingerprints))
-            by_id = {o.article_id: o for o in outputs}
-            for event, article in accepted:
-                output = by_id[article.id]
-                started = time.perf_counter()
-                for record in output.events:
-                    await publish(events_topic, record["id"], record)
-                await publish(enriched_topic, article.id, output.enriched)
-                STAGE_SECONDS.labels(stage="publish").observe(time.perf_counter() - started)
-                ARTICLES_CONSUMED.labels(outcome="enriched", reason="none").inc()
-                if event.message.timestamp:
-                    END_TO_END_SECONDS.observe(max(0.0, time.time() - event.message.timestamp))
-                log.info(
-                    "article %s: %d paragraphs, %d repeated units, %d events",
-                    article.id, len(output.enriched["paragraphs"]), output.enriched["dedup"]["repeated"],
-                    len(output.events),
-                )
+                    output = outputs.get(article.id)
+                    if isinstance(output, Exception):
+                        await dead_letter(event, "processing_error", f"{type(output).__name__}: {output}"[:1000])
+                    elif output is not None:
+                        await publish_output(event, article, output)
+                for event in batch:
+                    await stream.ack(event)
+                await commit()
+
+    async def run_pipeline(
+        loop: asyncio.AbstractEventLoop, accepted: list[tuple[faust.EventT, RawArticle]]
+    ) -> dict[str, Any]:
+        """Outputs by article id; an article whose processing raised maps to its exception."""
+        if not accepted:
+            return {}
+        articles = [article for _, article in accepted]
+        try:
+            results = await loop.run_in_executor(executor, pipeline.process_batch, articles)
+            return {o.article_id: o for o in results}
+        except Exception:  # a bug on one article must not stall the partition: isolate it
+            log.exception("batch of %d failed; retrying one by one", len(articles))
+            store.pending.clear()
+        outputs: dict[str, Any] = {}
+        for article in articles:
+            try:
+                outputs[article.id] = (await loop.run_in_executor(executor, pipeline.process_batch, [article]))[0]
+            except Exception as exc:
+                store.pending.clear()
+                outputs[article.id] = exc
+        return outputs
+
+    async def publish_output(event: faust.EventT, article: RawArticle, output: Any) -> None:
+        partition = event.message.partition
+        started = time.perf_counter()
+        for record in output.events:
+            await publish(events_topic, record["id"], record, partition)
+        await publish(enriched_topic, article.id, output.enriched, partition)
+        STAGE_SECONDS.labels(stage="publish").observe(time.perf_counter() - started)
+        ARTICLES_CONSUMED.labels(outcome="enriched", reason="none").inc()
+        if event.message.timestamp:
+            END_TO_END_SECONDS.observe(max(0.0, time.time() - event.message.timestamp))
+        log.info(
+            "article %s: %d paragraphs, %d repeated units, %d events",
+            article.id, len(output.enriched["paragraphs"]), output.enriched["dedup"]["repeated"],
+            len(output.events),
+        )
 
     @app.task
     async def load_models() -> None:
         loop = asyncio.get_running_loop()
+        await fingerprint_producer()
         models = await loop.run_in_executor(executor, pipeline.warm_up)
         WORKER_INFO.info(
             {

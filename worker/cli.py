@@ -190,7 +190,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 def describe_kafka_error(exc: BaseException, settings: Settings) -> str:
     """A sentence an operator can act on, without secrets."""
-    from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError, AuthenticationFailedError
+    from aiokafka.errors import AuthenticationFailedError, KafkaConnectionError, KafkaTimeoutError
 
     if isinstance(exc, AuthenticationFailedError) or "authentication" in str(exc).lower():
         return (f"Kafka authentication failed for user {settings.kafka_sasl_username!r} with "
@@ -364,17 +364,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(args, settings_from(args))
 
 
-def spawn_worker(settings: Settings, extra_env: dict[str, str] | None = None) -> subprocess.Popen:
-    """Start `newsworker worker` as a child process configured by environment variables."""
+def worker_environment(settings: Settings) -> dict[str, str]:
+    """The environment that makes a child `newsworker worker` use these settings."""
     env = dict(os.environ)
     for key, value in settings.redacted().items():
-        if value is None or key == "kafka_sasl_password":
-            continue
-        env[f"NEWSWORKER_{key.upper()}"] = str(value)
+        if value is not None and key != "kafka_sasl_password":
+            env[f"NEWSWORKER_{key.upper()}"] = str(value)
     if settings.kafka_sasl_password:
         env["NEWSWORKER_KAFKA_SASL_PASSWORD"] = settings.kafka_sasl_password
-    env.update(extra_env or {})
-    return subprocess.Popen([sys.executable, "-m", "worker", "worker"], env=env, start_new_session=True)
+    return env
+
+
+def spawn_worker(settings: Settings, log_path: Path | None = None) -> subprocess.Popen:
+    """Start `newsworker worker` as a child process (its output to log_path when given)."""
+    output = log_path.open("ab") if log_path else None
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-m", "worker", "worker"], env=worker_environment(settings), start_new_session=True,
+            stdout=output, stderr=subprocess.STDOUT if output else None,
+        )
+    finally:
+        if output:
+            output.close()
 
 
 def stop_process(process: subprocess.Popen, timeout: float = 30.0) -> None:

@@ -60,6 +60,8 @@ class Settings:
     deadletter_max_original_bytes: int = field(
         default_factory=lambda: _env_int("DEADLETTER_MAX_ORIGINAL_BYTES", 512 * 1024)
     )
+    # How fast the group notices a dead worker (kill -9) and hands its partitions to the others.
+    session_timeout_seconds: int = field(default_factory=lambda: _env_int("SESSION_TIMEOUT_SECONDS", 10))
     nlp_batch_size: int = field(default_factory=lambda: _env_int("NLP_BATCH_SIZE", 64))
     dedup_window_paragraphs: int = field(default_factory=lambda: _env_int("DEDUP_WINDOW_PARAGRAPHS", 1_000_000))
     # Security (issue: secured brokers). Secrets are never logged: see `redacted()`.

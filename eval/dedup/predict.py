@@ -24,16 +24,21 @@ def enriched(article: dict, dedup: Deduplicator) -> dict:
     out = []
     for p in paragraphs:
         pm = result.paragraphs.get(p.index)
-        out.append({
-            "index": p.index,
-            "text": p.text,
-            "duplicate": pm.to_json() if pm else None,
-            "sentences": [
-                {"index": s.index, "text": s.text,
-                 "duplicate": (m.to_json() if (m := result.sentences.get((p.index, s.index))) else None)}
-                for s in p.sentences
-            ],
-        })
+        out.append(
+            {
+                "index": p.index,
+                "text": p.text,
+                "duplicate": pm.to_json() if pm else None,
+                "sentences": [
+                    {
+                        "index": s.index,
+                        "text": s.text,
+                        "duplicate": (m.to_json() if (m := result.sentences.get((p.index, s.index))) else None),
+                    }
+                    for s in p.sentences
+                ],
+            }
+        )
     return {
         "record_type": "article.enriched",
         "id": article["id"],

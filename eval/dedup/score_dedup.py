@@ -48,8 +48,9 @@ def _of_ok(mark: dict, label: dict) -> bool:
 
 
 def score(labels_doc: dict, preds: dict, seen: set[str]) -> dict:
-    labels = {(x["article_id"], x["paragraph"], x["sentence"]): x for x in labels_doc["labels"]
-              if x["article_id"] in seen}
+    labels = {
+        (x["article_id"], x["paragraph"], x["sentence"]): x for x in labels_doc["labels"] if x["article_id"] in seen
+    }
     tp: dict[str, int] = defaultdict(int)
     fp: dict[str, int] = defaultdict(int)
     fn: dict[str, int] = defaultdict(int)
@@ -62,8 +63,10 @@ def score(labels_doc: dict, preds: dict, seen: set[str]) -> dict:
             tp[k] += 1
         else:
             fp[k] += 1
-            errors.append(f"FP {k:10s} {key} of={mark['of']['article_id']}/{mark['of']['paragraph']}"
-                          f" label={lab['kind'] if lab else None}")
+            errors.append(
+                f"FP {k:10s} {key} of={mark['of']['article_id']}/{mark['of']['paragraph']}"
+                f" label={lab['kind'] if lab else None}"
+            )
         if group:
             if lab is not None and lab["kind"] in REPEAT and _of_ok(mark, lab):
                 tp[group] += 1
@@ -81,7 +84,9 @@ def score(labels_doc: dict, preds: dict, seen: set[str]) -> dict:
     for k in (*KINDS, "any-repeat"):
         t, p_, n_ = tp[k], fp[k], fn[k]
         rows[k] = {
-            "tp": t, "fp": p_, "fn": n_,
+            "tp": t,
+            "fp": p_,
+            "fn": n_,
             "precision": t / (t + p_) if t + p_ else None,
             "recall": t / (t + n_) if t + n_ else None,
         }
@@ -103,9 +108,9 @@ def main(argv: list[str]) -> int:
     print(f"{'kind':12s} {'prec':>5s} {'recall':>6s}   tp  fp  fn")
     for k, r in res["per_kind"].items():
         print(f"{k:12s} {_fmt(r['precision'])} {_fmt(r['recall']):>6s} {r['tp']:4d} {r['fp']:3d} {r['fn']:3d}")
-    if "-v" in argv or True:
-        for e in res["errors"]:
-            print("  " + e)
+    print("errors (FP: predicted but not labelled so; FN: labelled but not predicted so):")
+    for e in res["errors"]:
+        print("  " + e)
     return 0
 
 

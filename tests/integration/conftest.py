@@ -7,10 +7,8 @@ so the suite never touches a broker a developer runs for `make demo`.
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -21,7 +19,7 @@ from typing import Any
 import orjson
 import pytest
 
-from worker.cli import stop_process, wait_http_ok
+from worker.cli import spawn_worker, stop_process, wait_http_ok, worker_environment
 from worker.kafka_local.broker import LocalBroker
 from worker.settings import Settings
 
@@ -77,16 +75,6 @@ def settings_for(broker: LocalBroker, tmp_path: Path, **overrides: Any) -> Setti
     return Settings().with_overrides(**values)
 
 
-def worker_env(settings: Settings) -> dict[str, str]:
-    env = dict(os.environ)
-    for key, value in settings.redacted().items():
-        if value is not None and key != "kafka_sasl_password":
-            env[f"NEWSWORKER_{key.upper()}"] = str(value)
-    if settings.kafka_sasl_password:
-        env["NEWSWORKER_KAFKA_SASL_PASSWORD"] = settings.kafka_sasl_password
-    return env
-
-
 @pytest.fixture
 def start_worker(tmp_path: Path) -> Iterator[Callable[..., WorkerHandle]]:
     started: list[WorkerHandle] = []
@@ -94,13 +82,8 @@ def start_worker(tmp_path: Path) -> Iterator[Callable[..., WorkerHandle]]:
     def start(settings: Settings, ready_timeout: float = 180.0, **settings_overrides: Any) -> WorkerHandle:
         settings = settings.with_overrides(**settings_overrides)
         log_path = tmp_path / f"worker-{len(started)}-{settings.metrics_port}.log"
-        env = worker_env(settings)
-        with log_path.open("wb") as log_file:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "worker", "worker"], env=env, stdout=log_file, stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        handle = WorkerHandle(settings, process, log_path, env)
+        process = spawn_worker(settings, log_path)
+        handle = WorkerHandle(settings, process, log_path, worker_environment(settings))
         started.append(handle)
         if not wait_http_ok(f"{handle.base_url}/ready", ready_timeout, process):
             pytest.fail(f"worker did not become ready:\n{handle.log()}")

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import consume, free_port, settings_for, worker_env
+from tests.integration.conftest import consume, free_port, settings_for
+from worker.cli import worker_environment
 from worker.kafka_local.broker import LocalBroker
 
 pytestmark = pytest.mark.integration
@@ -54,7 +55,7 @@ def test_worker_and_cli_work_over_sasl(sasl_broker, start_worker, tmp_path, mech
 
 def test_wrong_password_fails_with_a_clear_message(sasl_broker, tmp_path):
     settings, _ = sasl_settings(sasl_broker, tmp_path, "SCRAM-SHA-512", "wrong-password")
-    result = subprocess.run([sys.executable, "-m", "worker", "worker"], env=worker_env(settings),
+    result = subprocess.run([sys.executable, "-m", "worker", "worker"], env=worker_environment(settings),
                             capture_output=True, text=True, timeout=90)
     assert result.returncode != 0
     assert "authentication failed" in result.stderr.lower(), result.stderr[-2000:]

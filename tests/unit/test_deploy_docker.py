@@ -6,6 +6,7 @@ import fnmatch
 import importlib.util
 import json
 import re
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,8 +76,10 @@ def test_runtime_stage() -> None:
     assert words["EXPOSE"] == "9464"
     assert json.loads(words["CMD"]) == ["newsworker", "worker"]
     assert "ENTRYPOINT" not in words
-    healthcheck = words["HEALTHCHECK"]
-    assert "/health" in healthcheck and "NEWSWORKER_METRICS_PORT" in healthcheck
+    healthcheck = json.loads(words["HEALTHCHECK"].split(" CMD ", 1)[1])  # exec form
+    assert healthcheck[:2] == ["python", "-c"]
+    assert "/health" in healthcheck[2] and "NEWSWORKER_METRICS_PORT" in healthcheck[2]
+    compile(healthcheck[2], "HEALTHCHECK", "exec")
     env = " ".join(a for w, a in runtime if w == "ENV")
     assert "NEWSWORKER_METRICS_HOST=0.0.0.0" in env
 
@@ -114,3 +117,19 @@ def test_dockerignore_keeps_the_context_small() -> None:
     for path in (".venv/bin/python", ".git/HEAD", "tests/unit/test_deploy_docker.py", "var/kafka/x",
                  ".cache/kafka/x", "worker/__pycache__/metrics.cpython-311.pyc", "docker-compose.yml"):
         assert ignored(path), path
+
+
+def test_package_data_reaches_the_image() -> None:
+    """The image installs the package (not the source tree): every non-Python file under worker/
+    must be covered by [tool.setuptools.package-data] in pyproject.toml, or the image lacks it."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = pyproject["tool"]["setuptools"].get("package-data", {}).get("worker", [])
+    globs = set(patterns) | {p.removeprefix("**/") for p in patterns}
+    package = ROOT / "worker"
+    missing = [
+        str(path.relative_to(package))
+        for path in package.rglob("*")
+        if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts
+        and not any(fnmatch.fnmatchcase(str(path.relative_to(package)), g) for g in globs)
+    ]
+    assert not missing, f"not packaged (add a pattern to [tool.setuptools.package-data]): {missing}"

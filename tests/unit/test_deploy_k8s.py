@@ -11,16 +11,21 @@ cross-references between all the objects (names, labels, ports, partition count,
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-kubernetes_validate = pytest.importorskip(
-    "kubernetes_validate", reason="install the dev dependency: pip install kubernetes-validate"
-)
-from kubernetes_validate import utils as kv_utils  # noqa: E402
+try:
+    import kubernetes_validate
+    from kubernetes_validate import utils as kv_utils
+except ImportError:
+    if os.environ.get("CI"):  # a missing dev dependency is an error under CI, not a skip
+        raise
+    pytest.skip("kubernetes-validate is not installed (pip install kubernetes-validate)",
+                allow_module_level=True)
 
 ROOT = Path(__file__).resolve().parents[2]
 K8S = ROOT / "deploy" / "k8s"

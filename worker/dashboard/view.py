@@ -151,7 +151,7 @@ class Filter:
         return {k: v for k, v in (("type", self.type), ("country", self.country), ("mode", self.mode)) if v}
 
 
-def matches(item: Mapping[str, Any], *, type: str | None = None, country: str | None = None,  # noqa: A002
+def matches(item: Mapping[str, Any], *, type: str | None = None, country: str | None = None,
             mode: str | None = None) -> bool:
     """Whether a display dict passes the filters: the country is any actor's or place's country."""
     if type and item.get("type") != type:

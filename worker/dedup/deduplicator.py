@@ -15,31 +15,25 @@ from worker.dedup.marks import DedupResult, DuplicateMark, UnitRef
 from worker.dedup.paraphrase import ParaphraseMatcher
 from worker.dedup.settings import DedupSettings
 from worker.dedup.similarity import Match, View, better, compare
-from worker.dedup.store import FingerprintStore, InMemoryFingerprintStore, bucket_add, bucket_uids
+from worker.dedup.store import FingerprintStore, InMemoryFingerprintStore, ReadCache, bucket_add, bucket_uids
 from worker.text.segment import Paragraph
 
 _DEFAULT_SETTINGS = DedupSettings()
 
 
 class Deduplicator:
-    def __init__(
-        self, store: FingerprintStore | None = None, settings: DedupSettings = _DEFAULT_SETTINGS
-    ) -> None:
+    def __init__(self, store: FingerprintStore | None = None, settings: DedupSettings = _DEFAULT_SETTINGS) -> None:
         self.store: FingerprintStore = store if store is not None else InMemoryFingerprintStore()
         self.settings = settings
         self.paraphrase = ParaphraseMatcher(settings)
+        self._reader = ReadCache(self.store)
 
     # ------------------------------------------------------------------ public
     def process(self, article_id: str, source: str | None, paragraphs: Sequence[Paragraph]) -> DedupResult:
         s = self.settings
-        sents: dict[int, list[Unit]] = {}
-        paras: list[Unit] = []
-        for p in paragraphs:
-            units = [Unit.build(p.index, x.index, x.text) for x in p.sentences] or [
-                Unit.build(p.index, 0, p.text)
-            ]
-            sents[p.index] = units
-            paras.append(concat(p.index, units, p.text))
+        self.paraphrase.begin()
+        self._reader = ReadCache(self.store)
+        paras, sents = self._units(paragraphs)
 
         def ref(p: int, si: int | None = None) -> UnitRef:
             return UnitRef(article_id, p, si, source)
@@ -69,17 +63,25 @@ class Deduplicator:
                 elif j > i:  # a pull quote often comes *before* the paragraph it quotes
                     best = better(compare(v, w, s, full=False), best)
             vh = self._hview(v, u)
-            for sp in self._candidates(u, sents[u.paragraph], article_id, cache, paragraph_level=True):
+            cands, weak = self._candidates(u, sents[u.paragraph], article_id, cache, paragraph_level=True)
+            for sp in cands:
                 best = better(compare(vh, self._stored_view(sp), s), best)
                 if single and len(sp.sentence_starts) > 1:
                     for sv in self._stored_sentence_views(sp):
                         best = better(compare(vh, sv, s, contained=False, b_is_part=True), best)
             if best is None and s.paraphrase_enabled:
-                best = self.paraphrase.best(
-                    u,
-                    [(paras[j], pviews[j]) for j in range(i)],
-                    self._stored_pairs(u, sents[u.paragraph], article_id, cache),
+                earlier: list[tuple[Unit, View]] = []
+                for j in range(i):
+                    if self._forward(paras[j].paragraph, pmatch):
+                        continue
+                    earlier.append((paras[j], pviews[j]))
+                    if single and len(sents[paras[j].paragraph]) > 1:
+                        earlier.extend(zip(sents[paras[j].paragraph], svews[paras[j].paragraph], strict=True))
+                stored = self._merge(
+                    cands + weak,
+                    self.paraphrase.stored_candidates(self._reader, sents[u.paragraph], article_id, cache),
                 )
+                best = self.paraphrase.best(u, earlier, stored, article_id)
             if best is not None:
                 pmatch[u.paragraph] = best
 
@@ -97,14 +99,17 @@ class Deduplicator:
                     for j in range(i):  # a sentence quoted inside an earlier paragraph
                         best = better(compare(xv, pviews[j], s, full=False), best)
                     xh = self._hview(xv, x)
-                    for sp in self._candidates(x, [x], article_id, cache, paragraph_level=False):
+                    xcands, xweak = self._candidates(x, [x], article_id, cache, paragraph_level=False)
+                    for sp in xcands:
                         for sv in self._stored_sentence_views(sp):
                             best = better(compare(xh, sv, s), best)
                         best = better(compare(xh, self._stored_view(sp), s, full=False), best)
                     if best is None and s.paraphrase_enabled:
-                        best = self.paraphrase.best(
-                            x, earlier_sents, self._stored_pairs(x, [x], article_id, cache)
+                        stored = self._merge(
+                            xcands + xweak, self.paraphrase.stored_candidates(self._reader, [x], article_id, cache)
                         )
+                        earlier = [(y, yv) for y, yv in earlier_sents if not self._forward(y.paragraph, pmatch)]
+                        best = self.paraphrase.best(x, earlier, stored, article_id)
                     if best is not None:
                         smatch[(u.paragraph, x.sentence)] = best
                     earlier_sents.append((x, xv))
@@ -114,6 +119,29 @@ class Deduplicator:
         result = self._result(article_id, pmatch, smatch, paras, sents)
         self._remember(article_id, source, paras, sents, result)
         return result
+
+    def remember(self, article_id: str, source: str | None, paragraphs: Sequence[Paragraph]) -> None:
+        """Backfill: write an article's fingerprints without looking anything up (e.g. to warm a new
+        store from an archive, or in the benchmark). Every unit is treated as new."""
+        self.paraphrase.begin()
+        paras, sents = self._units(paragraphs)
+        self._remember(article_id, source, paras, sents, DedupResult())
+
+    @staticmethod
+    def _units(paragraphs: Sequence[Paragraph]) -> tuple[list[Unit], dict[int, list[Unit]]]:
+        sents: dict[int, list[Unit]] = {}
+        paras: list[Unit] = []
+        for p in paragraphs:
+            units = [Unit.build(p.index, x.index, x.text) for x in p.sentences] or [Unit.build(p.index, 0, p.text)]
+            sents[p.index] = units
+            paras.append(concat(p.index, units, p.text))
+        return paras, sents
+
+    @staticmethod
+    def _merge(a: list[rec.StoredParagraph], b: list[rec.StoredParagraph]) -> list[rec.StoredParagraph]:
+        """Paraphrase candidates: those sharing a word run (k-gram index) plus the stem-LSH ones."""
+        seen = {(x.article_id, x.paragraph) for x in a}
+        return a + [x for x in b if (x.article_id, x.paragraph) not in seen]
 
     @staticmethod
     def _forward(paragraph: int, pmatch: dict[int, Match]) -> bool:
@@ -191,9 +219,7 @@ class Deduplicator:
         return out
 
     # ------------------------------------------------------------------ store side
-    def _query_keys(
-        self, sentences: list[Unit], paragraph_level: bool, whole: Unit | None = None
-    ) -> list[str]:
+    def _query_keys(self, sentences: list[Unit], paragraph_level: bool, whole: Unit | None = None) -> list[str]:
         s = self.settings
         keys: list[str] = []
         seen: set[int] = set()
@@ -203,9 +229,7 @@ class Deduplicator:
                     seen.add(h)
                     keys.append(f"k:{h:08x}")
         if paragraph_level and whole is not None and len(whole) >= s.min_tokens:
-            keys.extend(
-                f"b{b}:{h:08x}" for b, h in enumerate(minhash_bands(whole.hashes, s.lsh_bands, s.lsh_rows))
-            )
+            keys.extend(f"b{b}:{h:08x}" for b, h in enumerate(minhash_bands(whole.hashes, s.lsh_bands, s.lsh_rows)))
         return keys
 
     def _candidates(
@@ -215,33 +239,33 @@ class Deduplicator:
         article_id: str,
         cache: dict[bytes, rec.StoredParagraph | None],
         paragraph_level: bool,
-    ) -> list[rec.StoredParagraph]:
-        if len(self.store) == 0 or len(whole) == 0:
-            return []
+    ) -> tuple[list[rec.StoredParagraph], list[rec.StoredParagraph]]:
+        """(strong, weak) candidates: strong ones may be exact/near/contained/update repeats."""
+        if len(self._reader) == 0 or len(whole) == 0:
+            return [], []
         hits: Counter[bytes] = Counter()
-        for key in self._query_keys(sentences, paragraph_level, whole):
-            for uid in bucket_uids(self.store.get(key)):
-                hits[uid] += 1
-        out: list[rec.StoredParagraph] = []
+        keys = self._query_keys(sentences, paragraph_level, whole)
+        for key in keys:
+            weight = 2 if key[0] == "b" else 1  # a MinHash band collision is strong evidence
+            for uid in bucket_uids(self._reader.get(key)):
+                hits[uid] += weight
+        # One shared word run out of many is chance (common phrases); a short unit (heading, pull quote)
+        # has few k-grams, of which the stored side kept maybe one, so one hit is enough there.
+        # (Weak candidates still go to the paraphrase matcher, which rejects them cheaply on stems.)
+        need = 1 if len(keys) <= 12 else 2
         # most shared keys first; uid bytes break ties so the order never depends on dict history
-        for uid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.max_candidates]:
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.max_candidates]
+        strong: list[rec.StoredParagraph] = []
+        weak: list[rec.StoredParagraph] = []
+        for uid, n in ranked:
             if uid not in cache:
-                raw = self.store.get("u:" + uid.hex())
+                raw = self._reader.get("u:" + uid.hex())
                 cache[uid] = rec.decode(raw) if raw is not None else None
             sp = cache[uid]
             # Never match an article against itself: a redelivered message must get the same marks.
             if sp is not None and sp.article_id != article_id:
-                out.append(sp)
-        return out
-
-    def _stored_pairs(
-        self,
-        whole: Unit,
-        sentences: list[Unit],
-        article_id: str,
-        cache: dict[bytes, rec.StoredParagraph | None],
-    ) -> list[rec.StoredParagraph]:
-        return self.paraphrase.stored_candidates(self.store, whole, article_id, cache)
+                (strong if n >= need else weak).append(sp)
+        return strong, weak
 
     def _remember(
         self,
@@ -261,12 +285,14 @@ class Deduplicator:
             for x in units:
                 starts.append(pos)
                 pos += len(x)
-                flags.append(
-                    rec.FLAG_REPEAT if result.is_repeat(u.paragraph, x.sentence) and len(units) > 1 else 0
-                )
+                flag = rec.FLAG_REPEAT if result.is_repeat(u.paragraph, x.sentence) and len(units) > 1 else 0
+                if self.paraphrase.gist(x).negated:
+                    flag |= rec.FLAG_NEGATED
+                flags.append(flag)
             salient = {i: (k, r) for i, (k, r) in enumerate(zip(u.kinds, u.raws, strict=True)) if k != WORD}
+            stems = tuple(self.paraphrase.stems_of(x) for x in units)
             sp = rec.StoredParagraph(
-                article_id, source, u.paragraph, u.hashes, tuple(starts), tuple(flags), salient
+                article_id, source, u.paragraph, u.hashes, tuple(starts), tuple(flags), salient, stems
             )
             uid = rec.uid_of(article_id, u.paragraph)
             # The record first, then the index keys pointing at it (a reader never sees a dangling hit
@@ -280,7 +306,8 @@ class Deduplicator:
             if len(u) >= s.min_tokens:
                 for b, h in enumerate(minhash_bands(u.hashes, s.lsh_bands, s.lsh_rows)):
                     bucket_add(self.store, f"b{b}:{h:08x}", uid, s.max_bucket)
-            self.paraphrase.remember(self.store, uid, u, units, flags)
+            if s.paraphrase_enabled:
+                self.paraphrase.remember(self.store, uid, units, flags)
 
 
 def clean_text(paragraphs: Sequence[Paragraph], result: DedupResult) -> str:

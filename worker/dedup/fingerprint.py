@@ -87,8 +87,7 @@ class Unit:
     def build(cls, paragraph: int, sentence: int | None, text: str) -> Unit:
         norms, raws = tokenize(text)
         kinds = tuple(token_kind(n, r, i == 0) for i, (n, r) in enumerate(zip(norms, raws, strict=True)))
-        return cls(paragraph, sentence, text, norms, raws, kinds, normalize_for_match(text), (0,),
-                   _kicker(text))
+        return cls(paragraph, sentence, text, norms, raws, kinds, normalize_for_match(text), (0,), _kicker(text))
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -136,7 +135,8 @@ def kgram_hashes(hashes: tuple[int, ...] | list[int], norms: tuple[str, ...] | N
         if norms is not None and all(w in STOPWORDS for w in norms[i : i + k]):
             continue
         out.append(_mix(hashes[i : i + k]))
-    return out
+    # only stopwords ("le le le"): index the whole unit so that an exact copy is still found
+    return out or [_mix(hashes)]
 
 
 def _mix(hs) -> int:
@@ -167,30 +167,39 @@ def winnow(kgrams: list[int], w: int) -> list[int]:
     return sorted(set(selected))
 
 
-_PERMS_CACHE: dict[int, object] = {}
+_PERMS_CACHE: dict[tuple[int, int], object] = {}
+
+
+def _minhash_bands(values: list[int], bands: int, rows: int, seed: int) -> list[int]:
+    if not values:
+        return []
+    num_perm = bands * rows
+    perms = _PERMS_CACHE.get((num_perm, seed))
+    m = MinHash(
+        num_perm=num_perm, seed=seed, hashfunc=int, permutations=perms, scheme="affine32" if perms is not None else None
+    )
+    if perms is None:
+        _PERMS_CACHE[(num_perm, seed)] = m.permutations
+    m.update_batch(values)
+    hv = np.asarray(m.hashvalues, dtype=np.uint32)
+    return [
+        int.from_bytes(blake2b(bytes([b]) + hv[b * rows : (b + 1) * rows].tobytes(), digest_size=4).digest(), "big")
+        for b in range(bands)
+    ]
 
 
 def minhash_bands(hashes: tuple[int, ...], bands: int, rows: int) -> list[int]:
-    """MinHash (datasketch) over word bigrams, reduced to one 32-bit hash per band."""
-    num_perm = bands * rows
+    """MinHash (datasketch) over word bigrams, reduced to one 32-bit hash per band (LSH)."""
     shingles = sorted({(hashes[i] << 16) | hashes[i + 1] for i in range(len(hashes) - 1)}) or list(hashes)
-    if not shingles:
-        return []
-    perms = _PERMS_CACHE.get(num_perm)
-    m = MinHash(
-        num_perm=num_perm,
-        seed=17,
-        hashfunc=int,
-        permutations=perms,
-        scheme="affine32" if perms is not None else None,
-    )
-    if perms is None:
-        _PERMS_CACHE[num_perm] = m.permutations
-    m.update_batch(shingles)
-    hv = np.asarray(m.hashvalues, dtype=np.uint32)
-    return [
-        int.from_bytes(
-            blake2b(bytes([b]) + hv[b * rows : (b + 1) * rows].tobytes(), digest_size=4).digest(), "big"
-        )
-        for b in range(bands)
-    ]
+    return _minhash_bands(shingles, bands, rows, seed=17)
+
+
+def minhash_set_bands(values: frozenset[int] | set[int], bands: int, rows: int) -> list[int]:
+    """MinHash LSH bands over a set of ids (content stems, for paraphrase candidates)."""
+    return _minhash_bands(sorted(values), bands, rows, seed=29)
+
+
+def norm_of_raw(raw: str) -> str:
+    """The normalized form tokenize() gives a raw token (used on remembered salient tokens)."""
+    norm = raw.casefold()
+    return _NUMBER_SEP.sub("", norm) if norm[:1].isdigit() else norm

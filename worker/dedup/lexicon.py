@@ -38,3 +38,15 @@ DATE_WORDS = _words(
     yesterday today tomorrow tonight morning evening
     """
 )
+
+# Verbs whose meaning is a negation: "a exclu" ~ "ne pourrait pas", "n'a pas exclu" ~ "pourrait".
+# Matched on 5-character stems (see paraphrase.py); polarity = parity of cues.
+NEGATIVE_VERB_STEMS = _words(
+    """
+    exclu nie nié niait démen dément refus rejet
+    denie denyi deny refus rejec
+    """
+)
+# The negation particle: "ne ... pas" counts once (on "ne"/"n"), "pas" alone (spoken French) counts once.
+NEGATION_PARTICLES_FR = frozenset({"ne", "n"})
+NEGATION_SECOND_FR = frozenset({"pas", "jamais", "rien", "aucun", "aucune", "plus", "guère", "nullement", "personne"})

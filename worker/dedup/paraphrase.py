@@ -12,13 +12,24 @@ No parser exists at this stage, so the signal is lexical and cheap:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
-from worker.dedup.fingerprint import DATE, NAME, NUMBER, Unit, h16
-from worker.dedup.lexicon import NEGATIONS, STOPWORDS
+from worker.dedup.fingerprint import DATE, NAME, NUMBER, Unit, h16, minhash_set_bands, norm_of_raw
+from worker.dedup.lexicon import (
+    NEGATION_PARTICLES_FR,
+    NEGATION_SECOND_FR,
+    NEGATIONS,
+    NEGATIVE_VERB_STEMS,
+    STOPWORDS,
+)
 from worker.dedup.marks import UnitRef
+from worker.dedup.record import FLAG_NEGATED, FLAG_REPEAT, StoredParagraph, decode
 from worker.dedup.settings import DedupSettings
+from worker.dedup.similarity import Match, View, better
+from worker.dedup.store import FingerprintStore, bucket_add, bucket_uids
 
 STEM_LEN = 5
 
@@ -44,24 +55,46 @@ class Gist:
         return self.stems - self.names - self.numbers - self.dates
 
 
+# "didn't" is tokenized "didn" + "t": count the "t" only.
+_NT_STEMS = frozenset("don didn doesn isn wasn aren weren hasn haven hadn shouldn wouldn couldn won".split())
+
+
+def polarity(norms: Sequence[str]) -> bool:
+    """True when the unit is negated an odd number of times (negation particles + negative verbs).
+
+    "La préfecture n'a pas exclu que…" (ne + exclu: even) says the same as "Le bilan pourrait…" (none),
+    and the opposite of "La préfecture a exclu que…" (exclu: odd).
+    """
+    cues = 0
+    after_ne = 0
+    for n in norms:
+        if n in NEGATION_PARTICLES_FR:
+            cues += 1
+            after_ne = 4
+            continue
+        if n in NEGATION_SECOND_FR:
+            if after_ne <= 0 and n in ("pas", "jamais", "aucun", "aucune"):
+                cues += 1  # "pas" without "ne"
+        elif (n in NEGATIONS and n not in _NT_STEMS) or n[:STEM_LEN] in NEGATIVE_VERB_STEMS:
+            cues += 1
+        after_ne -= 1
+    return cues % 2 == 1
+
+
 def gist_of(norms: Sequence[str], kinds: Sequence[str], ref: UnitRef | None = None, order: int = 0) -> Gist:
     stems, names, numbers, dates = set(), set(), set(), set()
-    negated = False
-    for n, k in zip(norms, kinds, strict=True):
-        if n in NEGATIONS:
-            negated = True
-            continue
-        if n in STOPWORDS or (len(n) < 2 and not n.isdigit()):
+    for i, (n, k) in enumerate(zip(norms, kinds, strict=True)):
+        if n in STOPWORDS or n in NEGATIONS or (len(n) < 2 and not n.isdigit()):
             continue
         h = h16(stem(n))
         stems.add(h)
-        if k == NAME:
+        if k == NAME and i > 0:  # "Both", "Most" open a sentence capitalized without being names
             names.add(h)
         elif k == NUMBER:
             numbers.add(h)
         elif k == DATE:
             dates.add(h)
-    return Gist(frozenset(stems), frozenset(names), frozenset(numbers), frozenset(dates), negated, ref, order)
+    return Gist(frozenset(stems), frozenset(names), frozenset(numbers), frozenset(dates), polarity(norms), ref, order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +108,15 @@ class Features:
         return 0.5 * self.containment + 0.5 * self.dice
 
 
-def features(a: Gist, b: Gist, min_stems: int = 4) -> Features:
+def features(a: Gist, b: Gist, min_stems: int = 4, early_exit: float = 0.0) -> Features:
     na, nb = len(a.stems), len(b.stems)
     if na < min_stems or nb < min_stems:
         return Features(0.0, 0.0, 0.0, "short")
     inter = len(a.stems & b.stems)
     cont = inter / na
+    if cont < early_exit:
+        # score = (cont + dice) / 2 and dice < 2 * cont, so the score cannot reach the threshold
+        return Features(cont, 0.0, 0.0, "low")
     dice = 2 * inter / (na + nb)
     pa, pb = a.predicate, b.predicate
     pdice = 2 * len(pa & pb) / (len(pa) + len(pb)) if pa and pb else 0.0
@@ -92,25 +128,150 @@ def features(a: Gist, b: Gist, min_stems: int = 4) -> Features:
         veto = "date"
     elif a.negated != b.negated:
         veto = "negation"
-    elif len(a.names - b.stems) > 1 or len(b.names - a.stems) > 1 and nb <= 2 * na:
-        veto = "name"
+    elif len(short.names - long_.stems) > 1:
+        veto = "name"  # the shorter statement is about someone the other does not mention
     return Features(cont, dice, pdice, veto)
 
 
 class ParaphraseMatcher:
+    """Finds paraphrases among earlier units of the article and remembered units (via "p<i>:" keys)."""
+
     def __init__(self, settings: DedupSettings) -> None:
         self.settings = settings
+        self._cache: dict[tuple, Gist] = {}
+
+    def begin(self) -> None:
+        """Called once per article: gists are cached per unit while the article is processed."""
+        self._cache = {}
 
     def accept(self, f: Features) -> bool:
         s = self.settings
-        return (f.veto is None and f.score() >= s.paraphrase_similarity
-                and f.predicate_dice >= s.paraphrase_predicate)
+        return f.veto is None and f.score() >= s.paraphrase_similarity and f.predicate_dice >= s.paraphrase_predicate
 
-    def best(self, unit: Unit, earlier: Iterable, stored: Iterable) -> None:
-        return None
+    # ------------------------------------------------------------------ gists
+    def gist(self, u: Unit, start: int = 0, end: int | None = None) -> Gist:
+        key = (id(u), start, end)
+        g = self._cache.get(key)
+        if g is None:
+            end_ = len(u.norms) if end is None else end
+            g = gist_of(u.norms[start:end_], u.kinds[start:end_])
+            self._cache[key] = g
+        return g
 
-    def stored_candidates(self, store, whole, article_id, cache):  # type: ignore[no-untyped-def]
-        return []
+    def sentence_gists(self, u: Unit) -> list[Gist]:
+        bounds = [*u.bounds, len(u.norms)]
+        return [self.gist(u, a, b) for a, b in pairwise(bounds)]
 
-    def remember(self, store, uid, whole, sentences, flags) -> None:  # type: ignore[no-untyped-def]
-        return None
+    def stored_gist(self, sp: StoredParagraph, sentence: int | None) -> Gist:
+        key = (sp.article_id, sp.paragraph, sentence)
+        g = self._cache.get(key)
+        if g is None:
+            g = self._cache[key] = self._stored_gist(sp, sentence)
+        return g
+
+    @staticmethod
+    def _stored_gist(sp: StoredParagraph, sentence: int | None) -> Gist:
+        idx = range(len(sp.sentence_starts)) if sentence is None else [sentence]
+        stems: set[int] = set()
+        names, numbers, dates = set(), set(), set()
+        negated = False  # parity of the remembered per-sentence polarity bits
+        for i in idx:
+            if i < len(sp.stems):
+                stems.update(sp.stems[i])
+            a, b = sp.sentence_span(i)
+            if i < len(sp.sentence_flags) and sp.sentence_flags[i] & FLAG_NEGATED:
+                negated = not negated
+            for pos in range(a, b):
+                item = sp.salient.get(pos)
+                if item is None:
+                    continue
+                h = h16(stem(norm_of_raw(item[1])))
+                {NAME: names, NUMBER: numbers, DATE: dates}[item[0]].add(h)
+        return Gist(frozenset(stems), frozenset(names), frozenset(numbers), frozenset(dates), negated)
+
+    # ------------------------------------------------------------------ matching
+    def best(
+        self, unit: Unit, earlier: Iterable[tuple[Unit, View]], stored: Iterable[StoredParagraph], article_id: str
+    ) -> Match | None:
+        g = self.gist(unit)
+        parts = self.sentence_gists(unit) if len(unit.bounds) > 1 else []
+        best: Match | None = None
+        single = not parts
+        early = self.settings.paraphrase_similarity / 1.5
+        for u2, v2 in earlier:
+            if single and len(u2.bounds) > 1:
+                continue  # a sentence is compared with sentences: polarity is per sentence
+            best = better(self._try(g, parts, self.gist(u2), v2.ref, v2.order), best)
+        for sp in stored:
+            if sp.article_id == article_id:
+                continue
+            multi = len(sp.sentence_starts) > 1
+            targets: list[int | None] = [] if (multi and single) else [None]
+            if multi:
+                targets += [i for i, f in enumerate(sp.sentence_flags) if not f & FLAG_REPEAT]
+            for t in targets:
+                stems = sp.stems[t] if t is not None and t < len(sp.stems) else None
+                if stems is not None and len(g.stems.intersection(stems)) < early * len(g.stems):
+                    continue  # cheap reject before building the stored gist
+                ref = UnitRef(sp.article_id, sp.paragraph, t, sp.source)
+                best = better(self._try(g, parts, self.stored_gist(sp, t), ref, -1), best)
+        return best
+
+    def _try(self, g: Gist, parts: list[Gist], h: Gist, ref: UnitRef, order: int) -> Match | None:
+        s = self.settings
+        f = features(g, h, s.paraphrase_min_stems, s.paraphrase_similarity / 1.5)
+        if not self.accept(f):
+            return None
+        # A paragraph is a paraphrase only if each of its sentences restates something of the other:
+        # an added sentence is new information.
+        for p in parts:
+            if len(p.stems) >= self.settings.paraphrase_min_stems and len(p.stems & h.stems) < 0.5 * len(p.stems):
+                return None
+        return Match("paraphrase", f.score(), ref, order)
+
+    # ------------------------------------------------------------------ store
+    def keys(self, units: Sequence[Unit]) -> list[str]:
+        s = self.settings
+        out: list[str] = []
+        if s.paraphrase_bands <= 0:
+            return out
+        for x in units:
+            stems = self.gist(x).stems
+            if len(stems) >= s.paraphrase_min_stems:
+                out.extend(
+                    f"p{b}:{h:08x}"
+                    for b, h in enumerate(minhash_set_bands(stems, s.paraphrase_bands, s.paraphrase_rows))
+                )
+        return out
+
+    def stored_candidates(
+        self,
+        store: FingerprintStore,
+        units: Sequence[Unit],
+        article_id: str,
+        cache: dict[bytes, StoredParagraph | None],
+    ) -> list[StoredParagraph]:
+        if len(store) == 0:
+            return []
+        hits: Counter[bytes] = Counter()
+        for key in dict.fromkeys(self.keys(units)):
+            for uid in bucket_uids(store.get(key)):
+                hits[uid] += 1
+        out = []
+        for uid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.max_candidates]:
+            if uid not in cache:
+                raw = store.get("u:" + uid.hex())
+                cache[uid] = decode(raw) if raw is not None else None
+            sp = cache[uid]
+            if sp is not None and sp.article_id != article_id:
+                out.append(sp)
+        return out
+
+    def stems_of(self, x: Unit) -> tuple[int, ...]:
+        return tuple(sorted(self.gist(x).stems))
+
+    def remember(self, store: FingerprintStore, uid: bytes, sentences: Sequence[Unit], flags: Sequence[int]) -> None:
+        for x, f in zip(sentences, flags, strict=True):
+            if not f & FLAG_REPEAT:
+                for key in self.keys([x]):
+                    bucket_add(store, key, uid, self.settings.max_bucket)

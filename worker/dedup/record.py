@@ -2,10 +2,11 @@
 
 Layout (little-endian): version u8 | article_id (u16 len + utf8) | source (u16 len, 0xFFFF = None) |
 paragraph u32 | n_tokens u16 | n_tokens x u16 word ids | n_sent u16 | n_sent x (u16 start, u8 flags) |
-n_salient u16 | n_salient x (u16 pos, u8 kind, u8 len, utf8 raw).
+n_salient u16 | n_salient x (u16 pos, u8 kind, u8 len, utf8 raw) |
+n_sent x (u8 n, n x u16 content-stem ids) (paraphrase gist of each sentence).
 Salient tokens (numbers, dates, capitalized names) are kept as text so that an update against an
 earlier article can say what the figure *was*, and the paraphrase guard can compare names.
-About 2 bytes per word + ~40 bytes: a 70-word paragraph costs ~200 bytes.
+About 3 bytes per word + ~40 bytes: a 70-word paragraph costs ~250-300 bytes.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from worker.dedup.fingerprint import DATE, NAME, NUMBER, WORD
 
 _KIND_CODE = {WORD: 0, NUMBER: 1, DATE: 2, NAME: 3}
 _CODE_KIND = {v: k for k, v in _KIND_CODE.items()}
-_VERSION = 1
+_VERSION = 2
 MAX_TOKENS = 4000
 FLAG_REPEAT = 1  # this sentence was a repeat: never a lineage target
+FLAG_NEGATED = 2  # odd negation polarity (paraphrase guard)
 
 
 def uid_of(article_id: str, paragraph: int) -> bytes:
@@ -36,6 +38,7 @@ class StoredParagraph:
     sentence_starts: tuple[int, ...]
     sentence_flags: tuple[int, ...]
     salient: dict[int, tuple[str, str]]  # token position -> (kind, raw text)
+    stems: tuple[tuple[int, ...], ...] = ()  # per sentence: sorted content-stem ids
 
     def sentence_span(self, i: int) -> tuple[int, int]:
         start = self.sentence_starts[i]
@@ -66,6 +69,9 @@ def encode(rec: StoredParagraph) -> bytes:
     parts.append(struct.pack("<H", len(sal)))
     for p, k, rb in sal:
         parts.append(struct.pack("<HBB", p, _KIND_CODE[k], len(rb)) + rb)
+    for i in range(len(starts)):
+        st = rec.stems[i][:255] if i < len(rec.stems) else ()
+        parts.append(struct.pack(f"<B{len(st)}H", len(st), *st))
     return b"".join(parts)
 
 
@@ -103,8 +109,20 @@ def decode(b: bytes) -> StoredParagraph | None:
             off += 4
             salient[p] = (_CODE_KIND[k], b[off : off + ln].decode("utf-8", "replace"))
             off += ln
+        stems = []
+        for _ in range(ns):
+            (k,) = struct.unpack_from("<B", b, off)
+            stems.append(struct.unpack_from(f"<{k}H", b, off + 1))
+            off += 1 + 2 * k
         return StoredParagraph(
-            article_id or "", source, paragraph, tuple(hashes), tuple(starts), tuple(flags), salient
+            article_id or "",
+            source,
+            paragraph,
+            tuple(hashes),
+            tuple(starts),
+            tuple(flags),
+            salient,
+            tuple(stems),
         )
     except (struct.error, KeyError, IndexError):
         return None  # a corrupt or foreign value is ignored, never fatal

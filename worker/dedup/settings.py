@@ -24,8 +24,15 @@ class DedupSettings:
     update_min_overlap: float = 0.6
     # --- paraphrase -------------------------------------------------------------------------------
     paraphrase_enabled: bool = True
-    paraphrase_similarity: float = 0.55
+    # score = (containment + Dice) / 2 over 5-char content stems; predicate = Dice without names/figures.
+    paraphrase_similarity: float = 0.5
     paraphrase_predicate: float = 0.3
+    paraphrase_min_stems: int = 4
+    # MinHash LSH over each sentence's content stems (cross-article candidates, in addition to those
+    # sharing a word run): 6 bands x 2 rows, a pair at stem Jaccard 0.33 (Dice 0.5) collides with
+    # p = 0.50, at Jaccard 0.5 with p = 0.82. 0 disables the index (saves ~20% of the store).
+    paraphrase_bands: int = 6
+    paraphrase_rows: int = 2
     # --- unit sizes -------------------------------------------------------------------------------
     # Units shorter than this (in words) are only ever marked as exact repeats.
     min_tokens: int = 4
@@ -34,12 +41,13 @@ class DedupSettings:
     # --- candidate index (cross-article) ----------------------------------------------------------
     # Winnowing over word k-grams: any shared run of >= shingle_k + winnow_w - 1 words is found.
     shingle_k: int = 3
-    winnow_w: int = 6
+    winnow_w: int = 8
     # MinHash LSH (datasketch) over word bigrams of each paragraph: bands x rows permutations.
-    # 8 x 4: a pair at bigram Jaccard 0.7 collides in some band with p = 0.89, at 0.8 with p = 0.985.
-    lsh_bands: int = 8
+    # 6 x 4: a pair at bigram Jaccard 0.7 collides in some band with p = 0.81, at 0.8 with p = 0.96,
+    # at 0.9 with p = 0.9995 (the k-gram index finds most near copies anyway; LSH catches scattered edits).
+    lsh_bands: int = 6
     lsh_rows: int = 4
     # A bucket keeps at most this many unit ids (oldest kept): bounds lookup cost for common k-grams.
     max_bucket: int = 16
     # Candidates confirmed per unit at most (best by number of shared keys).
-    max_candidates: int = 24
+    max_candidates: int = 12

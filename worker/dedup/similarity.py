@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz.distance import Indel
 
@@ -88,24 +89,23 @@ def _negation_flip(a: Sequence, b: Sequence, ma: list[bool], mb: list[bool], spa
     if not span_only:
         return any(_is_neg(t) and not m for t, m in zip(b, mb, strict=True))
     idx = [j for j, m in enumerate(mb) if m]
-    for j1, j2 in zip(idx, idx[1:], strict=False):
-        if 1 < j2 - j1 <= 5 and any(_is_neg(b[j]) for j in range(j1 + 1, j2)):
-            return True
-    return False
+    return any(1 < j2 - j1 <= 5 and any(_is_neg(b[j]) for j in range(j1 + 1, j2)) for j1, j2 in pairwise(idx))
 
 
 def _sentences_covered(a: View, ma: list[bool], min_share: float = 0.5) -> bool:
     """Every sentence of a (of 3+ words) is mostly aligned: a paragraph that adds a new sentence to an
     old one is not a near repeat (its new sentence must survive)."""
     bounds = [*a.bounds, len(a.seq)]
-    for s, e in zip(bounds, bounds[1:], strict=False):
-        if e - s >= 3 and sum(ma[s:e]) < min_share * (e - s):
-            return False
-    return True
+    return all(e - s < 3 or sum(ma[s:e]) >= min_share * (e - s) for s, e in pairwise(bounds))
 
 
 def compare(
-    a: View, b: View, s: DedupSettings, *, full: bool = True, contained: bool = True,
+    a: View,
+    b: View,
+    s: DedupSettings,
+    *,
+    full: bool = True,
+    contained: bool = True,
     b_is_part: bool = False,
 ) -> Match | None:
     """Is `a` (the later unit) a repeat or an update of `b`?

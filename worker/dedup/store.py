@@ -10,7 +10,6 @@ A uid is 8 bytes of blake2b(article_id, paragraph); index values are concatenate
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
@@ -31,6 +30,7 @@ class InMemoryFingerprintStore:
 
     Oldest writes are evicted first (insertion order, refreshed on overwrite). Evicting a "u:" record
     before the index keys that point at it is harmless: dangling uids are skipped at lookup.
+    A plain dict (ordered) keeps the per-key overhead low; write times are kept only with max_age_s.
     """
 
     def __init__(
@@ -39,44 +39,57 @@ class InMemoryFingerprintStore:
         max_age_s: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._data: OrderedDict[str, tuple[bytes, float]] = OrderedDict()
+        self._data: dict[str, bytes] = {}
+        self._written: dict[str, float] | None = {} if max_age_s is not None else None
         self.max_entries = max_entries
         self.max_age_s = max_age_s
         self._clock = clock
 
     def get(self, key: str) -> bytes | None:
-        item = self._data.get(key)
-        if item is None:
-            return None
-        if self.max_age_s is not None and self._clock() - item[1] > self.max_age_s:
-            return None  # expired; physically dropped by the next put
-        return item[0]
+        value = self._data.get(key)
+        expired = (
+            value is not None
+            and self._written is not None
+            and self.max_age_s is not None
+            and self._clock() - self._written[key] > self.max_age_s
+        )
+        if expired:
+            return None  # physically dropped by the next put
+        return value
 
     def put(self, key: str, value: bytes) -> None:
-        now = self._clock()
-        if key in self._data:
-            self._data.move_to_end(key)
-        self._data[key] = (value, now)
-        self._evict(now)
-
-    def _evict(self, now: float) -> None:
         data = self._data
+        if key in data:
+            del data[key]  # re-insert at the end: a refreshed key is young again
+        data[key] = value
+        if self._written is not None:
+            now = self._clock()
+            self._written.pop(key, None)
+            self._written[key] = now
+            self._evict_old(now)
         if self.max_entries is not None:
             while len(data) > self.max_entries:
-                data.popitem(last=False)
-        if self.max_age_s is not None:
-            while data:
-                _, (_, ts) = next(iter(data.items()))
-                if now - ts <= self.max_age_s:
-                    break
-                data.popitem(last=False)
+                self._drop(next(iter(data)))
+
+    def _evict_old(self, now: float) -> None:
+        assert self._written is not None and self.max_age_s is not None
+        while self._written:
+            key, ts = next(iter(self._written.items()))
+            if now - ts <= self.max_age_s:
+                break
+            self._drop(key)
+
+    def _drop(self, key: str) -> None:
+        self._data.pop(key, None)
+        if self._written is not None:
+            self._written.pop(key, None)
 
     def __len__(self) -> int:
         return len(self._data)
 
     def nbytes(self) -> int:
         """Bytes of keys + values (what a changelog topic would carry), not Python object overhead."""
-        return sum(len(k.encode("utf-8")) + len(v) for k, (v, _) in self._data.items())
+        return sum(len(k.encode("utf-8")) + len(v) for k, v in self._data.items())
 
 
 def bucket_add(store: FingerprintStore, key: str, uid: bytes, max_bucket: int) -> None:
@@ -94,3 +107,23 @@ def bucket_uids(value: bytes | None) -> list[bytes]:
     if not value:
         return []
     return [value[i : i + UID_BYTES] for i in range(0, len(value) - UID_BYTES + 1, UID_BYTES)]
+
+
+class ReadCache:
+    """Read-through cache for one article: the paragraph pass and the sentence pass ask for the same
+    index keys; nothing is written to the store while an article is being looked up."""
+
+    def __init__(self, store: FingerprintStore) -> None:
+        self._store = store
+        self._seen: dict[str, bytes | None] = {}
+        self._len = len(store)
+
+    def get(self, key: str) -> bytes | None:
+        try:
+            return self._seen[key]
+        except KeyError:
+            value = self._seen[key] = self._store.get(key)
+            return value
+
+    def __len__(self) -> int:
+        return self._len

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from worker.events.lexicon import load_json
+from worker.events.lexicon import DATA_DIR, load_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,6 +84,8 @@ def _tables() -> dict[str, Any]:
     return {
         "actor_aliases": actor_aliases,
         "place_aliases": place_aliases,
+        "actor_lower": {k.lower(): v for k, v in actor_aliases.items()},
+        "place_lower": {k.lower(): v for k, v in place_aliases.items()},
         "actor_re": _compile(actor_aliases),
         "place_re": _compile(place_aliases),
         "demonyms": demonyms,
@@ -91,6 +93,64 @@ def _tables() -> dict[str, Any]:
         "cues": frozenset(w.lower() for w in actors["sports_disaster_cues"]),
         "pronouns": frozenset(actors["pronouns"]),
     }
+
+
+# Words of a text, with French elisions split off ("l'Arménie" -> "Arménie").
+_WORD = re.compile(r"[^\W_](?:[\w]|['-](?=\w))*")
+_ELISION = re.compile(r"^(?:[ldjnsmtcLDJNSMTC]|qu|Qu|jusqu|lorsqu|puisqu)'(?=\w)")
+
+
+@cache
+def _gazetteer() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
+    """Generated places (data/gazetteer.tsv) and the actors they imply (country = state, capital =
+    its government); aliases already in the curated files are left to those."""
+    t = _tables()
+    places: dict[str, _Entry] = {}
+    actors: dict[str, _Entry] = {}
+    country_names: dict[str, str] = {}
+    path = DATA_DIR / "gazetteer.tsv"
+    rows = [r.split("\t") for r in path.read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
+    for name, country, kind, _ in rows:
+        if kind == "country":
+            country_names[country] = name
+    for name, country, kind, aliases in rows:
+        code = country or None
+        for alias in aliases.split("|"):
+            alias = alias.translate(_APOS)
+            if alias in t["place_aliases"] or alias in t["actor_aliases"]:
+                continue
+            places.setdefault(alias, _Entry(name, code, kind, True))
+            if kind == "country":
+                actors.setdefault(alias, _Entry(name, code, "state", False))
+            elif kind == "capital" and code in country_names:
+                actors.setdefault(alias, _Entry(country_names[code], code, "government", False))
+    return places, actors
+
+
+def _gazetteer_spans(text: str, table: dict[str, _Entry], max_words: int = 5) -> list[tuple[int, int, _Entry]]:
+    words = []
+    for m in _WORD.finditer(text):
+        start = m.start()
+        e = _ELISION.match(m.group(0))
+        if e:
+            start += e.end()
+        words.append((start, m.end()))
+    out: list[tuple[int, int, _Entry]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(max_words, len(words) - i), 0, -1):
+            s, e = words[i][0], words[i + n - 1][1]
+            phrase = " ".join(text[s:e].split())
+            if phrase[:1].isupper() and phrase in table:
+                hit = (s, e, table[phrase], n)
+                break
+        if hit:
+            out.append(hit[:3])
+            i += hit[3]
+        else:
+            i += 1
+    return out
 
 
 def military_nouns() -> frozenset[str]:
@@ -102,12 +162,19 @@ def sports_disaster_cues() -> frozenset[str]:
 
 
 def demonym_country(word: str) -> str | None:
-    return _tables()["demonyms"].get(word.lower())  # type: ignore[no-any-return]
+    """Country of a nationality adjective/noun, tolerant to French gender/number endings."""
+    table: dict[str, str] = _tables()["demonyms"]
+    w = word.lower()
+    for cand in (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
+                 w[:-1] if w.endswith("e") else ""):
+        if cand and cand in table:
+            return table[cand]
+    return None
 
 
-def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[str, _Entry]) -> list[Mention]:
+def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[str, _Entry],
+          lowered: dict[str, _Entry], extra: dict[str, _Entry] | None = None) -> list[Mention]:
     text = doc.text.translate(_APOS)
-    lowered = {k.lower(): v for k, v in aliases.items()}
     raw: list[tuple[int, int, _Entry]] = []
     for pat in patterns:
         if pat is None:
@@ -116,10 +183,13 @@ def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[
             entry = aliases.get(m.group(0)) or lowered.get(m.group(0).lower())
             if entry is not None:
                 raw.append((m.start(), m.end(), entry))
-    # Longest first, then left to right; drop overlaps.
+    # Longest first, then left to right; drop overlaps. Curated matches win over generated ones.
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
     taken: list[tuple[int, int, _Entry]] = []
     for s, e, entry in raw:
+        if all(e <= ts or s >= te for ts, te, _ in taken):
+            taken.append((s, e, entry))
+    for s, e, entry in _gazetteer_spans(text, extra) if extra else []:
         if all(e <= ts or s >= te for ts, te, _ in taken):
             taken.append((s, e, entry))
     taken.sort(key=lambda r: r[0])
@@ -144,12 +214,12 @@ def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[
 
 def find_actors(doc: Doc) -> list[Mention]:
     t = _tables()
-    return _find(doc, t["actor_re"], t["actor_aliases"])
+    return _find(doc, t["actor_re"], t["actor_aliases"], t["actor_lower"], _gazetteer()[1])
 
 
 def find_places(doc: Doc) -> list[Mention]:
     t = _tables()
-    return _find(doc, t["place_re"], t["place_aliases"])
+    return _find(doc, t["place_re"], t["place_aliases"], t["place_lower"], _gazetteer()[0])
 
 
 def is_pronoun(token: Token) -> bool:

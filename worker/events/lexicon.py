@@ -59,7 +59,7 @@ def load_lexicon(language: str) -> Lexicon:
         # "child=a,b" was split on commas above: glue the words back onto their "child=" item.
         merged: list[str] = []
         for c in cons:
-            if "=" in c or c in ("reflexive", "mil_obj", "loc_target") or not merged:
+            if "=" in c or c in ("reflexive", "mil_obj", "loc_target", "active") or not merged:
                 merged.append(c)
             else:
                 merged[-1] += "," + c

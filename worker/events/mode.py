@@ -13,11 +13,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _NEG = frozenset({"pas", "jamais", "not", "n't", "never", "no", "aucun", "aucune", "guère", "nullement"})
+# "ne … personne/rien/plus": negative words that need the "ne" to count.
+_NE_WORDS = frozenset({"personne", "rien", "plus", "aucun", "aucune", "nul", "nulle"})
 _COND_MARKS = frozenset({"si", "s'", "s’", "if", "unless", "should"})
-_POSSIBLE_HEADS = frozenset({"pouvoir", "risquer", "envisager", "may", "might", "could", "can", "consider"})
+_POSSIBLE_HEADS = frozenset({"pouvoir", "risquer", "envisager", "proposer", "offrir", "may", "might", "could", "can",
+                             "consider", "offer"})
 _POSSIBLE_ADV = frozenset({"peut-être", "possiblement", "éventuellement", "perhaps", "possibly", "maybe"})
 _POSSIBLE_AUX = frozenset({"could", "may", "might", "can"})
 _PLANNED_HEADS = frozenset({
+    "promettre", "promise", "pledge", "vow",
     "aller", "prévoir", "compter", "apprêter", "préparer", "projeter", "vouloir", "décider",
     "plan", "intend", "prepare", "go", "expect", "want", "decide", "aim",
 })
@@ -27,7 +31,12 @@ _CONTROL = frozenset({"xcomp", "conj"})
 
 
 def _negated(tok: Token) -> bool:
-    for c in tok.children:
+    kids = list(tok.children)
+    if any(c.lower_ in ("ne", "n'", "n’") for c in kids) and any(
+        c.lower_ in _NE_WORDS or any(g.lower_ in _NE_WORDS for g in c.children) for c in kids
+    ):
+        return True
+    for c in kids:
         if c.dep_ in ("neg", "advmod") and (c.lower_ in _NEG or "Neg" in c.morph.get("Polarity")):
             if c.lower_ in ("ne", "n'", "n’"):
                 continue  # "ne" alone is often expletive ("avant qu'il ne parte")
@@ -52,7 +61,7 @@ def _chain(tok: Token, limit: int = 3) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(limit):
-        if cur.dep_ in _CONTROL and cur.head is not cur:
+        if cur.dep_ in _CONTROL and cur.head.i != cur.i:
             cur = cur.head
             out.append(cur)
         else:
@@ -71,6 +80,12 @@ def detect_mode(tok: Token, language: str, future_time: bool = False) -> str:
                 return "conditional"
         if t.dep_ == "advcl" and any(c.lower_ in _COND_MARKS for c in t.children if c.dep_ == "mark"):
             return "conditional"
+        # Main clause of a conditional: "la France imposerait des sanctions si la Russie attaquait".
+        for c in t.children:
+            if c.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl") and any(
+                g.lower_ in _COND_MARKS for g in c.children if g.dep_ == "mark"
+            ):
+                return "conditional"
     for t in chain[1:]:
         if t.lemma_.lower() in _POSSIBLE_HEADS or t.lower_ in _POSSIBLE_HEADS:
             return "possible"

@@ -18,6 +18,11 @@ _OBJ_DEPS = frozenset({"obj", "dobj", "obl:arg", "obl", "obl:mod", "nmod", "xcom
 _SPEECH = frozenset({"indiquer", "dire", "commenter", "préciser", "répondre", "say", "comment", "disclose",
                      "specify", "elaborate", "confirm", "confirmer"})
 # Mobilisation by dispatch: "envoyer/send des troupes" is MOBILIZE, "envoyer des armes" is AID.
+# "un paquet de sanctions", "a new round of sanctions": the noun trigger hangs below a collective noun.
+_COLLECTIVE = frozenset({"paquet", "série", "train", "vague", "ensemble", "salve", "package", "round", "set", "series",
+                         "wave", "raft", "batch"})
+# Promising/offering an action noun ("a promis une aide", "pledged $40 billion in aid") is that action, planned.
+PROMISE = frozenset({"promettre", "proposer", "offrir", "promise", "pledge", "offer", "vow"})
 _PERSONNEL_UNITS = frozenset({"soldats", "soldat", "troupes", "hommes", "militaires", "réservistes", "troops",
                               "soldiers", "servicemembers", "personnel", "reservists", "paratroopers", "marines"})
 
@@ -60,8 +65,30 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
         return False
     if "mil_obj" in entry.constraints and not (_object_words(tok) & military_nouns()):
         return False
+    if "active" in entry.constraints and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+        return False  # "would be met with a response" is no meeting
     # "refusant d'indiquer combien" is not a rejection worth coding.
-    return not (entry.type == "REJECT" and any(c.lemma_.lower() in _SPEECH for c in tok.children))
+    return not (entry.type == "REJECT" and any(c.lemma_.lower() in _SPEECH for c in tok.children
+                                                if c.dep_ == "xcomp"))
+
+
+def _infinitive(participle: str) -> str:
+    """"gelé" -> "geler": enough for first-group participles mis-tagged as adjectives."""
+    for end in ("ées", "és", "ée", "é"):
+        if participle.endswith(end):
+            return participle[: -len(end)] + "er"
+    return participle
+
+
+def _promised_noun(tok: Token, lex: Lexicon) -> Token | None:
+    """The action noun promised/offered: "a promis une aide", "pledged $40 billion in aid"."""
+    for c in tok.children:
+        if c.dep_ in ("obj", "dobj"):
+            for t in c.subtree:
+                if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower(), "noun") in lex.events \
+                        and sum(1 for _ in t.ancestors if _.i != tok.i and _.i in {x.i for x in c.subtree}) <= 3:
+                    return t
+    return None
 
 
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
@@ -70,22 +97,42 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
         lemma = tok.lemma_.lower()
         entry: TriggerEntry | None = None
         head = tok
-        if tok.pos_ == "VERB":
+        # "a gelé" tagged ADJ: a participle with a tense auxiliary is a verb.
+        verbal = tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children))
+        if verbal:
             entry = lex.events.get((lemma, "verb")) or lex.events.get((tok.lower_, "verb"))
+            if entry is None and tok.pos_ == "ADJ":
+                entry = lex.events.get((_infinitive(tok.lower_), "verb"))
         elif tok.pos_ in ("NOUN", "PROPN"):
             noun = lex.events.get((lemma, "noun")) or lex.events.get((tok.lower_, "noun"))
             h = tok.head
+            if tok.dep_ in ("nmod", "pobj") and h.lower_ in _COLLECTIVE | {"of"}:
+                coll = h if h.lower_ in _COLLECTIVE else h.head
+                if coll.lower_ in _COLLECTIVE and coll.dep_ in ("obj", "dobj"):
+                    tok_dep, h = "obj", coll.head
+                else:
+                    tok_dep = tok.dep_
+            else:
+                tok_dep = tok.dep_
             # A noun counts only as the object of a light/report verb ("a annoncé le déploiement"),
             # and not when that verb is itself an event ("imposer des sanctions" is one SANCTION).
             if (
                 noun is not None
-                and tok.dep_ in ("obj", "dobj")
-                and h.lemma_.lower() in lex.light
-                and (h.lemma_.lower(), "verb") not in lex.events
+                and tok_dep in ("obj", "dobj")
+                and (h.lemma_.lower() in lex.light or h.lemma_.lower() in PROMISE)
+                and ((h.lemma_.lower(), "verb") not in lex.events or h.lemma_.lower() in PROMISE)
             ):
                 entry, head = noun, h
         if entry is None or not _check(tok, entry):
             continue
+        if head.i == tok.i and lemma in PROMISE:
+            noun_tok = _promised_noun(tok, lex)
+            if noun_tok is not None:
+                # "a promis une aide", "pledged $40 billion in aid": the promised action is the event.
+                noun_entry = lex.events.get((noun_tok.lemma_.lower(), "noun"))
+                if noun_entry is not None and noun_tok.dep_ not in ("obj", "dobj"):
+                    found.append(Trigger(noun_tok, tok, noun_entry, noun_entry.type))
+                continue
         etype = entry.type
         if etype == "AID" and (_object_words(tok) & _PERSONNEL_UNITS):
             etype = "MOBILIZE"

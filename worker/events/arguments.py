@@ -1,0 +1,579 @@
+"""Arguments of a trigger read off the dependency tree: source, target, places, reporter.
+
+The parses of the small models are noisy (inverted subjects tagged obj, coordinations tagged
+advcl, "X n’a pas retiré" tagged passive), so each finder has a short list of fall-backs,
+ordered from the most to the least reliable; the rule that fired is kept for provenance.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from worker.events.actors import Mention, demonym_country, is_pronoun, military_nouns
+from worker.events.context import Actor, Sentence, preposition, prev_word
+from worker.events.lexicon import load_json
+from worker.events.triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJ = ("nsubj", "expl:subj", "nsubj:pass", "nsubjpass")
+_PASS_SUBJ = ("nsubj:pass", "nsubjpass")
+_AGENT_PREPS = frozenset({"par", "by"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "csubj", "acl"})
+_TARGET_PREPS = frozenset({"à", "au", "aux", "avec", "contre", "sur", "vers", "auprès", "envers", "entre", "with",
+                           "against", "on", "to", "at", "toward", "towards", "into", "between", "upon"})
+_LOC_PREPS = frozenset({"en", "à", "au", "aux", "dans", "vers", "sur", "in", "into", "to", "at", "near",
+                        "around", "across", "toward", "towards", "inside", "throughout", "within", "outside"})
+_LOC_ANY_TYPE = frozenset({"en", "dans", "in", "inside", "near", "around", "across", "throughout", "within"})
+_LOC_BEFORE_DE = frozenset({"près", "autour", "long", "proximité", "large", "côté", "sein", "intérieur"})
+LOC_FROM_A = frozenset({"MOBILIZE", "ASSAULT", "PROTEST", "CONSULT", "RETREAT", "COERCE"})
+_LOC_SUR = frozenset({"MOBILIZE", "ASSAULT", "RETREAT"})
+_INSTITUTIONS = frozenset({"présidence", "gouvernement", "ministère", "police", "autorités", "armée", "diplomatie",
+                           "presidency", "government", "ministry", "authorities", "army", "military",
+                           "navy", "junte", "junta", "régime", "regime", "parlement", "parliament", "président",
+                           "president", "chancelier", "chancellor", "premier"})
+# Nouns through which an nmod still names the actor: "l’ambassadeur de France", "les avoirs de la banque".
+_PASS_THROUGH = frozenset({"ambassadeur", "ambassador", "dirigeant", "dirigeants", "chef", "chefs", "leader",
+                           "leaders", "président", "president", "gouvernement", "government", "forces", "troupes",
+                           "troops", "armée", "army", "régime", "regime", "avoirs", "assets", "banque", "bank",
+                           "responsables", "membres", "members", "représentants", "representatives",
+                           "souveraineté", "intégrité", "sovereignty", "integrity", "sécurité", "security",
+                           # speech-act nouns name their author: "les critiques de l’UE", "demands of Kyiv"
+                           "critiques", "critique", "demandes", "demande", "accusations", "propositions",
+                           "proposition", "exigences", "appel", "offre", "criticism", "demands", "demand",
+                           "proposals", "proposal", "request", "offer", "call"})
+_OFFICIALS = frozenset({"responsable", "responsables", "officiel", "officiels", "diplomate", "diplomates",
+                        "porte-parole", "ministre", "official", "officials", "diplomats", "diplomat",
+                        "spokesman", "spokeswoman", "spokesperson", "minister"})
+_ACCORDING = frozenset({"selon", "according", "d'après", "d’après"})
+_FRONTED_LOC = frozenset({"à", "au", "en", "dans", "in", "at"})
+_AGAINST = frozenset({"contre", "against"})
+
+
+def from_mention(m: Mention, rule: str, sent: Sentence | None = None) -> Actor:
+    role = m.role
+    if m.is_place:  # a country named as an actor is the state
+        role = "state" if m.role == "country" else "government"
+    gender = number = None
+    if sent is not None:
+        head = sent.doc[m.tok_start : m.tok_end].root
+        gender = (head.morph.get("Gender") or [None])[0]
+        number = (head.morph.get("Number") or [None])[0]
+    return Actor(m.text, m.normalized, m.country, role, m.start, m.end, rule, (m.tok_start, m.tok_end),
+                 gender, number)
+
+
+_COUNTRY_NAMES: dict[str, str] = {}
+
+
+def country_name(code: str) -> str | None:
+    if not _COUNTRY_NAMES:
+        for p in load_json("places.json")["places"]:
+            if p["kind"] == "country" and p["country"]:
+                _COUNTRY_NAMES.setdefault(p["country"], p["normalized"])
+    return _COUNTRY_NAMES.get(code)
+
+
+def _np_tokens(tok: Token) -> list[Token]:
+    """The noun phrase of `tok` without clauses, conjuncts or appositions hanging off it."""
+    keep = [tok]
+    for c in tok.children:
+        if c.dep_ in ("det", "amod", "compound", "flat:name", "flat", "nummod", "nmod:poss", "poss"):
+            keep.extend(c.subtree)
+        elif c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children) \
+                and demonym_country(c.lower_):
+            keep.extend(c.subtree)  # "des milliers d’Ukrainiens"
+    return sorted(keep, key=lambda t: t.i)
+
+
+def actor_subtree(tok: Token) -> list[Token]:
+    """Where an actor may sit below an argument head: names, appositions, conjuncts, and nmod only
+    below role nouns ("l’ambassadeur de France"), not below any noun ("l’ambassade de Russie")."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("appos", "flat", "flat:name", "compound", "amod", "conj", "nummod", "det", "poss",
+                          "nmod:poss", "case") or (c.dep_ in ("nmod", "prep", "pobj") and (
+                t.lower_ in _PASS_THROUGH or (t.lower_ == "of" and t.head.lower_ in _PASS_THROUGH)
+            )):
+                stack.append(c)
+    return out
+
+
+def limited_subtree(tok: Token, triggers: dict[int, Trigger] | None = None) -> list[Token]:
+    """Subtree of `tok` without embedded clauses (their words belong to other events); adjectival
+    participles ("placés en alerte renforcée la semaine dernière") are kept."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            participle = c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and not (
+                triggers and c.i in triggers) and not any(g.dep_ in ("obl:agent", "agent") or (
+                    g.dep_.startswith("obl") and any(x.lower_ == "par" for x in g.children)) for g in c.children)
+            if (c.dep_ in CLAUSE_DEPS and not participle) or (
+                c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "conj", "advcl")
+            ):
+                continue
+            stack.append(c)
+    return out
+
+
+def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = None) -> Actor | None:
+    """Dictionary actor at or under `tok` (nearest to it), else an unnamed actor with a demonym."""
+    exclude = exclude or set()
+    cands = [m for m in s.actors if m.normalized not in exclude]
+    for m in cands:
+        if m.covers(tok):
+            return from_mention(m, rule, s)
+    sub = {t.i for t in actor_subtree(tok)}
+    inside = [m for m in cands if m.tok_start in sub]
+    if inside:
+        return from_mention(min(inside, key=lambda m: abs(m.tok_start - tok.i)), rule, s)
+    if tok.pos_ in ("NOUN", "PROPN") and not is_pronoun(tok):
+        np = _np_tokens(tok)
+        # "son homologue français Emmanuel Macron" with the name mis-attached: the name right after.
+        follow = [m for m in cands if m.tok_start == np[-1].i + 1 and not m.is_place]
+        if follow and tok.lower_ not in military_nouns():
+            return from_mention(follow[0], rule + ".adjacent", s)
+        country = None
+        for t in np:
+            country = country or demonym_country(t.lower_) or demonym_country(t.text)
+        low = tok.lower_
+        role = ("official" if low in _OFFICIALS else "military" if low in military_nouns()
+                else "government" if low in _INSTITUTIONS else None)
+        name = country_name(country) if country else None
+        if name is None and low in _PASS_THROUGH:
+            for c in tok.children:  # "les avoirs de [la banque centrale russe]"
+                if c.dep_ in ("nmod", "prep", "pobj"):
+                    inner = actor_for(c, s, rule, exclude)
+                    if inner is not None:
+                        return inner
+        if name is not None and name not in exclude:
+            while len(np) > 1 and np[0].dep_ in ("det", "case", "nummod"):
+                np = np[1:]
+            start, end = np[0].idx, np[-1].idx + len(np[-1].text)
+            return Actor(s.doc.text[start:end], name, country, role or "group", start, end, rule + ".demonym",
+                         (np[0].i, np[-1].i + 1), (tok.morph.get("Gender") or [None])[0],
+                         (tok.morph.get("Number") or [None])[0])
+    return None
+
+
+def is_passive(head: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in head.children) and any(
+        c.dep_ in _PASS_SUBJ for c in head.children)
+
+
+def subject_token(head: Token) -> tuple[Token | None, str]:
+    """Grammatical subject of the clause of `head`, climbing control/coordination links."""
+    cur = head
+    for depth in range(4):
+        for c in cur.children:
+            if c.dep_ in SUBJ and not (c.dep_ in _PASS_SUBJ and is_passive(cur)):
+                return c, "nsubj" if depth == 0 else "nsubj.inherited"
+        if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children) and cur.head.i != cur.i \
+                and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head  # "…, tuant 12 civils" / "ont discuté … et ont convenu" (mis-tagged advcl)
+            continue
+        if cur.dep_ == "acl" and "Fin" in cur.morph.get("VerbForm"):
+            return cur.head, "acl-head"  # misparse of "X et leurs alliés accusent": subject is the noun
+        if cur.dep_ == "acl" and "Part" in cur.morph.get("VerbForm") and "Past" not in cur.morph.get("Tense"):
+            if cur.i > 0 and cur.doc[cur.i - 1].text == ",":
+                # ", accusant Paris de…" after a main clause: its subject is the main clause's subject.
+                verb = next((a for a in cur.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if verb is not None:
+                    cur = verb
+                    continue
+            return cur.head, "acl-head"
+        break
+    return None, ""
+
+
+def _agent(head: Token) -> Token | None:
+    for c in head.children:
+        if c.dep_ in ("obl:agent", "agent"):
+            return next((g for g in c.children if g.dep_ == "pobj"), c)
+        if c.dep_.startswith("obl") and any(g.lower_ in _AGENT_PREPS for g in c.children if g.dep_ == "case"):
+            return c
+    return None
+
+
+def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
+    head = trig.head
+    if is_passive(head):
+        agent = _agent(head)
+        return (actor_for(agent, s, "source.agent") if agent is not None else None), "agent"
+    if trig.token.i != trig.head.i and trig.token.dep_ == "nsubj":
+        return None, ""
+    subj, rule = subject_token(head)
+    if subj is None and head.dep_ == "acl" and "Part" in head.morph.get("VerbForm"):
+        return None, "participle"  # "8 500 hommes placés en alerte": the noun is the patient
+    if subj is not None:
+        if is_pronoun(subj):
+            return resolve_pronoun(subj, s, None), "pronoun"
+        a = actor_for(subj, s, "source." + rule)
+        if a is not None:
+            return a, rule
+        if rule == "acl-head" and subj.dep_ == "conj":
+            a = actor_for(subj.head, s, "source.acl-conj-head")
+            if a is not None:
+                return a, rule
+        return None, rule
+    if not s.root_has_subject:
+        # Fragment or misparsed quote (no subject anywhere): nearest dictionary actor on the left.
+        before = [m for m in s.actors if m.tok_end <= trig.token.i]
+        if before:
+            return from_mention(before[-1], "source.nearest-left", s), "nearest"
+    return None, ""
+
+
+def _candidates(trig: Trigger, passive: bool) -> list[Token]:
+    heads = [trig.token] if trig.token.i == trig.head.i else [trig.token, trig.head]
+    needed = trig.entry.required_children()
+    ordered: list[Token] = []
+    if trig.token.pos_ == "ADJ" and trig.token.dep_ == "amod":
+        ordered.append(trig.token.head)  # "a gelé les avoirs" parsed as adjective + noun
+    for h in heads:
+        kids = [c for c in h.children if c.i != trig.token.i]
+        # Words of a multi-word trigger ("mettre en garde [Moscou]") pass their dependents on.
+        kids += [g for c in kids if c.lower_ in needed or c.lemma_.lower() in needed for g in c.children]
+        obj_deps = ("obj", "dobj", "iobj", "dative") + (_PASS_SUBJ if passive else ())
+        ordered += [c for c in kids if c.dep_ in obj_deps]
+        ordered += [c for c in kids if c.dep_.startswith(("obl", "nmod", "xcomp", "npadvmod"))
+                    and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        for c in kids:  # English prepositions: "talked with Macron", "mediate between Russia and Ukraine"
+            if c.dep_ in ("prep", "dative") and c.lower_ not in ("by",):
+                ordered += [g for g in c.children if g.dep_ == "pobj"]
+        # Recipient inside the object: "fournir 300 millions d’euros d’aide à l’Ukraine".
+        for c in kids:
+            if c.dep_ in ("obj", "dobj"):
+                for g in c.subtree:
+                    if g.i != c.i and g.dep_.startswith("nmod") and preposition(g) in ("à", "au", "aux"):
+                        ordered.append(g)
+                    if g.dep_ == "pobj" and g.head.lower_ == "to" and g.head.head.i == c.i:
+                        ordered.append(g)
+    return ordered
+
+
+def _locative_de(tok: Token) -> bool:
+    """"près de la frontière", "le long de": a place phrase, never a target."""
+    case = next((c for c in tok.children if c.dep_ == "case"), None)
+    if case is None or case.lower_ not in ("de", "d'", "d’", "du", "des"):
+        return False
+    before = prev_word(tok.doc, case.i)
+    return before is not None and before.lower_ in _LOC_BEFORE_DE
+
+
+def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
+    """Target actor: object first, then obliques with a target preposition."""
+    exclude = {src.normalized} if src and src.normalized else set()
+    passive = is_passive(trig.head)
+    visit = "loc_target" in trig.entry.constraints
+    for c in _candidates(trig, passive):
+        if _in_according(s, c.i):
+            continue
+        prep = preposition(c)
+        if c.dep_.startswith(("obl", "nmod", "pobj")) and prep is not None:
+            ok = prep in _TARGET_PREPS or (visit and prep in ("en", "in", "dans"))
+            if trig.type == "MOBILIZE" and prep not in _AGAINST:
+                ok = False  # troops go *to* places; only "contre/against" names a target
+            if not ok or _locative_de(c):
+                continue
+        if prep in _AGENT_PREPS and not passive:
+            continue
+        actor = actor_for(c, s, "target." + c.dep_, exclude)
+        if actor is None:
+            if trig.type == "ASSAULT" and c.dep_ in ("obj", "dobj"):
+                actor = _place_as_target(c, s, exclude)
+                for g in c.subtree if actor is None else ():
+                    if g.dep_ in ("nmod", "pobj", "appos") and g.i - c.i <= 4:
+                        actor = _place_as_target(g, s, exclude)  # "le centre de Kharkiv"
+                        if actor is not None:
+                            break
+            if actor is None:
+                continue
+        if not visit and _is_location_use(actor, trig, s):
+            continue
+        return actor
+    if trig.type in ("REJECT", "REQUEST", "THREATEN", "ACCUSE"):
+        # "Germany refused to send weapons to Kyiv": the recipient inside the complement.
+        for c in trig.head.children:
+            if c.dep_ == "xcomp":
+                for g in c.children:
+                    gg = next((x for x in g.children if x.dep_ == "pobj"), None) if g.dep_ in ("prep", "dative") else g
+                    if gg is not None and (preposition(gg) or "") in ("à", "au", "aux", "to"):
+                        a = actor_for(gg, s, "target.complement", exclude)
+                        if a is not None:
+                            return a
+    return None
+
+
+def _place_as_target(tok: Token, s: Sentence, exclude: set[str]) -> Actor | None:
+    """"ont bombardé Kharkiv": the city's country is the target."""
+    for p in s.places:
+        if p.covers(tok) and p.country:
+            name = country_name(p.country)
+            if name and name not in exclude:
+                return Actor(p.text, name, p.country, "state", p.start, p.end, "target.place-country",
+                             (p.tok_start, p.tok_end))
+    return None
+
+
+def _is_location_use(actor: Actor, trig: Trigger, s: Sentence) -> bool:
+    """A place introduced by a locative preposition ("en Pologne") is where, not whom."""
+    if actor.tokens[0] < 0 or actor.rule.endswith("place-country"):
+        return False
+    if not any(p.tok_start == actor.tokens[0] for p in s.places):
+        return False
+    prev = prev_word(s.doc, actor.tokens[0])
+    if prev is None:
+        return False
+    if prev.lower_ in _LOC_ANY_TYPE:
+        return True
+    return prev.lower_ in ("à", "au", "aux", "to", "at") and trig.type in LOC_FROM_A
+
+
+def symmetric_partner(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
+    """"Biden et Macron ont discuté": the other conjunct of the subject is the other party."""
+    subj, _ = subject_token(trig.head)
+    if subj is None:
+        return None
+    exclude = {src.normalized} if src and src.normalized else set()
+    for t in actor_subtree(subj):
+        if t.dep_ == "conj":
+            a = actor_for(t, s, "target.conj", exclude)
+            if a is not None:
+                return a
+    # "Biden et Macron" mis-attached: an actor right before "et/and" + the subject.
+    if src is not None and src.tokens[0] > 1:
+        link = s.doc[src.tokens[0] - 1]
+        if link.lower_ in ("et", "and"):
+            for m in s.actors:
+                if m.tok_end == link.i and m.normalized not in exclude:
+                    return from_mention(m, "target.coordinated", s)
+    return None
+
+
+def speaker_of(verb: Token, s: Sentence) -> Actor | None:
+    if not any(c.dep_ in SUBJ or c.dep_ in ("obj", "dobj") for c in verb.children) and verb.dep_ == "advcl" \
+            and "Part" in verb.morph.get("VerbForm"):
+        verb = verb.head  # "NATO rejected the request, saying …": the speaker is the main subject
+    for c in verb.children:
+        if c.dep_ in SUBJ and not is_pronoun(c):
+            a = actor_for(c, s, "reported_by.nsubj")
+            if a:
+                return a
+    for c in verb.children:  # inverted "a déclaré la Maison Blanche" is often parsed as obj
+        if c.dep_ in ("obj", "dobj", "nsubj", "obl:arg") and c.i > verb.i:
+            a = actor_for(c, s, "reported_by.inverted")
+            if a:
+                return a
+    for c in verb.children:
+        if c.dep_ in SUBJ and is_pronoun(c):
+            return resolve_pronoun(c, s, None)
+    return None
+
+
+def _is_reporter(tok: Token, s: Sentence) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in s.lex.report:
+        return False
+    other = s.trigger_heads.get(tok.i)
+    return other is None or other.type == "THREATEN"  # "a averti que…" reports too
+
+
+def reported_by(trig: Trigger, s: Sentence) -> tuple[Actor | None, Token | None]:
+    """Speaker of a reporting verb governing the event, and that verb (for the time fall-back)."""
+    if trig.token.i != trig.head.i and trig.head.lemma_.lower() in ("annoncer", "announce"):
+        return speaker_of(trig.head, s), trig.head
+    cur = trig.head
+    for _ in range(5):
+        if cur.dep_ != "ROOT" and cur.head.i != cur.i:
+            h = cur.head
+            if cur.dep_ in ("ccomp", "xcomp") and _is_reporter(h, s):
+                return speaker_of(h, s), h
+            cur = h
+        else:
+            break
+    # Inverted report: "…, a déclaré la Maison Blanche" / "…, said Kirby" hangs below the event verb
+    # or below the sentence root.
+    roots = [trig.head, cur, *[t for t in s.doc if t.dep_ == "ROOT"]]
+    for r in roots:
+        for c in r.children:
+            if c.dep_ in ("parataxis", "advcl", "conj", "ccomp") and _is_reporter(c, s) \
+                    and c.i > trig.token.i and not any(g.dep_ == "ccomp" for g in c.children):
+                a = speaker_of(c, s)
+                if a:
+                    return a, c
+        if r.dep_ == "ROOT" and r.i != trig.head.i and _is_reporter(r, s) and r.i > trig.token.i:
+            a = speaker_of(r, s)
+            if a:
+                return a, r
+    return _according_to(s), None
+
+
+def _according_to(s: Sentence) -> Actor | None:
+    for t in s.doc:
+        if t.lower_ not in _ACCORDING:
+            continue
+        after = [m for m in s.actors if m.tok_start > t.i]
+        if after and after[0].tok_start - t.i <= 6:
+            return from_mention(after[0], "reported_by.according", s)
+        window = s.doc[t.i + 1 : min(len(s.doc), t.i + 6)]
+        nouns = [x for x in window if x.pos_ in ("NOUN", "PROPN")]
+        if nouns:
+            a = actor_for(nouns[0], s, "reported_by.according")
+            if a is not None:
+                return a
+            n = nouns[0]
+            np = [x for x in window if x.i <= n.i and x.pos_ in ("DET", "NOUN", "PROPN", "ADJ")]
+            first = np[0] if np else n
+            text = s.doc.text[first.idx : n.idx + len(n.text)]
+            return Actor(text, None, None, None, first.idx, n.idx + len(n.text), "reported_by.according")
+    return None
+
+
+def _agrees(actor: Actor, pron: Token) -> bool:
+    """Gender/number agreement between a French pronoun and an antecedent, when both are known."""
+    g, n = (pron.morph.get("Gender") or [None])[0], (pron.morph.get("Number") or [None])[0]
+    if pron.lower_ in ("ils", "elles", "they"):
+        n = "Plur"
+    ok_g = g is None or actor.gender is None or g == actor.gender
+    ok_n = n is None or actor.number is None or n == actor.number or actor.role in ("state", "government", "io")
+    return ok_g and ok_n
+
+
+def resolve_pronoun(tok: Token, s: Sentence, avoid: str | None) -> Actor | None:
+    """il/elle/they → speaker of the governing report verb, else the nearest earlier agreeing actor in
+    the sentence, else the previous sentence's subject. Deliberately simple."""
+    cur = tok.head
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in s.lex.report:
+            sp = None
+            for c in cur.head.children:
+                if c.dep_ in SUBJ and c.i != tok.i and not is_pronoun(c):
+                    sp = actor_for(c, s, "source.pronoun-speaker")
+            if sp is None:
+                for c in cur.head.children:
+                    if c.dep_ in ("obj", "nsubj") and c.i > cur.head.i:
+                        sp = actor_for(c, s, "source.pronoun-speaker")
+            if sp:
+                return sp
+            break
+        if cur.dep_ in ("xcomp", "conj", "ccomp") and cur.head.i != cur.i:
+            cur = cur.head
+        else:
+            break
+    before = [from_mention(m, "source.pronoun-antecedent", s) for m in s.actors
+              if m.tok_end <= tok.i and m.normalized != avoid]
+    before = [a for a in before if _agrees(a, tok)]
+    if before:
+        return before[-1]
+    if s.prev_subject is not None and _agrees(s.prev_subject, tok):
+        return s.prev_subject.elsewhere("source.pronoun-previous")
+    return None
+
+
+def region(trig: Trigger, s: Sentence) -> set[int]:
+    """Token indices of the event's clause (where its places, quantities and times are read)."""
+    toks = {t.i for t in limited_subtree(trig.head, s.trigger_heads)}
+    toks.update(t.i for t in limited_subtree(trig.token, s.trigger_heads))
+    if trig.head.dep_ == "acl" and "Part" in trig.head.morph.get("VerbForm"):
+        toks.update(t.i for t in _np_tokens(trig.head.head))  # "8 500 hommes [placés en alerte]"
+    for c in trig.head.children:  # "bombardé Kharkiv, tuant 12 civils": the folded-in same-type clause
+        other = s.trigger_heads.get(c.i)
+        if other is not None and other.type == trig.type and c.dep_ in ("advcl", "xcomp"):
+            toks.update(t.i for t in limited_subtree(c, s.trigger_heads))
+    return toks
+
+
+def _in_according(s: Sentence, i: int) -> bool:
+    """Inside "selon …" / "according to …" (a source, not a place)."""
+    window = s.doc[max(0, i - 4) : i]
+    return any(t.lower_ in _ACCORDING for t in window)
+
+
+def _blocked_by_against(s: Sentence, i: int, lo: int) -> bool:
+    """"manifesté contre la guerre en Ukraine": a place inside a contre/against phrase is no venue."""
+    for j in range(i - 1, lo - 1, -1):
+        t = s.doc[j]
+        if t.lower_ in _AGAINST:
+            return True
+        if t.pos_ in ("VERB", "AUX", "PUNCT"):
+            return False
+    return False
+
+
+def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt: Actor | None) -> list[Mention]:
+    out: list[Mention] = []
+    accepted: set[int] = set()
+    visit = "loc_target" in trig.entry.constraints
+    allow_a = trig.type in LOC_FROM_A or visit
+    for p in s.places:
+        if p.tok_start not in reg:
+            continue
+        tok = s.doc[p.tok_start : p.tok_end].root
+        prev = prev_word(s.doc, p.tok_start)
+        word = prev.lower_ if prev is not None else ""
+        ok = word in _LOC_PREPS and (word in _LOC_ANY_TYPE or (word == "sur" and trig.type in _LOC_SUR)
+                                     or (word not in ("sur",) and allow_a))
+        if word in ("de", "d'", "d’", "du", "des", "of", "from") and prev is not None:
+            before = prev_word(s.doc, prev.i)
+            ok = before is not None and before.lower_ in _LOC_BEFORE_DE
+            if trig.type in ("RETREAT",) and word in ("de", "d'", "d’", "du", "des", "from"):
+                ok = True  # "retirer ses soldats du Mali": withdrawn from there
+        if not ok and tok.dep_ == "conj" and tok.head.i in accepted:
+            ok = True  # "in Moscow and St Petersburg"
+        if not ok and trig.type in ("ASSAULT", "CONSULT") and tok.dep_ in ("obj", "dobj") \
+                and tok.head.i == trig.head.i:
+            ok = p.role in ("city", "capital", "region") or visit
+        if ok and not visit:
+            # "la guerre en Ukraine" after "contre", "according to US officials": no venue
+            ok = not _blocked_by_against(s, p.tok_start, min(reg)) and not _in_according(s, p.tok_start)
+        if not ok and trig.type == "ASSAULT":
+            # "ont pilonné le centre de Kharkiv": the place inside the attacked object
+            cur = tok
+            for _ in range(3):
+                if cur.dep_ in ("obj", "dobj") and cur.head.i == trig.head.i:
+                    ok = p.role in ("city", "capital", "region")
+                    break
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+        if not ok and allow_a:
+            # Place deeper inside a locative phrase: "vers les pays d’Europe", "à la frontière de l’Ukraine".
+            cur, steps = tok, 0
+            while cur.i in reg and cur.i != trig.head.i and steps < 3 and not ok:
+                cur, steps = cur.head, steps + 1
+                if preposition(cur) in ("vers", "toward", "towards") and cur.i in reg:
+                    ok = True
+        if not ok:
+            continue
+        is_actor = any(a is not None and a.tokens[0] == p.tok_start for a in (src, tgt))
+        if is_actor and not visit and trig.type != "ASSAULT":
+            continue
+        accepted.add(tok.i)
+        out.append(p)
+    if not out and trig.type in LOC_FROM_A:
+        out = fronted_scene(s)
+    return out
+
+
+def fronted_scene(s: Sentence) -> list[Mention]:
+    """"À Paris, des milliers de personnes ont manifesté": the sentence-initial place phrase."""
+    doc = s.doc
+    first = next((t for t in doc if not t.is_punct), None)
+    if first is None or first.lower_ not in _FRONTED_LOC:
+        return []
+    for p in s.places:
+        if p.tok_start <= first.i + 2 and p.tok_end < len(doc) and doc[p.tok_end].text == ",":
+            return [p]
+    return []
