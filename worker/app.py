@@ -148,16 +148,29 @@ def create_app(settings: Settings) -> faust.App:
     app.newsworker_state = state  # type: ignore[attr-defined]
 
     # Outputs are sent to the partition their input came from (all topics have the same partition
-    # count): under exactly-once, Faust picks the transaction by the output partition, so this keeps
-    # every output of an input record in the transaction that also commits that record's offset.
-    async def publish(topic: faust.TopicT, key: str, record: dict[str, Any], partition: int) -> None:
-        await topic.send(key=key.encode("utf-8"), value=orjson.dumps(record), partition=partition)
-        RECORDS_PRODUCED.labels(topic=topics.role_of(topic.get_topic_name())).inc()
+    # count) and, under exactly-once, into the transaction of that input partition, so the outputs
+    # and the input's offset commit together. Faust's own Topic.send picks the transaction from the
+    # consumer's metadata, which does not know output topics the worker does not subscribe to: it
+    # then sends outside any transaction. So the transactional id is named here explicitly, the way
+    # Faust's TransactionManager names it for the input partition.
+    async def publish(topic: faust.TopicT, key: str, record: dict[str, Any], partition: int) -> Any:
+        transactional_id = None
+        if settings.processing_guarantee == "exactly_once":
+            group = app.assignor.group_for_topic(topics.raw)
+            transactional_id = f"{app.conf.id}-{group}-{partition}"
+        name = topic.get_topic_name()
+        delivery = await app.producer.send(
+            name, key.encode("utf-8"), orjson.dumps(record), partition, None, None,
+            transactional_id=transactional_id,
+        )
+        RECORDS_PRODUCED.labels(topic=topics.role_of(name)).inc()
+        return delivery
 
     # Faust commits on a timer; a commit that lands between a batch's sends and its acks would
     # commit half a batch's outputs without its offsets (duplicates after a crash). The lock keeps
     # commits between batches; the agent commits itself right after acking each batch.
     commit_lock = asyncio.Lock()
+    deliveries: list[Any] = []  # delivery futures of the batch being published
     side_producer: list[Any] = []
 
     async def fingerprint_producer() -> Any:
@@ -204,7 +217,7 @@ def create_app(settings: Settings) -> faust.App:
             max_original_bytes=settings.deadletter_max_original_bytes,
         )
         key = f"{message.topic}:{message.partition}:{message.offset}"
-        await publish(deadletter_topic, key, record, message.partition)
+        deliveries.append(await publish(deadletter_topic, key, record, message.partition))
         ARTICLES_CONSUMED.labels(outcome="deadletter", reason=reason).inc()
         log.warning(
             "dead-lettered %s/%s@%s: %s (%s)", message.topic, message.partition, message.offset, reason, detail
@@ -228,6 +241,7 @@ def create_app(settings: Settings) -> faust.App:
             await store.flush(await fingerprint_producer())
             REMEMBERED_PARAGRAPHS.set(len(store))
             async with commit_lock:
+                deliveries.clear()
                 for event, rejection in rejected:
                     await dead_letter(event, rejection.reason, rejection.detail)
                 for event, article in accepted:
@@ -236,6 +250,8 @@ def create_app(settings: Settings) -> faust.App:
                         await dead_letter(event, "processing_error", f"{type(output).__name__}: {output}"[:1000])
                     elif output is not None:
                         await publish_output(event, article, output)
+                # Delivered (or in the open transaction) before the offsets move past the inputs.
+                await asyncio.gather(*deliveries)
                 for event in batch:
                     await stream.ack(event)
                 await commit()
@@ -266,8 +282,8 @@ def create_app(settings: Settings) -> faust.App:
         partition = event.message.partition
         started = time.perf_counter()
         for record in output.events:
-            await publish(events_topic, record["id"], record, partition)
-        await publish(enriched_topic, article.id, output.enriched, partition)
+            deliveries.append(await publish(events_topic, record["id"], record, partition))
+        deliveries.append(await publish(enriched_topic, article.id, output.enriched, partition))
         STAGE_SECONDS.labels(stage="publish").observe(time.perf_counter() - started)
         ARTICLES_CONSUMED.labels(outcome="enriched", reason="none").inc()
         if event.message.timestamp:

@@ -111,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     dashboard.add_argument("--replay", type=int, default=200, help="how many past events to replay (default 200)")
     _add_kafka_options(dashboard)
 
+    from worker.ingest.commands import add_ingest_commands
+
+    add_ingest_commands(sub, _add_kafka_options)
+
     demo = sub.add_parser("demo", help="the main job: local broker + worker + seed articles, events shown live")
     demo.add_argument("--once", action="store_true", help="exit after the seed articles are processed")
     demo.add_argument("--seeds", type=Path, default=PROJECT_ROOT / "seeds", help="folder of articles to send")
@@ -131,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    handler = globals()[f"cmd_{args.command}"]
+    handler = getattr(args, "handler", None) or globals()[f"cmd_{args.command}"]
     try:
         return int(handler(args) or 0)
     except KeyboardInterrupt:

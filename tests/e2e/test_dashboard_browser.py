@@ -75,11 +75,9 @@ def test_dashboard_shows_live_events_safely(chromium, kafka_broker, start_worker
         health = json.loads(urllib.request.urlopen(f"{base}/health", timeout=5).read())
         assert health["group"].startswith("newsworker-dashboard-") and health["group"] != settings.app_id
 
-        hostile = tmp_path / "hostile.txt"
-        hostile.write_text(HOSTILE, encoding="utf-8")
-        sent = subprocess.run([sys.executable, "-m", "worker", "send", str(SEED), str(hostile)], env=worker.env,
+        sent = subprocess.run([sys.executable, "-m", "worker", "send", str(SEED)], env=worker.env,
                               capture_output=True, text=True, timeout=60, check=True)
-        seed_id = sent.stdout.splitlines()[0].split()[1]
+        seed_id = sent.stdout.split()[1]
         assert seed_id.startswith("txt-"), sent.stdout
 
         # The dashboard reads as its own consumer group and never joins the workers' group.
@@ -97,7 +95,7 @@ def test_dashboard_shows_live_events_safely(chromium, kafka_broker, start_worker
             response = page.goto(base + "/")
             assert "script-src 'self'" in response.headers["content-security-policy"]
 
-            # The seed's events arrive live: the Pentagon's deployment of 3 000 soldiers to Germany, Poland, Romania.
+            # The seed's events appear: the Pentagon's deployment of 3 000 soldiers to Germany, Poland, Romania.
             cards = page.locator("li.card")
             deployment = page.locator('li.card[data-type="MOBILIZE"]').filter(has_text="Germany")
             expect(deployment.first).to_contain_text("3 000", timeout=WAIT_MS)
@@ -105,12 +103,19 @@ def test_dashboard_shows_live_events_safely(chromium, kafka_broker, start_worker
             expect(page.locator("#status")).to_have_text("Live")
             expect(page.locator('li.card[data-type="CONSULT"]').first).to_be_visible(timeout=WAIT_MS)
 
-            # The hostile sentence is shown as text; nothing in it ran or became an element.
+            # A hostile article arrives while the page is open: its sentence is shown as text, at the top (newest
+            # first); nothing in it ran or became an element.
+            hostile = tmp_path / "hostile.txt"
+            hostile.write_text(HOSTILE, encoding="utf-8")
+            sent = subprocess.run([sys.executable, "-m", "worker", "send", str(hostile)], env=worker.env,
+                                  capture_output=True, text=True, timeout=60, check=True)
+            hostile_id = sent.stdout.split()[1]
             hostile_card = cards.filter(has_text="window.__pwned=1")
             expect(hostile_card.first).to_be_visible(timeout=WAIT_MS)
             quote = hostile_card.first.locator("blockquote.sentence")
             expect(quote).to_contain_text("<script>window.__pwned=1</script>")
             expect(quote).to_contain_text('<img src=x onerror="window.__pwned=2">')
+            expect(cards.first).to_contain_text(hostile_id)  # newest first
             assert page.evaluate("typeof window.__pwned") == "undefined"
             assert page.locator("#events script, #events img").count() == 0
 
@@ -129,6 +134,15 @@ def test_dashboard_shows_live_events_safely(chromium, kafka_broker, start_worker
             assert article.ok, article.text()
             assert article.json()["id"] == seed_id and article.headers["content-type"].startswith("application/json")
 
+            # The side panel's figures agree with the list (stats follow each batch of events).
+            deadline = time.monotonic() + 15
+            while True:
+                shown, kept = cards.count(), page.text_content("#m-kept")
+                if kept == f"{shown} of 500 events" or time.monotonic() > deadline:
+                    break
+                time.sleep(0.2)
+            assert kept == f"{shown} of 500 events", (shown, kept)
+            expect(page.locator("#counts-total")).to_have_text(f"{shown} events")
             page.evaluate("window.scrollTo(0, 0)")
             page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
 
@@ -139,10 +153,11 @@ def test_dashboard_shows_live_events_safely(chromium, kafka_broker, start_worker
             types = set(cards.evaluate_all("cards => cards.map(c => c.dataset.type)"))
             assert types == {"MOBILIZE"}, types
             assert "type=MOBILIZE" in page.url
-            # Filter by country too: Romania only appears in the seed's deployment.
+            # Filter by country too: only events with a Romanian actor or place (the seed's deployment) remain.
             page.select_option("#f-country", "ROU")
-            expect(cards).to_have_count(1, timeout=20_000)
-            expect(cards.first).to_contain_text("Romania")
+            expect(cards.filter(has_not_text="(ROU)")).to_have_count(0, timeout=20_000)
+            expect(deployment.first).to_contain_text("Romania (ROU)")
+            assert "country=ROU" in page.url
             page.select_option("#f-mode", "negated")
             expect(page.locator("#empty")).to_be_visible(timeout=20_000)
             expect(page.locator("#empty-title")).to_have_text("No events match these filters")

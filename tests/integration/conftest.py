@@ -94,7 +94,9 @@ def start_worker(tmp_path: Path) -> Iterator[Callable[..., WorkerHandle]]:
         stop_process(handle.process)
 
 
-def produce(settings: Settings, topic: str, records: list[tuple[bytes | None, bytes]]) -> None:
+def produce(
+    settings: Settings, topic: str, records: list[tuple[bytes | None, bytes | None]], partition: int | None = None
+) -> None:
     async def run() -> None:
         from aiokafka import AIOKafkaProducer
 
@@ -104,7 +106,7 @@ def produce(settings: Settings, topic: str, records: list[tuple[bytes | None, by
         await producer.start()
         try:
             for key, value in records:
-                await producer.send_and_wait(topic, key=key, value=value)
+                await producer.send_and_wait(topic, key=key, value=value, partition=partition)
         finally:
             await producer.stop()
 

@@ -286,6 +286,8 @@ class KafkaFeed:
                     for tp, messages in batch.items():
                         for message in messages:
                             self.handle(tp.topic, message.value, message.timestamp)
+                    if self.hub.dirty:
+                        self.hub.broadcast_stats()  # counts follow the events they count, not a tick later
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
@@ -422,7 +424,7 @@ def create_app(settings: Settings, *, port: int, start: str = "replay", replay: 
     app.router.add_get("/static/app.css", _static("app.css", "text/css"))
     app.router.add_get("/events/stream", stream)
     app.router.add_get("/api/events", api_events)
-    app.router.add_get("/articles/{article_id}", article)
+    app.router.add_get("/articles/{article_id:.+}", article)
     app.router.add_get("/health", health)
     app.router.add_get("/favicon.ico", no_content)
 

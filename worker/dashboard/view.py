@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -188,14 +188,6 @@ class HourlyCounts:
         for counter in self._buckets.values():
             total.update(counter)
         return dict(sorted(total.items(), key=lambda kv: (-kv[1], kv[0])))
-
-
-def hourly_counts(items: Iterable[Mapping[str, Any]], now_ms: int, window_ms: int = HOUR_MS) -> dict[str, int]:
-    """The same count over display dicts (exact, no buckets): for a snapshot of the buffer."""
-    total: Counter[str] = Counter(
-        item["type"] for item in items if isinstance(item.get("ts"), int) and now_ms - window_ms < item["ts"]
-    )
-    return dict(sorted(total.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 class EventBuffer:

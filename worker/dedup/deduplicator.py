@@ -21,6 +21,28 @@ from worker.text.segment import Paragraph
 _DEFAULT_SETTINGS = DedupSettings()
 
 
+class _Article:
+    """The article being processed: its units, their comparable views, and a record cache."""
+
+    def __init__(self, article_id: str, source: str | None, paras: list[Unit], sents: dict[int, list[Unit]]) -> None:
+        self.article_id = article_id
+        self.paras = paras
+        self.sents = sents
+        # order: reading position, used to prefer the earliest carrier among equal matches
+        self.pviews = [
+            Deduplicator._view(u, UnitRef(article_id, u.paragraph, None, source), order=i * 1000)
+            for i, u in enumerate(paras)
+        ]
+        self.svews: dict[int, list[View]] = {
+            u.paragraph: [
+                Deduplicator._view(x, UnitRef(article_id, u.paragraph, x.sentence, source), order=i * 1000 + 1 + j)
+                for j, x in enumerate(sents[u.paragraph])
+            ]
+            for i, u in enumerate(paras)
+        }
+        self.cache: dict[bytes, rec.StoredParagraph | None] = {}
+
+
 class Deduplicator:
     def __init__(self, store: FingerprintStore | None = None, settings: DedupSettings = _DEFAULT_SETTINGS) -> None:
         self.store: FingerprintStore = store if store is not None else InMemoryFingerprintStore()
@@ -30,40 +52,35 @@ class Deduplicator:
 
     # ------------------------------------------------------------------ public
     def process(self, article_id: str, source: str | None, paragraphs: Sequence[Paragraph]) -> DedupResult:
-        s = self.settings
         self.paraphrase.begin()
         self._reader = ReadCache(self.store)
         paras, sents = self._units(paragraphs)
+        a = _Article(article_id, source, paras, sents)
+        pmatch = self._paragraph_pass(a)
+        smatch = self._sentence_pass(a, pmatch)
+        result = self._result(article_id, pmatch, smatch, paras, sents)
+        self._remember(article_id, source, paras, sents, result)
+        return result
 
-        def ref(p: int, si: int | None = None) -> UnitRef:
-            return UnitRef(article_id, p, si, source)
-
-        pviews = [self._view(u, ref(u.paragraph), order=i * 1000) for i, u in enumerate(paras)]
-        svews: dict[int, list[View]] = {
-            u.paragraph: [
-                self._view(x, ref(u.paragraph, x.sentence), order=i * 1000 + 1 + j)
-                for j, x in enumerate(sents[u.paragraph])
-            ]
-            for i, u in enumerate(paras)
-        }
-        cache: dict[bytes, rec.StoredParagraph | None] = {}
-
-        # 1. paragraphs as a whole
+    def _paragraph_pass(self, a: _Article) -> dict[int, Match]:
+        """Each paragraph as a whole against earlier paragraphs (and, for containment, later ones) and
+        against the store."""
+        s = self.settings
         pmatch: dict[int, Match] = {}
-        for i, (u, v) in enumerate(zip(paras, pviews, strict=True)):
+        for i, (u, v) in enumerate(zip(a.paras, a.pviews, strict=True)):
             best: Match | None = None
-            single = len(sents[u.paragraph]) == 1
-            for j, w in enumerate(pviews):
+            single = len(a.sents[u.paragraph]) == 1
+            for j, w in enumerate(a.pviews):
                 if j < i:
                     best = better(compare(v, w, s), best)
-                    if single and len(svews[paras[j].paragraph]) > 1:
+                    if single and len(a.svews[a.paras[j].paragraph]) > 1:
                         # a one-sentence paragraph repeating one sentence of a longer paragraph
-                        for sv in svews[paras[j].paragraph]:
+                        for sv in a.svews[a.paras[j].paragraph]:
                             best = better(compare(v, sv, s, contained=False, b_is_part=True), best)
                 elif j > i:  # a pull quote often comes *before* the paragraph it quotes
                     best = better(compare(v, w, s, full=False), best)
             vh = self._hview(v, u)
-            cands, weak = self._candidates(u, sents[u.paragraph], article_id, cache, paragraph_level=True)
+            cands, weak = self._candidates(u, a.sents[u.paragraph], a.article_id, a.cache, paragraph_level=True)
             for sp in cands:
                 best = better(compare(vh, self._stored_view(sp), s), best)
                 if single and len(sp.sentence_starts) > 1:
@@ -72,53 +89,54 @@ class Deduplicator:
             if best is None and s.paraphrase_enabled:
                 earlier: list[tuple[Unit, View]] = []
                 for j in range(i):
-                    if self._forward(paras[j].paragraph, pmatch):
+                    pj = a.paras[j].paragraph
+                    if self._forward(pj, pmatch):
                         continue
-                    earlier.append((paras[j], pviews[j]))
-                    if single and len(sents[paras[j].paragraph]) > 1:
-                        earlier.extend(zip(sents[paras[j].paragraph], svews[paras[j].paragraph], strict=True))
+                    earlier.append((a.paras[j], a.pviews[j]))
+                    if single and len(a.sents[pj]) > 1:
+                        earlier.extend(zip(a.sents[pj], a.svews[pj], strict=True))
                 stored = self._merge(
                     cands + weak,
-                    self.paraphrase.stored_candidates(self._reader, sents[u.paragraph], article_id, cache),
+                    self.paraphrase.stored_candidates(self._reader, a.sents[u.paragraph], a.article_id, a.cache),
                 )
-                best = self.paraphrase.best(u, earlier, stored, article_id)
+                best = self.paraphrase.best(u, earlier, stored, a.article_id)
             if best is not None:
                 pmatch[u.paragraph] = best
+        return pmatch
 
-        # 2. sentences of paragraphs not marked as a whole
+    def _sentence_pass(self, a: _Article, pmatch: dict[int, Match]) -> dict[tuple[int, int], Match]:
+        """Sentences of paragraphs not marked as a whole, against earlier sentences and the store."""
+        s = self.settings
         smatch: dict[tuple[int, int], Match] = {}
         earlier_sents: list[tuple[Unit, View]] = []
-        for i, u in enumerate(paras):
-            units = sents[u.paragraph]
-            if u.paragraph not in pmatch and len(units) > 1:
-                for x, xv in zip(units, svews[u.paragraph], strict=True):
-                    best = None
-                    for y, yv in earlier_sents:
-                        if not self._forward(y.paragraph, pmatch):
-                            best = better(compare(xv, yv, s), best)
-                    for j in range(i):  # a sentence quoted inside an earlier paragraph
-                        best = better(compare(xv, pviews[j], s, full=False), best)
-                    xh = self._hview(xv, x)
-                    xcands, xweak = self._candidates(x, [x], article_id, cache, paragraph_level=False)
-                    for sp in xcands:
-                        for sv in self._stored_sentence_views(sp):
-                            best = better(compare(xh, sv, s), best)
-                        best = better(compare(xh, self._stored_view(sp), s, full=False), best)
-                    if best is None and s.paraphrase_enabled:
-                        stored = self._merge(
-                            xcands + xweak, self.paraphrase.stored_candidates(self._reader, [x], article_id, cache)
-                        )
-                        earlier = [(y, yv) for y, yv in earlier_sents if not self._forward(y.paragraph, pmatch)]
-                        best = self.paraphrase.best(x, earlier, stored, article_id)
-                    if best is not None:
-                        smatch[(u.paragraph, x.sentence)] = best
-                    earlier_sents.append((x, xv))
-            else:
-                earlier_sents.extend(zip(units, svews[u.paragraph], strict=True))
-
-        result = self._result(article_id, pmatch, smatch, paras, sents)
-        self._remember(article_id, source, paras, sents, result)
-        return result
+        for i, u in enumerate(a.paras):
+            units = a.sents[u.paragraph]
+            if u.paragraph in pmatch or len(units) == 1:
+                earlier_sents.extend(zip(units, a.svews[u.paragraph], strict=True))
+                continue
+            for x, xv in zip(units, a.svews[u.paragraph], strict=True):
+                best: Match | None = None
+                for y, yv in earlier_sents:
+                    if not self._forward(y.paragraph, pmatch):
+                        best = better(compare(xv, yv, s), best)
+                for j in range(i):  # a sentence quoted inside an earlier paragraph
+                    best = better(compare(xv, a.pviews[j], s, full=False), best)
+                xh = self._hview(xv, x)
+                cands, weak = self._candidates(x, [x], a.article_id, a.cache, paragraph_level=False)
+                for sp in cands:
+                    for sv in self._stored_sentence_views(sp):
+                        best = better(compare(xh, sv, s), best)
+                    best = better(compare(xh, self._stored_view(sp), s, full=False), best)
+                if best is None and s.paraphrase_enabled:
+                    stored = self._merge(
+                        cands + weak, self.paraphrase.stored_candidates(self._reader, [x], a.article_id, a.cache)
+                    )
+                    earlier = [(y, yv) for y, yv in earlier_sents if not self._forward(y.paragraph, pmatch)]
+                    best = self.paraphrase.best(x, earlier, stored, a.article_id)
+                if best is not None:
+                    smatch[(u.paragraph, x.sentence)] = best
+                earlier_sents.append((x, xv))
+        return smatch
 
     def remember(self, article_id: str, source: str | None, paragraphs: Sequence[Paragraph]) -> None:
         """Backfill: write an article's fingerprints without looking anything up (e.g. to warm a new
@@ -165,7 +183,7 @@ class Deduplicator:
                 return of
             pm = pmatch.get(of.paragraph)
             if pm is not None and pm.kind != "update":
-                return resolve(pm.of, depth + 1) if of.sentence is None else pm.of
+                return resolve(pm.of, depth + 1)
             if of.sentence is not None:
                 sm = smatch.get((of.paragraph, of.sentence))
                 if sm is not None and sm.kind != "update":
@@ -241,7 +259,7 @@ class Deduplicator:
         paragraph_level: bool,
     ) -> tuple[list[rec.StoredParagraph], list[rec.StoredParagraph]]:
         """(strong, weak) candidates: strong ones may be exact/near/contained/update repeats."""
-        if len(self._reader) == 0 or len(whole) == 0:
+        if len(whole) == 0:
             return [], []
         hits: Counter[bytes] = Counter()
         keys = self._query_keys(sentences, paragraph_level, whole)

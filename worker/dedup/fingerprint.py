@@ -120,7 +120,12 @@ def concat(paragraph: int, units: list[Unit], text: str) -> Unit:
         bounds.append(pos)
         pos += len(u)
     kicker = units[0].kicker if len(units) == 1 else 0
-    return Unit(paragraph, None, text, norms, raws, kinds, normalize_for_match(text), tuple(bounds), kicker)
+    # Sentences partition the paragraph and normalization drops the spaces/punctuation between them,
+    # so the paragraph's normalized text is the sentences' joined (saves normalizing twice).
+    exact = " ".join(u.exact for u in units if u.exact)
+    unit = Unit(paragraph, None, text, norms, raws, kinds, exact, tuple(bounds), kicker)
+    unit.__dict__["hashes"] = tuple(h for u in units for h in u.hashes)  # prime the cached_property
+    return unit
 
 
 def kgram_hashes(hashes: tuple[int, ...] | list[int], norms: tuple[str, ...] | None, k: int) -> list[int]:

@@ -29,7 +29,7 @@ from worker.dedup.marks import UnitRef
 from worker.dedup.record import FLAG_NEGATED, FLAG_REPEAT, StoredParagraph, decode
 from worker.dedup.settings import DedupSettings
 from worker.dedup.similarity import Match, View, better
-from worker.dedup.store import FingerprintStore, bucket_add, bucket_uids
+from worker.dedup.store import FingerprintStore, ReadCache, bucket_add, bucket_uids
 
 STEM_LEN = 5
 
@@ -246,13 +246,11 @@ class ParaphraseMatcher:
 
     def stored_candidates(
         self,
-        store: FingerprintStore,
+        store: FingerprintStore | ReadCache,
         units: Sequence[Unit],
         article_id: str,
         cache: dict[bytes, StoredParagraph | None],
     ) -> list[StoredParagraph]:
-        if len(store) == 0:
-            return []
         hits: Counter[bytes] = Counter()
         for key in dict.fromkeys(self.keys(units)):
             for uid in bucket_uids(store.get(key)):

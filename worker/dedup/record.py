@@ -16,17 +16,18 @@ from dataclasses import dataclass
 from hashlib import blake2b
 
 from worker.dedup.fingerprint import DATE, NAME, NUMBER, WORD
+from worker.dedup.store import UID_BYTES
 
 _KIND_CODE = {WORD: 0, NUMBER: 1, DATE: 2, NAME: 3}
 _CODE_KIND = {v: k for k, v in _KIND_CODE.items()}
 _VERSION = 2
-MAX_TOKENS = 4000
+MAX_TOKENS = 0xFFFF  # u16 count; a longer paragraph is remembered by its first 65535 words
 FLAG_REPEAT = 1  # this sentence was a repeat: never a lineage target
 FLAG_NEGATED = 2  # odd negation polarity (paraphrase guard)
 
 
 def uid_of(article_id: str, paragraph: int) -> bytes:
-    return blake2b(f"{article_id}\x00{paragraph}".encode(), digest_size=8).digest()
+    return blake2b(f"{article_id}\x00{paragraph}".encode(), digest_size=UID_BYTES).digest()
 
 
 @dataclass(frozen=True, slots=True)

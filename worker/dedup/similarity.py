@@ -21,7 +21,6 @@ from worker.dedup.update import diff_changes
 # Lower is preferred when one unit matches several candidates.
 KIND_RANK = {"exact": 0, "near": 1, "contained": 2, "update": 3, "paraphrase": 4}
 _NEG_H16 = frozenset(h16(w) for w in NEGATIONS)
-_KICKER_SEPARATORS = (":",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +50,6 @@ class Match:
 
     def key(self) -> tuple:
         return (KIND_RANK[self.kind], -round(self.score, 6), self.order)
-
-
-def kicker_length(raw_text: str, n_tokens_before: int, max_tokens: int = 4) -> int:
-    """Headings like "Poutine : « … »" or "Inondations dans le Var : « … »" start with a topic label
-    that the body never repeats; the quote after it is what may be contained."""
-    return n_tokens_before if 0 < n_tokens_before <= max_tokens else 0
 
 
 def _is_neg(tok: object) -> bool:

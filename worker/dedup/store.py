@@ -4,7 +4,7 @@ Keys (short strings):
   "u:<uid>"   -> one remembered paragraph (see record.py): who carried it first + 16-bit word ids
   "k:<hex>"   -> unit ids sharing a winnowed word k-gram (containment / near / exact candidates)
   "b<i>:<hex>"-> unit ids sharing MinHash band i (near candidates with scattered edits)
-A uid is 8 bytes of blake2b(article_id, paragraph); index values are concatenated uids.
+A uid is 6 bytes of blake2b(article_id, paragraph); index values are concatenated uids.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
-UID_BYTES = 8
+UID_BYTES = 6  # 48-bit ids: a collision only costs one useless candidate (confirmation is exact)
 
 
 @runtime_checkable
@@ -111,12 +111,12 @@ def bucket_uids(value: bytes | None) -> list[bytes]:
 
 class ReadCache:
     """Read-through cache for one article: the paragraph pass and the sentence pass ask for the same
-    index keys; nothing is written to the store while an article is being looked up."""
+    index keys; nothing is written to the store while an article is being looked up.
+    (len() of the store is never called on the hot path: on a RocksDB-backed table it can be O(n).)"""
 
     def __init__(self, store: FingerprintStore) -> None:
         self._store = store
         self._seen: dict[str, bytes | None] = {}
-        self._len = len(store)
 
     def get(self, key: str) -> bytes | None:
         try:
@@ -124,6 +124,3 @@ class ReadCache:
         except KeyError:
             value = self._seen[key] = self._store.get(key)
             return value
-
-    def __len__(self) -> int:
-        return self._len

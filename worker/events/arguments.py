@@ -49,6 +49,8 @@ _OFFICIALS = frozenset({"responsable", "responsables", "officiel", "officiels", 
 _ACCORDING = frozenset({"selon", "according", "d'après", "d’après"})
 _FRONTED_LOC = frozenset({"à", "au", "en", "dans", "in", "at"})
 _AGAINST = frozenset({"contre", "against"})
+# Phrases that situate in time, not in space: "au lendemain de la visite … à Taipei", "après la chute de…"
+_TEMPORAL = frozenset({"lendemain", "veille", "après", "avant", "after", "before", "following", "since", "depuis"})
 
 
 def from_mention(m: Mention, rule: str, sent: Sentence | None = None) -> Actor:
@@ -144,6 +146,8 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         country = None
         for t in np:
             country = country or demonym_country(t.lower_) or demonym_country(t.text)
+        for a, b in zip(np, np[1:], strict=False):
+            country = country or demonym_country(f"{a.text} {b.text}")
         low = tok.lower_
         role = ("official" if low in _OFFICIALS else "military" if low in military_nouns()
                 else "government" if low in _INSTITUTIONS else None)
@@ -154,6 +158,10 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
                     inner = actor_for(c, s, rule, exclude)
                     if inner is not None:
                         return inner
+        if name is None:
+            named = _named_entity(tok, s, rule, exclude)
+            if named is not None:
+                return named
         if name is not None and name not in exclude:
             while len(np) > 1 and np[0].dep_ in ("det", "case", "nummod"):
                 np = np[1:]
@@ -162,6 +170,41 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
                          (np[0].i, np[-1].i + 1), (tok.morph.get("Gender") or [None])[0],
                          (tok.morph.get("Number") or [None])[0])
     return None
+
+
+_NER_ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP"})
+_ARTICLES = ("the ", "The ", "le ", "Le ", "la ", "La ", "les ", "Les ", "l'", "L'", "l’", "L’")
+
+
+def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Actor | None:
+    """Fall-back for names missing from the dictionaries: a person/organisation entity of the model
+    at the argument head ("The African Union", "Mohamed Bazoum"), or an acronym in it ("RSF fighters").
+    normalized is the name as written (no country, no role): downstream can still group on it."""
+    ents = [e for e in s.doc.ents if e.label_ in _NER_ACTOR_LABELS and e.start <= tok.i < e.end]
+    if not ents:  # "le président Mohamed Bazoum": the name in apposition
+        below = {c.i for c in tok.children if c.dep_ in ("appos", "flat", "flat:name", "nmod", "compound")}
+        ents = [e for e in s.doc.ents if e.label_ in _NER_ACTOR_LABELS and e.start in below]
+    span = None
+    if ents:
+        span = ents[0]
+    else:
+        for c in tok.children:
+            if c.dep_ in ("compound", "flat", "flat:name", "appos") and c.text.isupper() and 2 <= len(c.text) <= 6:
+                span = s.doc[c.i : c.i + 1]
+                break
+        if span is None and tok.text.isupper() and 2 <= len(tok.text) <= 6 and tok.is_alpha:
+            span = s.doc[tok.i : tok.i + 1]
+    if span is None:
+        return None
+    text = span.text
+    for art in _ARTICLES:
+        if text.startswith(art):
+            text = text[len(art) :]
+    if not text or text in exclude or not text[:1].isupper():
+        return None
+    start = span.start_char + (len(span.text) - len(text))
+    return Actor(text, text, None, "group" if span.label_ != "PER" else None, start, span.end_char,
+                 rule + ".ner", (span.start, span.end))
 
 
 def is_passive(head: Token) -> bool:
@@ -249,6 +292,8 @@ def _candidates(trig: Trigger, passive: bool) -> list[Token]:
         ordered += [c for c in kids if c.dep_ in obj_deps]
         ordered += [c for c in kids if c.dep_.startswith(("obl", "nmod", "xcomp", "npadvmod"))
                     and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        ordered += [g for c in kids if c.lower_ in ("auprès", "envers") for g in c.children
+                    if g.pos_ in ("NOUN", "PROPN")]
         for c in kids:  # English prepositions: "talked with Macron", "mediate between Russia and Ukraine"
             if c.dep_ in ("prep", "dative") and c.lower_ not in ("by",):
                 ordered += [g for g in c.children if g.dep_ == "pobj"]
@@ -283,12 +328,14 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
         prep = preposition(c)
         if c.dep_.startswith(("obl", "nmod", "pobj")) and prep is not None:
             ok = prep in _TARGET_PREPS or (visit and prep in ("en", "in", "dans"))
-            if trig.type == "MOBILIZE" and prep not in _AGAINST:
-                ok = False  # troops go *to* places; only "contre/against" names a target
+            if trig.type in ("MOBILIZE", "RETREAT") and prep not in _AGAINST:
+                ok = False  # troops go to / leave places; only "contre/against" names a target
             if not ok or _locative_de(c):
                 continue
         if prep in _AGENT_PREPS and not passive:
             continue
+        if trig.type in ("MOBILIZE", "RETREAT") and c.dep_ in ("obj", "dobj") and c.lower_ in military_nouns():
+            continue  # "retiré ses troupes du territoire arménien": the troops are not a target
         actor = actor_for(c, s, "target." + c.dep_, exclude)
         if actor is None:
             if trig.type == "ASSAULT" and c.dep_ in ("obj", "dobj"):
@@ -303,6 +350,25 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
         if not visit and _is_location_use(actor, trig, s):
             continue
         return actor
+    if trig.type == "AGREE":
+        for c in trig.head.children:  # "promised to cooperate with Turkey", "a promis de fournir à Kiev"
+            if c.dep_ == "xcomp":
+                for g in c.children:
+                    gg = next((x for x in g.children if x.dep_ == "pobj"), None) if g.dep_ in ("prep", "dative") else g
+                    prep = preposition(gg) if gg is not None else None
+                    if gg is not None and prep in ("à", "au", "aux", "avec", "with", "to"):
+                        a = actor_for(gg, s, "target.complement", exclude)
+                        if a is not None:
+                            return a
+    if trig.type == "THREATEN":
+        # "threatened to strike Iranian nuclear sites", "a menacé de frapper l’Ukraine"
+        for c in trig.head.children:
+            if c.dep_ == "xcomp":
+                for g in c.children:
+                    if g.dep_ in ("obj", "dobj") or (g.dep_.startswith("obl") and preposition(g) in _AGAINST):
+                        a = actor_for(g, s, "target.threatened", exclude)
+                        if a is not None:
+                            return a
     if trig.type in ("REJECT", "REQUEST", "THREATEN", "ACCUSE"):
         # "Germany refused to send weapons to Kyiv": the recipient inside the complement.
         for c in trig.head.children:
@@ -313,6 +379,17 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
                         a = actor_for(gg, s, "target.complement", exclude)
                         if a is not None:
                             return a
+    return None
+
+
+def target_from_places(places: list[Mention], src: Actor | None) -> Actor | None:
+    for p in places:
+        foreign = src is None or src.country != p.country
+        if p.role in ("city", "capital", "region", "country") and p.country and foreign:
+            name = country_name(p.country)
+            if name:
+                return Actor(p.text, name, p.country, "state", p.start, p.end, "target.place-country",
+                             (p.tok_start, p.tok_end))
     return None
 
 
@@ -501,11 +578,12 @@ def _in_according(s: Sentence, i: int) -> bool:
     return any(t.lower_ in _ACCORDING for t in window)
 
 
-def _blocked_by_against(s: Sentence, i: int, lo: int) -> bool:
-    """"manifesté contre la guerre en Ukraine": a place inside a contre/against phrase is no venue."""
+def blocked(s: Sentence, i: int, lo: int) -> bool:
+    """"manifesté contre la guerre en Ukraine", "au lendemain de la visite à Taipei": a place or an
+    amount inside a contre/against or temporal phrase does not belong to the event itself."""
     for j in range(i - 1, lo - 1, -1):
         t = s.doc[j]
-        if t.lower_ in _AGAINST:
+        if t.lower_ in _AGAINST or t.lower_ in _TEMPORAL:
             return True
         if t.pos_ in ("VERB", "AUX", "PUNCT"):
             return False
@@ -521,6 +599,8 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         if p.tok_start not in reg:
             continue
         tok = s.doc[p.tok_start : p.tok_end].root
+        if tok.dep_ in ("compound", "amod", "poss", "nmod:poss") and tok.head.pos_ == "NOUN":
+            continue  # "outside the US embassy": the place is the embassy, not the country
         prev = prev_word(s.doc, p.tok_start)
         word = prev.lower_ if prev is not None else ""
         ok = word in _LOC_PREPS and (word in _LOC_ANY_TYPE or (word == "sur" and trig.type in _LOC_SUR)
@@ -537,7 +617,7 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             ok = p.role in ("city", "capital", "region") or visit
         if ok and not visit:
             # "la guerre en Ukraine" after "contre", "according to US officials": no venue
-            ok = not _blocked_by_against(s, p.tok_start, min(reg)) and not _in_according(s, p.tok_start)
+            ok = not blocked(s, p.tok_start, min(reg)) and not _in_according(s, p.tok_start)
         if not ok and trig.type == "ASSAULT":
             # "ont pilonné le centre de Kharkiv": the place inside the attacked object
             cur = tok
@@ -564,7 +644,29 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         out.append(p)
     if not out and trig.type in LOC_FROM_A:
         out = fronted_scene(s)
+    if not out:
+        out = _territory(s, reg)
     return out
+
+
+_TERRITORY = frozenset({"territoire", "sol", "territory", "soil"})
+
+
+def _territory(s: Sentence, reg: set[int]) -> list[Mention]:
+    """"du territoire arménien", "on Ukrainian soil": the country as a place."""
+    for i in sorted(reg):
+        t = s.doc[i]
+        if t.lower_ not in _TERRITORY:
+            continue
+        for w in [*t.children, *(x for x in t.lefts)]:
+            code = demonym_country(w.text) if w.dep_ in ("amod", "compound", "nmod") else None
+            name = country_name(code) if code else None
+            if name:
+                lo, hi = min(t.i, w.i), max(t.i, w.i)
+                span = s.doc[lo : hi + 1]
+                start, end = span.start_char, span.end_char
+                return [Mention(start, end, lo, hi + 1, span.text, name, code, "country", True)]
+    return []
 
 
 def fronted_scene(s: Sentence) -> list[Mention]:

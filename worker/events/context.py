@@ -69,6 +69,8 @@ def preposition(tok: Token) -> str | None:
     """The preposition introducing `tok` ("avec" in "avec Macron", "with" in "with Macron")."""
     for c in tok.children:
         if c.dep_ == "case":
+            if tok.head.lower_ in ("auprès", "envers") and c.lower_ in ("de", "d'", "d’", "du"):
+                return tok.head.lower_  # "auprès de la Chine"
             return c.lower_
     if tok.dep_ == "pobj":
         return tok.head.lower_

@@ -9,6 +9,7 @@ mentions.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,6 +25,9 @@ from worker.events.types import ArticleMeta, ParsedSentence
 
 SCHEMA_VERSION = 1
 _SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_SPEECH_ACTS = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+_SEA = frozenset({"mer", "eaux", "océan", "sea", "waters", "ocean"})
+_OFFICIAL_ROLES = frozenset({"state", "government", "leader", "official", "io"})
 _NO_ACTOR_OK = frozenset({"MOBILIZE", "PROTEST", "ASSAULT", "RETREAT", "COERCE"})
 # The complement of these holds an alleged/requested/denied action, not an event:
 # "accusent Moscou de masser…", "urged Russia to withdraw", "a nié avoir attaqué".
@@ -63,6 +67,8 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
                 return True  # "a menacé de riposter": the threatened action; "a averti que X" is a report
             if other.type == trig.type and rel in ("advcl", "xcomp"):
                 return True  # "ont bombardé Kharkiv, tuant 12 civils": one ASSAULT
+            if rel == "xcomp" and cur.lemma_.lower() in PROMISE:
+                return True  # "a promis de fournir des armes": one AGREE (README conventions)
         if cur.lemma_.lower() in s.lex.report and other is None:
             return False
     return False
@@ -73,18 +79,28 @@ def _event_id(article_id: str, ps: ParsedSentence, etype: str, start: int, text:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
+_SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,%])")  # "5-1", "130-108"
+
+
 def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor | None, reg: set[int]) -> bool:
-    """Sports scores and storms "crush"/"hit"/"kill" nobody in the PLOVER sense."""
+    """Sports scores and storms "crush"/"hit"/"kill" nobody in the PLOVER sense: an ASSAULT needs an
+    agent that can attack (a known actor, a nationality, troops), unless the clause is passive."""
     if trig.type != "ASSAULT":
         return False
     doc = s.doc
-    cue = any(t.lower_ in sports_disaster_cues() or t.text in sports_disaster_cues() for t in doc)
-    named = [a for a in (src, tgt) if a is not None and a.normalized is not None]
+    cue = bool(_SCORE.search(doc.text)) or any(
+        t.lower_ in sports_disaster_cues() or t.text in sports_disaster_cues() for t in doc)
+    dictionary_src = src is not None and src.normalized is not None and not src.rule.endswith(".ner")
+    if cue:
+        return not dictionary_src
     subj, _ = args.subject_token(trig.head)
     military_subject = subj is not None and subj.lower_ in military_nouns()
-    if cue:
-        return src is None or src.normalized is None
-    return not named and not military_subject
+    if src is not None and src.normalized is not None:
+        return False
+    if military_subject:
+        return False
+    # No agent: only a passive clause with a known victim is still an attack ("Kharkiv a été bombardée").
+    return not (args.is_passive(trig.head) and tgt is not None and tgt.normalized is not None)
 
 
 def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] | None:
@@ -96,9 +112,21 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         tgt = args.symmetric_partner(trig, s, src)
     if src is not None and tgt is not None and src.normalized and src.normalized == tgt.normalized:
         tgt = None
+    etype = trig.type
+    if etype == "PROTEST" and src is not None and src.normalized and src.role in _OFFICIAL_ROLES:
+        # A government that "protests" disapproves (PLOVER ACCUSE); PROTEST is for crowds.
+        etype = "ACCUSE"
+        trig = Trigger(trig.token, trig.head, trig.entry, etype)
     reg = args.region(trig, s)
+    if trig.type == "ASSAULT" and tgt is None and trig.entry.lemma in ("tirer", "fire") \
+            and any(doc[i].lower_ in _SEA for i in reg):
+        trig = Trigger(trig.token, trig.head, trig.entry, "MOBILIZE")  # missile test into the sea: show of force
     places = args.locations(trig, s, reg, src, tgt)
-    quants = [q for q in s.quantities if tok_at(doc, q.start) in reg]
+    if trig.type == "ASSAULT" and tgt is None:
+        # "struck targets near Damascus": the attacked city's country
+        tgt = args.target_from_places(places, src)
+    quants = [q for q in s.quantities if tok_at(doc, q.start) in reg
+              and not args.blocked(s, tok_at(doc, q.start), trig.token.i + 1)]
     rep, report_verb = args.reported_by(trig, s)
     times = [t for t in s.times if tok_at(doc, t.start) in reg]
     time_of_report = False
@@ -107,7 +135,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         times = [t for t in s.times if tok_at(doc, t.start) in rv_region]
         time_of_report = bool(times)
     future_time = any(w in t.text.lower() for t in times for w in _FUTURE_TIME)
-    mode = detect_mode(trig.head, s.lang, future_time)
+    # A threat/request/accusation is made now even when its content is conditional.
+    mode = detect_mode(trig.head, s.lang, future_time, own_clause_only=trig.type in _SPEECH_ACTS)
     if trig.token.i != trig.head.i and trig.head.lemma_.lower() in PROMISE and mode == "asserted":
         mode = "planned"  # "a promis une aide", "pledged $40 billion in aid"
 

@@ -69,8 +69,12 @@ def _chain(tok: Token, limit: int = 3) -> list[Token]:
     return out
 
 
-def detect_mode(tok: Token, language: str, future_time: bool = False) -> str:
-    """Mode of the event whose clause head is `tok` (the verb, or the light verb of a noun trigger)."""
+def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause_only: bool = False) -> str:
+    """Mode of the event whose clause head is `tok` (the verb, or the light verb of a noun trigger).
+
+    own_clause_only: for speech acts (threats, requests), an if-clause below the verb belongs to
+    the content ("a menacé d’intervenir si…"), so it does not make the act itself conditional.
+    """
     chain = _chain(tok)
     if any(_negated(t) for t in chain):
         return "negated"
@@ -81,7 +85,7 @@ def detect_mode(tok: Token, language: str, future_time: bool = False) -> str:
         if t.dep_ == "advcl" and any(c.lower_ in _COND_MARKS for c in t.children if c.dep_ == "mark"):
             return "conditional"
         # Main clause of a conditional: "la France imposerait des sanctions si la Russie attaquait".
-        for c in t.children:
+        for c in ([] if own_clause_only else t.children):
             if c.dep_ in ("advcl", "xcomp", "ccomp", "conj", "acl") and any(
                 g.lower_ in _COND_MARKS for g in c.children if g.dep_ == "mark"
             ):

@@ -27,6 +27,21 @@ _PERSONNEL_UNITS = frozenset({"soldats", "soldat", "troupes", "hommes", "militai
                               "soldiers", "servicemembers", "personnel", "reservists", "paratroopers", "marines"})
 
 
+# Assets that are deployed, not handed over (unless a recipient is named: "send jets to Kyiv" = AID).
+_WARSHIPS = frozenset({"porte-avions", "navires", "navire", "frégate", "frégates", "destroyer", "destroyers",
+                       "bombardiers", "sous-marin", "sous-marins", "carrier", "warship", "warships", "bombers",
+                       "submarine", "submarines", "frigate", "frigates", "escadrille", "squadron"})
+
+
+def _has_recipient(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("iobj", "dative") or (c.dep_.startswith("obl") and any(
+            g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children
+        ) and c.pos_ == "PROPN"):
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     token: Token  # the trigger word
@@ -136,5 +151,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
         etype = entry.type
         if etype == "AID" and (_object_words(tok) & _PERSONNEL_UNITS):
             etype = "MOBILIZE"
+        elif etype == "AID" and (_object_words(tok) & _WARSHIPS) and not _has_recipient(tok):
+            etype = "MOBILIZE"  # "pourrait envoyer un porte-avions dans la région"
         found.append(Trigger(tok, head, entry, etype))
     return found

@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""The whole worker, Kafka included, against raw spaCy on the same news.
+
+One run on one machine, side by side, so the ratios hold on a noisy machine:
+  1. raw spaCy: nlp.pipe over every article's full text (title + body), same model, the best of a few
+     batch sizes, n_process = the number of worker processes compared;
+  2. the worker through a real local broker: send all, wait for every enriched record; 1 worker, then 2
+     workers in one consumer group over 6 partitions;
+  3. latency: articles sent at half the measured 1-worker maximum rate; p50/p95/p99 of
+     (enriched record timestamp − raw record timestamp);
+  4. peak memory (VmHWM) of each worker process.
+
+Corpus (built here, deterministic): every article found in seeds/ and eval/ (the seed, the event and
+dedup evaluation articles), then variants that repeat them the way a feed does: (a) wire copy reused
+by another outlet with small edits (a word changed in every third paragraph, paragraphs kept in order)
+plus one paragraph of its own; (b) the same copy again with a figure updated ("3 000" → "3 500").
+So about two thirds of the articles are reused copy, as when several outlets run one wire story.
+
+    python bench/throughput.py                 # about 6–10 minutes on 2 cores
+    python bench/throughput.py --articles 60   # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import socket
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from worker.cli import spawn_worker, stop_process, wait_http_ok  # noqa: E402
+from worker.ingest.files import read_payloads  # noqa: E402
+from worker.kafka_local.broker import LocalBroker  # noqa: E402
+from worker.settings import Settings  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def source_articles() -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    paths = sorted((ROOT / "seeds").glob("*")) + sorted((ROOT / "eval").rglob("*.json*"))
+    for path in paths:
+        if path.suffix not in (".txt", ".json", ".jsonl") or "label" in path.name or "gold" in path.name:
+            continue
+        try:
+            for _, value in read_payloads(path):
+                document = orjson.loads(value)
+                if isinstance(document, dict) and isinstance(document.get("body"), str) and document.get("id"):
+                    found.append(document)
+        except (ValueError, orjson.JSONDecodeError):
+            continue
+    return found
+
+
+_NUMBER = re.compile(r"\b(\d[\d  ]*\d|\d)\b")
+
+
+def build_corpus(size: int) -> list[dict[str, Any]]:
+    sources = source_articles()
+    corpus: list[dict[str, Any]] = []
+    i = 0
+    while len(corpus) < size:
+        base = sources[i % len(sources)]
+        round_ = i // len(sources)
+        paragraphs = [p for p in base["body"].split("\n") if p.strip()]
+        if round_ == 0:
+            body = base["body"]
+        elif round_ % 2 == 1:  # wire copy reused with small edits + a local paragraph
+            edited = [_edit_word(p, k) if k % 3 == 0 else p for k, p in enumerate(paragraphs)]
+            body = "\n".join([f"Notre correspondant rapporte l’information numéro {i} ce soir.", *edited])
+        else:  # an update: a figure changes
+            body = "\n".join(_NUMBER.sub(lambda m: str(int(re.sub(r"\D", "", m.group(0))) + 500), p, count=1)
+                             for p in paragraphs)
+        corpus.append({**base, "id": f"bench-{i:05d}", "source": f"outlet-{round_}", "body": body,
+                       "url": f"https://bench.test/{i}"})
+        i += 1
+    return corpus
+
+
+def _edit_word(paragraph: str, seed: int) -> str:
+    words = paragraph.split(" ")
+    if len(words) > 6:
+        k = (seed * 7 + 3) % len(words)
+        words[k] = "notamment" if words[k] != "notamment" else "aussi"
+    return " ".join(words)
+
+
+def full_text(article: dict[str, Any]) -> str:
+    return f"{article.get('title') or ''}\n{article['body']}".strip()
+
+
+# -- raw spaCy --------------------------------------------------------------------------------------
+def measure_raw_spacy(corpus: list[dict[str, Any]], n_process: int) -> dict[str, float]:
+    import spacy
+
+    from worker.nlp.models import MODEL_PACKAGES
+
+    nlp = spacy.load(MODEL_PACKAGES["fr"])
+    texts = [full_text(a) for a in corpus]
+    best: dict[str, float] = {}
+    for batch_size in (4, 16, 64):
+        started = time.perf_counter()
+        tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
+        took = time.perf_counter() - started
+        rate = len(texts) / took
+        if rate > best.get("articles_per_s", 0):
+            best = {"articles_per_s": rate, "tokens_per_s": tokens / took, "batch_size": batch_size,
+                    "seconds": took, "tokens": tokens}
+    return best
+
+
+# -- the worker ---------------------------------------------------------------------------------------
+def worker_settings(broker: LocalBroker, tag: str, workdir: Path) -> Settings:
+    return Settings().with_overrides(
+        kafka_bootstrap=broker.bootstrap, app_id=f"newsworker-{tag}", topic_raw=f"{tag}.raw",
+        topic_enriched=f"{tag}.enriched", topic_events=f"{tag}.events", topic_deadletter=f"{tag}.deadletter",
+        partitions=6, data_dir=workdir / tag,
+    )
+
+
+async def _send(settings: Settings, corpus: list[dict[str, Any]], rate: float | None) -> dict[str, float]:
+    from aiokafka import AIOKafkaProducer
+
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all", linger_ms=5)
+    await producer.start()
+    sent_at: dict[str, float] = {}
+    try:
+        next_at = time.monotonic()
+        for article in corpus:
+            if rate:
+                await asyncio.sleep(max(0.0, next_at - time.monotonic()))
+                next_at += 1.0 / rate
+            meta = await producer.send_and_wait(settings.topic_raw, key=article["id"].encode(),
+                                                value=orjson.dumps(article))
+            sent_at[article["id"]] = meta.timestamp / 1000
+    finally:
+        await producer.stop()
+    return sent_at
+
+
+async def _collect(settings: Settings, ids: set[str], timeout: float) -> dict[str, float]:
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(settings.topic_enriched, bootstrap_servers=settings.kafka_bootstrap,
+                                group_id=None, auto_offset_reset="earliest", isolation_level="read_committed",
+                                max_partition_fetch_bytes=8 * 1024 * 1024)
+    await consumer.start()
+    done: dict[str, float] = {}
+    deadline = time.monotonic() + timeout
+    try:
+        while len(done) < len(ids) and time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=500)
+            for messages in batch.values():
+                for m in messages:
+                    key = m.key.decode()
+                    if key in ids and key not in done:
+                        done[key] = m.timestamp / 1000
+    finally:
+        await consumer.stop()
+    return done
+
+
+def peak_memory_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: int, workdir: Path,
+                   rate: float | None) -> dict[str, Any]:
+    tag = f"bench{os.getpid()}w{workers}r{int(rate or 0)}"
+    settings = worker_settings(broker, tag, workdir)
+    processes = []
+    try:
+        for i in range(workers):
+            s = settings.with_overrides(metrics_port=free_port())
+            process = spawn_worker(s, workdir / f"{tag}-{i}.log")
+            processes.append(process)
+            if not wait_http_ok(f"http://127.0.0.1:{s.metrics_port}/ready", 240, process):
+                raise RuntimeError(f"worker not ready; see {workdir / f'{tag}-{i}.log'}")
+        time.sleep(3 if workers > 1 else 0.5)  # let the group settle so the run measures steady state
+
+        async def run() -> tuple[dict[str, float], dict[str, float], float, float]:
+            ids = {a["id"] for a in corpus}
+            started = time.time()
+            collector = asyncio.create_task(_collect(settings, ids, timeout=1800))
+            sent_at = await _send(settings, corpus, rate)
+            done = await collector
+            return sent_at, done, started, max(done.values(), default=started)
+
+        sent_at, done, started, finished = asyncio.run(run())
+        latencies = sorted(done[k] - sent_at[k] for k in done if k in sent_at)
+        memory = [peak_memory_mb(p.pid) for p in processes]
+    finally:
+        for p in processes:
+            stop_process(p)
+    return {
+        "articles": len(done),
+        "seconds": finished - started,
+        "articles_per_s": len(done) / (finished - started) if finished > started else float("nan"),
+        "latency": latencies,
+        "peak_memory_mb": memory,
+    }
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=120)
+    parser.add_argument("--skip-latency", action="store_true")
+    args = parser.parse_args()
+    workdir = Path(tempfile.mkdtemp(prefix="newsworker-bench-"))
+    corpus = build_corpus(args.articles)
+    tokens_hint = sum(len(full_text(a).split()) for a in corpus)
+    print(f"corpus: {len(corpus)} articles, ~{tokens_hint} words, from {len(source_articles())} distinct "
+          f"source articles; machine: {os.cpu_count()} cores; logs in {workdir}", flush=True)
+
+    raw1 = measure_raw_spacy(corpus, 1)
+    print(f"raw spaCy, 1 process : {raw1['articles_per_s']:.2f} articles/s, {raw1['tokens_per_s']:.0f} tokens/s "
+          f"(batch {raw1['batch_size']})", flush=True)
+    raw2 = measure_raw_spacy(corpus, 2)
+    print(f"raw spaCy, 2 processes: {raw2['articles_per_s']:.2f} articles/s", flush=True)
+
+    broker = LocalBroker(home=workdir / "kafka", port=free_port(), controller_port=free_port())
+    broker.start(wait_seconds=120)
+    try:
+        one = measure_worker(broker, corpus, 1, workdir, None)
+        print(f"worker, 1 process     : {one['articles_per_s']:.2f} articles/s", flush=True)
+        two = measure_worker(broker, corpus, 2, workdir, None)
+        print(f"worker, 2 processes   : {two['articles_per_s']:.2f} articles/s", flush=True)
+        half = None
+        if not args.skip_latency:
+            rate = one["articles_per_s"] / 2
+            half = measure_worker(broker, corpus, 1, workdir, rate)
+    finally:
+        broker.stop()
+
+    tokens = raw1["tokens"]
+    print()
+    print("| measure | raw spaCy (nlp.pipe) | newsworker (Kafka in → enriched out) | ratio worker/raw |")
+    print("|---|---|---|---|")
+    print(f"| 1 process: articles/s | {raw1['articles_per_s']:.2f} | {one['articles_per_s']:.2f} | "
+          f"{one['articles_per_s'] / raw1['articles_per_s']:.2f} |")
+    ratio = one["articles_per_s"] / raw1["articles_per_s"]
+    print(f"| 1 process: tokens/s (of the input) | {raw1['tokens_per_s']:.0f} | "
+          f"{one['articles_per_s'] * tokens / len(corpus):.0f} | {ratio:.2f} |")
+    print(f"| 2 processes: articles/s | {raw2['articles_per_s']:.2f} | {two['articles_per_s']:.2f} | "
+          f"{two['articles_per_s'] / raw2['articles_per_s']:.2f} |")
+    print(f"| speed-up 1 → 2 processes | {raw2['articles_per_s'] / raw1['articles_per_s']:.2f}× | "
+          f"{two['articles_per_s'] / one['articles_per_s']:.2f}× | |")
+    if half:
+        lat = half["latency"]
+        print(f"| latency at {one['articles_per_s'] / 2:.2f} articles/s (half of max): p50 / p95 / p99 | | "
+              f"{pct(lat, 50):.2f}s / {pct(lat, 95):.2f}s / {pct(lat, 99):.2f}s | |")
+    mem = one["peak_memory_mb"] + two["peak_memory_mb"]
+    print(f"| peak memory per worker process (VmHWM) | | {max(mem):.0f} MB (max of {len(mem)}) | |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
