@@ -110,6 +110,9 @@ def create_app(settings: Settings) -> faust.App:
         processing_guarantee=settings.processing_guarantee,
         datadir=str(settings.data_dir),
         store="memory://",
+        # The check compares a RocksDB file's offsets with the changelog; with the in-memory store it
+        # only fires on the transient highwater of -1 right after a broker restart and crashes the worker.
+        recovery_consistency_check=False,
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
         topic_allow_declare=True,
@@ -240,21 +243,33 @@ def create_app(settings: Settings) -> faust.App:
             outputs = await run_pipeline(loop, accepted)
             await store.flush(await fingerprint_producer())
             REMEMBERED_PARAGRAPHS.set(len(store))
-            async with commit_lock:
-                deliveries.clear()
-                for event, rejection in rejected:
-                    await dead_letter(event, rejection.reason, rejection.detail)
-                for event, article in accepted:
-                    output = outputs.get(article.id)
-                    if isinstance(output, Exception):
-                        await dead_letter(event, "processing_error", f"{type(output).__name__}: {output}"[:1000])
-                    elif output is not None:
-                        await publish_output(event, article, output)
-                # Delivered (or in the open transaction) before the offsets move past the inputs.
-                await asyncio.gather(*deliveries)
-                for event in batch:
-                    await stream.ack(event)
-                await commit()
+            # Shielded: a SIGTERM that cancels the agent here lets the batch finish publishing and
+            # commit, instead of leaving half its outputs in a transaction that shutdown commits.
+            await asyncio.shield(publish_batch(stream, batch, accepted, rejected, outputs, commit))
+
+    async def publish_batch(
+        stream: faust.StreamT,
+        batch: list[faust.EventT],
+        accepted: list[tuple[faust.EventT, RawArticle]],
+        rejected: list[tuple[faust.EventT, Rejected]],
+        outputs: dict[str, Any],
+        commit: Any,
+    ) -> None:
+        async with commit_lock:
+            deliveries.clear()
+            for event, rejection in rejected:
+                await dead_letter(event, rejection.reason, rejection.detail)
+            for event, article in accepted:
+                output = outputs.get(article.id)
+                if isinstance(output, Exception):
+                    await dead_letter(event, "processing_error", f"{type(output).__name__}: {output}"[:1000])
+                elif output is not None:
+                    await publish_output(event, article, output)
+            # Delivered (or in the open transaction) before the offsets move past the inputs.
+            await asyncio.gather(*deliveries)
+            for event in batch:
+                await stream.ack(event)
+            await commit()
 
     async def run_pipeline(
         loop: asyncio.AbstractEventLoop, accepted: list[tuple[faust.EventT, RawArticle]]
@@ -315,6 +330,11 @@ def create_app(settings: Settings) -> faust.App:
     @app.on_partitions_assigned.connect
     async def on_assigned(app: faust.App, assigned: set, **kwargs: Any) -> None:
         state.partitions_assigned = any(tp.topic == topics.raw for tp in assigned)
+        # Forget lag of partitions this worker no longer owns, so dashboards do not show stale lag.
+        owned = {str(tp.partition) for tp in assigned if tp.topic == topics.raw}
+        for labels in list(CONSUMER_LAG._metrics):
+            if labels[0] == "raw" and labels[1] not in owned:
+                CONSUMER_LAG.remove(*labels)
         READY.set(1 if state.ready else 0)
         log.info("assigned %s", sorted(f"{tp.topic}/{tp.partition}" for tp in assigned if tp.topic == topics.raw))
 

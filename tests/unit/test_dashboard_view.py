@@ -248,3 +248,42 @@ def test_http_endpoints_without_kafka():
             stream.close()
 
     asyncio.run(run())
+
+
+def test_feed_positions_replay_latest_and_resume():
+    from aiokafka.structs import TopicPartition
+
+    from worker.dashboard.server import Hub, KafkaFeed
+    from worker.settings import Settings
+
+    p0, p1 = TopicPartition("t", 0), TopicPartition("t", 1)
+
+    class FakeConsumer:
+        def __init__(self):
+            self.seeks = {}
+
+        async def end_offsets(self, tps):
+            return {tp: 50 for tp in tps}
+
+        async def beginning_offsets(self, tps):
+            return {tp: 0 if tp == p0 else 45 for tp in tps}
+
+        def seek(self, tp, offset):
+            self.seeks[tp] = offset
+
+    async def run():
+        hub = Hub(keep=10, topic="t", group="newsworker-dashboard-h-1", start="replay", replay=10)
+        replay = KafkaFeed(Settings(), hub, "replay", 10)
+        replay.consumer = FakeConsumer()
+        await replay.position([p0, p1])
+        assert replay.consumer.seeks == {p0: 40, p1: 45}  # end - N, not before the log start
+        replay.next_offset[p0] = 48  # records read up to 47
+        replay.consumer = FakeConsumer()  # a new consumer after a Kafka error, or a rebalance
+        await replay.position([p0, p1])
+        assert replay.consumer.seeks == {p0: 48, p1: 45}  # resume where it was, no replay again
+        latest = KafkaFeed(Settings(), hub, "latest", 10)
+        latest.consumer = FakeConsumer()
+        await latest.position([p0])
+        assert latest.consumer.seeks == {p0: 50}
+
+    asyncio.run(run())

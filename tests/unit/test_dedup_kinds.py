@@ -195,3 +195,22 @@ def test_paraphrase_can_be_disabled() -> None:
         "de l’OTAN et de l’UE sur une approche coordonnée."
     )
     assert not dedup.process("a2", None, segment_body(other)).paragraphs
+
+
+def test_new_version_of_same_article_id_is_compared_with_the_old_version() -> None:
+    """Wire services resend an article under the same id: changed paragraphs are compared with the old
+    version (here an update), unchanged ones are the article's own text (not marked)."""
+    v1 = WIRE + "\n" + SCHOOLS
+    v2 = WIRE.replace("Au moins 4", "Au moins 7") + "\n" + SCHOOLS
+    _, r = run(("a1", "afp", v1), ("a1", "afp", v2))
+    assert r.paragraphs[0].kind == "update" and r.paragraphs[0].of.article_id == "a1"
+    assert 1 not in r.paragraphs
+
+
+def test_update_reports_decimals_and_months_as_written() -> None:
+    a = "Inflation in the 20 countries that share the euro eased to 5.3 percent in August, according to Eurostat."
+    b = a.replace("5.3", "4,3").replace("August", "September")
+    _, r = run(("a1", "reuters", a), ("a2", "bbc", b))
+    m = r.paragraphs[0]
+    assert m.kind == "update"
+    assert m.changes == (Change("number", "5.3", "4,3"), Change("date", "August", "September"))

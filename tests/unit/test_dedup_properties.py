@@ -58,3 +58,15 @@ def test_never_raises_on_arbitrary_unicode(a: str, b: str) -> None:
 @given(st.binary(max_size=200))
 def test_decode_never_raises(raw: bytes) -> None:
     decode(raw)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Cé.!?«»’'\"0123 \u00a0-")), max_size=120))
+def test_paragraph_key_equals_normalized_paragraph(text: str) -> None:
+    """The paragraph's exact key is built from its sentences: it must equal normalize_for_match."""
+    from worker.dedup.deduplicator import Deduplicator
+
+    paragraphs = segment_body(text)
+    units, _ = Deduplicator._units(paragraphs)
+    for p, u in zip(paragraphs, units, strict=True):
+        assert u.exact == normalize_for_match(p.text)

@@ -1,27 +1,23 @@
 """docker-compose.yml: valid Compose file, single-node Kafka settings, worker wiring, mounts.
 
-Validation runs twice: always against the Compose Specification JSON schema vendored in
-deploy/compose/compose-spec.json (offline, no Docker needed), and with `docker compose config -q`
-when the docker client and its compose plugin are installed (skipped otherwise, with the reason).
+The structural checks below always run; `docker compose config -q` runs when the docker client and
+its compose plugin are installed (skipped otherwise, with the reason).
 """
 
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
 import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = ROOT / "docker-compose.yml"
-SCHEMA = ROOT / "deploy" / "compose" / "compose-spec.json"
 
 _spec = importlib.util.spec_from_file_location("settings_env", ROOT / "deploy" / "settings_env.py")
 assert _spec and _spec.loader
@@ -72,21 +68,6 @@ def env_of(service: dict) -> dict[str, str]:
     if isinstance(env, list):
         env = dict(item.split("=", 1) for item in env)
     return {k: str(v) for k, v in env.items()}
-
-
-def test_matches_compose_specification(raw: dict, compose: dict) -> None:
-    validator = jsonschema.Draft7Validator(json.loads(SCHEMA.read_text(encoding="utf-8")))
-    for doc in (raw, compose):
-        errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(doc)]
-        assert not errors, "\n".join(errors)
-
-
-def test_schema_rejects_a_broken_file(compose: dict) -> None:
-    """The vendored schema really constrains services (guards against a vacuous schema)."""
-    validator = jsonschema.Draft7Validator(json.loads(SCHEMA.read_text(encoding="utf-8")))
-    broken = json.loads(json.dumps(compose))
-    broken["services"]["worker"]["enviroment"] = {"X": "1"}
-    assert any("enviroment" in e.message for e in validator.iter_errors(broken))
 
 
 def test_docker_compose_config() -> None:

@@ -95,3 +95,16 @@ def test_also_at_counts_as_mentions(nlp: Any) -> None:
     assert ev["mentions"]["count"] == 3
     assert {"paragraph": 3, "sentence": None} in ev["mentions"]["places"]
     assert ev["time"] is None
+
+
+def test_storm_with_a_city_is_not_assault(nlp: Any) -> None:
+    assert run(nlp, "A sandstorm hit Port Sudan on Saturday, disrupting flights.") == []
+
+
+def test_attacked_city_gives_place_and_country(nlp: Any) -> None:
+    (ev,) = run(nlp, "Russian forces shelled Mariupol for a sixth day, Ukrainian officials said.")
+    assert ev["type"] == "ASSAULT"
+    assert norm(ev["actors"]["source"]) == "Russia"
+    assert norm(ev["actors"]["target"]) == "Ukraine"
+    assert [loc["normalized"] for loc in ev["location"]] == ["Mariupol"]
+    assert norm(ev["reported_by"]) == "Ukraine"

@@ -146,3 +146,36 @@ def test_time_resolved_against_published_at(nlp: Any) -> None:
               "MOBILIZE")[0]
     assert ev["time"]["text"] == "Mercredi"
     assert ev["time"]["resolved"] == "2022-02-02"  # the Wednesday before Thursday 2022-02-03
+
+
+def test_gazetteer_places_and_capital_metonymy(nlp: Any) -> None:
+    (ev,) = run(nlp, "Bakou a accusé l’Arménie d’avoir provoqué les combats.")
+    assert (ev["type"], norm(ev["actors"]["source"]), norm(ev["actors"]["target"])) == ("ACCUSE", "Azerbaijan",
+                                                                                      "Armenia")
+    (ev,) = run(nlp, "Des milliers d’Arméniens ont manifesté à Erevan contre le gouvernement.")
+    assert ev["type"] == "PROTEST"
+    assert norm(ev["actors"]["source"]) == "Armenia"  # demonym, plural
+    assert [loc["normalized"] for loc in ev["location"]] == ["Yerevan"]
+
+
+def test_unknown_person_from_ner(nlp: Any) -> None:
+    events = find(run(nlp, "Des soldats nigériens ont renversé le président Mohamed Bazoum."), "COERCE")
+    assert events and norm(events[0]["actors"]["target"]) == "Mohamed Bazoum"
+    assert norm(events[0]["actors"]["source"]) == "Niger"
+
+
+def test_threat_with_if_clause_is_asserted(nlp: Any) -> None:
+    events = find(run(nlp, "La Russie a menacé d’intervenir si l’Ukraine rejoignait l’OTAN."), "THREATEN")
+    assert events and events[0]["mode"] == "asserted"
+
+
+def test_embedded_actions_are_not_events(nlp: Any) -> None:
+    types = [e["type"] for e in run(nlp, "Les États-Unis accusent Moscou de masser des troupes à la frontière.")]
+    assert types == ["ACCUSE"]
+    types = [e["type"] for e in run(nlp, "Kirby a déclaré que la Russie avait le droit de déplacer des troupes.")]
+    assert types == []
+
+
+def test_evacuating_civilians_is_not_retreat(nlp: Any) -> None:
+    assert not find(run(nlp, "L’armée française a commencé à évacuer 600 personnes."), "RETREAT")
+    assert find(run(nlp, "La France va retirer ses soldats du Mali."), "RETREAT")

@@ -219,7 +219,7 @@ class KafkaFeed:
     def __init__(self, settings: Settings, hub: Hub, start: str, replay: int) -> None:
         self.settings, self.hub, self.start, self.replay = settings, hub, start, replay
         self.topics = [settings.topic_events, settings.topic_enriched]
-        self.positioned: set[Any] = set()
+        self.next_offset: dict[Any, int] = {}  # partition -> offset after the last record read
         self.consumer: Any = None
 
     def make_consumer(self) -> Any:
@@ -238,19 +238,26 @@ class KafkaFeed:
         )
 
     async def position(self, assigned: Iterable[Any]) -> None:
-        """On the first assignment of each partition: start at its end, or `replay` records before it."""
-        fresh = [tp for tp in assigned if tp not in self.positioned]
+        """On the first assignment of each partition: start at its end, or `replay` records before it.
+
+        After that (a rebalance, or a new consumer after a Kafka error) resume right after the last record read,
+        so nothing is skipped and nothing is shown twice; offsets are kept here, never committed.
+        """
+        consumer = self.consumer
+        fresh = []
+        for tp in assigned:
+            if tp in self.next_offset:
+                consumer.seek(tp, self.next_offset[tp])
+            else:
+                fresh.append(tp)
         if not fresh:
             return
-        consumer = self.consumer
-        if self.start == "replay" and self.replay > 0:
-            ends = await consumer.end_offsets(fresh)        # the last stable offset under read_committed
-            begins = await consumer.beginning_offsets(fresh)
-            for tp in fresh:
-                consumer.seek(tp, max(begins[tp], ends[tp] - self.replay))
-        else:
-            await consumer.seek_to_end(*fresh)
-        self.positioned.update(fresh)
+        back = self.replay if self.start == "replay" else 0
+        ends = await consumer.end_offsets(fresh)            # the last stable offset under read_committed
+        begins = await consumer.beginning_offsets(fresh)
+        for tp in fresh:
+            self.next_offset[tp] = max(begins[tp], ends[tp] - back)
+            consumer.seek(tp, self.next_offset[tp])
         log.info("dashboard reading %s from %s", sorted(f"{tp.topic}/{tp.partition}" for tp in fresh),
                  f"{self.replay} records before the end" if self.start == "replay" else "the end")
 
@@ -286,6 +293,8 @@ class KafkaFeed:
                     for tp, messages in batch.items():
                         for message in messages:
                             self.handle(tp.topic, message.value, message.timestamp)
+                        if messages:
+                            self.next_offset[tp] = messages[-1].offset + 1
                     if self.hub.dirty:
                         self.hub.broadcast_stats()  # counts follow the events they count, not a tick later
             except asyncio.CancelledError:

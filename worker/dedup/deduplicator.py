@@ -41,6 +41,8 @@ class _Article:
             for i, u in enumerate(paras)
         }
         self.cache: dict[bytes, rec.StoredParagraph | None] = {}
+        # this article's own remembered paragraphs (a redelivery) are never candidates
+        self.own = frozenset(rec.uid_of(article_id, u.exact) for u in paras)
 
 
 class Deduplicator:
@@ -80,7 +82,7 @@ class Deduplicator:
                 elif j > i:  # a pull quote often comes *before* the paragraph it quotes
                     best = better(compare(v, w, s, full=False), best)
             vh = self._hview(v, u)
-            cands, weak = self._candidates(u, a.sents[u.paragraph], a.article_id, a.cache, paragraph_level=True)
+            cands, weak = self._candidates(u, a.sents[u.paragraph], a.own, a.cache, paragraph_level=True)
             for sp in cands:
                 best = better(compare(vh, self._stored_view(sp), s), best)
                 if single and len(sp.sentence_starts) > 1:
@@ -97,9 +99,9 @@ class Deduplicator:
                         earlier.extend(zip(a.sents[pj], a.svews[pj], strict=True))
                 stored = self._merge(
                     cands + weak,
-                    self.paraphrase.stored_candidates(self._reader, a.sents[u.paragraph], a.article_id, a.cache),
+                    self.paraphrase.stored_candidates(self._reader, a.sents[u.paragraph], a.own, a.cache),
                 )
-                best = self.paraphrase.best(u, earlier, stored, a.article_id)
+                best = self.paraphrase.best(u, earlier, stored)
             if best is not None:
                 pmatch[u.paragraph] = best
         return pmatch
@@ -122,17 +124,17 @@ class Deduplicator:
                 for j in range(i):  # a sentence quoted inside an earlier paragraph
                     best = better(compare(xv, a.pviews[j], s, full=False), best)
                 xh = self._hview(xv, x)
-                cands, weak = self._candidates(x, [x], a.article_id, a.cache, paragraph_level=False)
+                cands, weak = self._candidates(x, [x], a.own, a.cache, paragraph_level=False)
                 for sp in cands:
                     for sv in self._stored_sentence_views(sp):
                         best = better(compare(xh, sv, s), best)
                     best = better(compare(xh, self._stored_view(sp), s, full=False), best)
                 if best is None and s.paraphrase_enabled:
                     stored = self._merge(
-                        cands + weak, self.paraphrase.stored_candidates(self._reader, [x], a.article_id, a.cache)
+                        cands + weak, self.paraphrase.stored_candidates(self._reader, [x], a.own, a.cache)
                     )
                     earlier = [(y, yv) for y, yv in earlier_sents if not self._forward(y.paragraph, pmatch)]
-                    best = self.paraphrase.best(x, earlier, stored, a.article_id)
+                    best = self.paraphrase.best(x, earlier, stored)
                 if best is not None:
                     smatch[(u.paragraph, x.sentence)] = best
                 earlier_sents.append((x, xv))
@@ -254,7 +256,7 @@ class Deduplicator:
         self,
         whole: Unit,
         sentences: list[Unit],
-        article_id: str,
+        own: frozenset[bytes],
         cache: dict[bytes, rec.StoredParagraph | None],
         paragraph_level: bool,
     ) -> tuple[list[rec.StoredParagraph], list[rec.StoredParagraph]]:
@@ -281,7 +283,7 @@ class Deduplicator:
                 cache[uid] = rec.decode(raw) if raw is not None else None
             sp = cache[uid]
             # Never match an article against itself: a redelivered message must get the same marks.
-            if sp is not None and sp.article_id != article_id:
+            if sp is not None and uid not in own:
                 (strong if n >= need else weak).append(sp)
         return strong, weak
 
@@ -312,7 +314,7 @@ class Deduplicator:
             sp = rec.StoredParagraph(
                 article_id, source, u.paragraph, u.hashes, tuple(starts), tuple(flags), salient, stems
             )
-            uid = rec.uid_of(article_id, u.paragraph)
+            uid = rec.uid_of(article_id, u.exact)
             # The record first, then the index keys pointing at it (a reader never sees a dangling hit
             # from a half-written paragraph on the same store).
             self.store.put("u:" + uid.hex(), rec.encode(sp))

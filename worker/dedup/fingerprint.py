@@ -19,11 +19,22 @@ from datasketch import MinHash
 from worker.dedup.lexicon import DATE_WORDS, STOPWORDS
 from worker.text.normalize import _QUOTES, normalize_for_match
 
-# A number with thousands groups ("3 000", "100.000") is one token, as in normalize_for_match.
-_TOKEN = re.compile(r"\d+(?:[ \u00a0\u202f.]\d{3}\b)+|[^\W_]+", re.UNICODE)
+# A number with thousands groups ("3 000", "100.000") is one token, as in normalize_for_match; so is
+# a decimal ("5.3", "5,3"), so that an update reads "5.3" -> "4.3", not "5" -> "4".
+_TOKEN = re.compile(r"\d+(?:[ \u00a0\u202f.]\d{3}\b)+|\d+[.,]\d+\b|[^\W_]+", re.UNICODE)
 _NUMBER_SEP = re.compile(r"[ \u00a0\u202f.]")
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+_GROUPED = re.compile(r"\d+(?:[ \u00a0\u202f.]\d{3})+")
 # Token kinds that make a difference a new fact (see update.py).
 NUMBER, DATE, NAME, WORD = "number", "date", "name", "word"
+# Capitalized only because they start a sentence; kept tiny on purpose (stopwords are excluded anyway).
+_COMMON_SENTENCE_STARTS = frozenset({"selon", "according", "dans", "lors", "après", "avant", "plus", "mais"})
+
+
+def _number_norm(raw: str) -> str:
+    if _DECIMAL.fullmatch(raw) and not _GROUPED.fullmatch(raw):
+        return raw.replace(",", ".")
+    return _NUMBER_SEP.sub("", raw)  # "3 000", "100.000" (as normalize_for_match reads them)
 
 
 def tokenize(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -35,7 +46,7 @@ def tokenize(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         raw = m.group(0)
         norm = raw.casefold()
         if norm[0].isdigit():
-            norm = _NUMBER_SEP.sub("", norm)
+            norm = _number_norm(norm)
         norms.append(norm)
         raws.append(raw)
     return tuple(norms), tuple(raws)
@@ -54,10 +65,6 @@ def token_kind(norm: str, raw: str, first: bool) -> str:
     ):
         return NAME
     return WORD
-
-
-# Capitalized only because they start a sentence; kept tiny on purpose (stopwords are excluded anyway).
-_COMMON_SENTENCE_STARTS = frozenset({"selon", "according", "dans", "lors", "après", "avant", "plus", "mais"})
 
 
 def h16(norm: str) -> int:
@@ -207,4 +214,4 @@ def minhash_set_bands(values: frozenset[int] | set[int], bands: int, rows: int) 
 def norm_of_raw(raw: str) -> str:
     """The normalized form tokenize() gives a raw token (used on remembered salient tokens)."""
     norm = raw.casefold()
-    return _NUMBER_SEP.sub("", norm) if norm[:1].isdigit() else norm
+    return _number_norm(norm) if norm[:1].isdigit() else norm

@@ -190,9 +190,7 @@ class ParaphraseMatcher:
         return Gist(frozenset(stems), frozenset(names), frozenset(numbers), frozenset(dates), negated)
 
     # ------------------------------------------------------------------ matching
-    def best(
-        self, unit: Unit, earlier: Iterable[tuple[Unit, View]], stored: Iterable[StoredParagraph], article_id: str
-    ) -> Match | None:
+    def best(self, unit: Unit, earlier: Iterable[tuple[Unit, View]], stored: Iterable[StoredParagraph]) -> Match | None:
         g = self.gist(unit)
         parts = self.sentence_gists(unit) if len(unit.bounds) > 1 else []
         best: Match | None = None
@@ -203,8 +201,6 @@ class ParaphraseMatcher:
                 continue  # a sentence is compared with sentences: polarity is per sentence
             best = better(self._try(g, parts, self.gist(u2), v2.ref, v2.order), best)
         for sp in stored:
-            if sp.article_id == article_id:
-                continue
             multi = len(sp.sentence_starts) > 1
             targets: list[int | None] = [] if (multi and single) else [None]
             if multi:
@@ -248,7 +244,7 @@ class ParaphraseMatcher:
         self,
         store: FingerprintStore | ReadCache,
         units: Sequence[Unit],
-        article_id: str,
+        own: frozenset[bytes],
         cache: dict[bytes, StoredParagraph | None],
     ) -> list[StoredParagraph]:
         hits: Counter[bytes] = Counter()
@@ -261,7 +257,7 @@ class ParaphraseMatcher:
                 raw = store.get("u:" + uid.hex())
                 cache[uid] = decode(raw) if raw is not None else None
             sp = cache[uid]
-            if sp is not None and sp.article_id != article_id:
+            if sp is not None and uid not in own:
                 out.append(sp)
         return out
 

@@ -26,8 +26,12 @@ FLAG_REPEAT = 1  # this sentence was a repeat: never a lineage target
 FLAG_NEGATED = 2  # odd negation polarity (paraphrase guard)
 
 
-def uid_of(article_id: str, paragraph: int) -> bytes:
-    return blake2b(f"{article_id}\x00{paragraph}".encode(), digest_size=UID_BYTES).digest()
+def uid_of(article_id: str, normalized_text: str) -> bytes:
+    """Id of a remembered paragraph: its article and its normalized text (not its position).
+
+    A redelivered article recomputes the same uids and skips them (idempotent); a new version of an
+    article under the same id is compared with the paragraphs of the old version that changed."""
+    return blake2b(f"{article_id}\x00{normalized_text}".encode(), digest_size=UID_BYTES).digest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ Keys (short strings):
   "u:<uid>"   -> one remembered paragraph (see record.py): who carried it first + 16-bit word ids
   "k:<hex>"   -> unit ids sharing a winnowed word k-gram (containment / near / exact candidates)
   "b<i>:<hex>"-> unit ids sharing MinHash band i (near candidates with scattered edits)
-A uid is 6 bytes of blake2b(article_id, paragraph); index values are concatenated uids.
+A uid is 6 bytes of blake2b(article_id, normalized paragraph text); index values are concatenated uids.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ ordered from the most to the least reliable; the rule that fired is kept for pro
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from worker.events.actors import Mention, demonym_country, is_pronoun, military_nouns
@@ -146,7 +147,7 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         country = None
         for t in np:
             country = country or demonym_country(t.lower_) or demonym_country(t.text)
-        for a, b in zip(np, np[1:], strict=False):
+        for a, b in pairwise(np):
             country = country or demonym_country(f"{a.text} {b.text}")
         low = tok.lower_
         role = ("official" if low in _OFFICIALS else "military" if low in military_nouns()
@@ -180,7 +181,10 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
     """Fall-back for names missing from the dictionaries: a person/organisation entity of the model
     at the argument head ("The African Union", "Mohamed Bazoum"), or an acronym in it ("RSF fighters").
     normalized is the name as written (no country, no role): downstream can still group on it."""
+    if any(p.covers(tok) for p in s.places):
+        return None  # a place the model calls ORG/PERSON ("Mariupol") stays a place
     ents = [e for e in s.doc.ents if e.label_ in _NER_ACTOR_LABELS and e.start <= tok.i < e.end]
+    ents = [e for e in ents if not any(p.tok_start < e.end and e.start < p.tok_end for p in s.places)]
     if not ents:  # "le président Mohamed Bazoum": the name in apposition
         below = {c.i for c in tok.children if c.dep_ in ("appos", "flat", "flat:name", "nmod", "compound")}
         ents = [e for e in s.doc.ents if e.label_ in _NER_ACTOR_LABELS and e.start in below]

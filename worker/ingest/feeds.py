@@ -76,10 +76,10 @@ def raw_document_from_entry(entry: Mapping[str, Any], feed: Mapping[str, Any], o
 
 
 def article_from_entry(
-    entry: Mapping[str, Any], feed: Mapping[str, Any], origin: str = "", limits: Limits = Limits()
+    entry: Mapping[str, Any], feed: Mapping[str, Any], origin: str = "", limits: Limits | None = None
 ) -> RawArticle:
     """One feed entry → a validated RawArticle (the same parser as every route). Raises only Rejected."""
-    return article_from_document(raw_document_from_entry(entry, feed, origin), limits)
+    return article_from_document(raw_document_from_entry(entry, feed, origin), limits or Limits())
 
 
 def _raw_document_from_entry(entry: Mapping[str, Any], feed: Mapping[str, Any], origin: str) -> dict[str, Any]:
@@ -119,7 +119,7 @@ def _raw_document_from_entry(entry: Mapping[str, Any], feed: Mapping[str, Any], 
     ]
     if subjects:
         document["metadata"] = {"subjects": subjects}
-    document["source_payload"] = {"feed": {**_json_safe(dict(feed)), "origin": origin}, "entry": _json_safe(entry)}
+    document["source_payload"] = {"feed": {**json_safe(dict(feed)), "origin": origin}, "entry": json_safe(entry)}
     return document
 
 
@@ -194,15 +194,15 @@ def _language_of(entry: Mapping[str, Any], feed: Mapping[str, Any]) -> str | Non
     return None
 
 
-def _json_safe(value: Any, depth: int = 0) -> Any:
+def json_safe(value: Any, depth: int = 0) -> Any:
     """feedparser's dicts (with struct_time values) → plain JSON values; *_parsed keys dropped."""
     if depth > 20:
         return None
     if isinstance(value, Mapping):
-        return {str(k): _json_safe(v, depth + 1) for k, v in value.items()
+        return {str(k): json_safe(v, depth + 1) for k, v in value.items()
                 if not str(k).endswith("_parsed") and not isinstance(v, bytes)}
     if isinstance(value, list | tuple):
-        return [_json_safe(v, depth + 1) for v in value]
+        return [json_safe(v, depth + 1) for v in value]
     if value is None or isinstance(value, bool | int | float | str):
         return value
     return str(value)
@@ -222,7 +222,7 @@ def fetch_feed(origin: str, etag: str | None = None, modified: str | None = None
     if modified:
         request.add_header("If-Modified-Since", modified)
     try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:  # noqa: S310 (http/https only)
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:
             data = response.read(MAX_FEED_BYTES + 1)
             validators = {"etag": response.headers.get("ETag"), "modified": response.headers.get("Last-Modified")}
     except urllib.error.HTTPError as exc:
@@ -315,12 +315,13 @@ class Pending:
     original: bytes = b""
 
 
-def pending_entries(feed: ParsedFeed, state: FeedState, limits: Limits = Limits()) -> list[Pending]:
+def pending_entries(feed: ParsedFeed, state: FeedState, limits: Limits | None = None) -> list[Pending]:
     """Entries of this feed not yet sent with this content, in feed order (oldest-first is not promised)."""
+    limits = limits or Limits()
     out: list[Pending] = []
     seen: set[str] = set()
     for entry in feed.entries:
-        original = orjson.dumps(_json_safe(entry))
+        original = orjson.dumps(json_safe(entry))
         try:
             article = article_from_entry(entry, feed.meta, feed.origin, limits)
         except Rejected as rejected:

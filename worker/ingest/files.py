@@ -3,8 +3,10 @@
 .json  one article (a JSON object) or a list of them
 .jsonl one article per line
 .txt   plain text: id from a content hash, title from the first line only if it looks like one
-Each yields the exact bytes that would be produced to the raw topic, so `process` and the
-worker parse the same thing.
+.rss .atom .xml  an RSS or Atom feed: one normalized raw article per entry (worker/ingest/feeds.py)
+A .json/.jsonl item may be our raw article or an IPTC ninjs item (the parser tells them apart by
+shape; the Kafka key is the ninjs `uri`/`guid`). Each yields the exact bytes that would be produced
+to the raw topic, so `process` and the worker parse the same thing.
 """
 
 from __future__ import annotations
@@ -64,8 +66,33 @@ def read_payloads(path: Path) -> Iterator[tuple[str | None, bytes]]:
         for item in items:
             value = orjson.dumps(item)
             yield _key_of(value), value
+    elif suffix in FEED_SUFFIXES:
+        yield from _feed_payloads(data, str(path))
     else:
-        raise ValueError(f"{path}: unsupported file type {suffix!r} (use .json, .jsonl or .txt)")
+        raise ValueError(f"{path}: unsupported file type {suffix!r} (use .json, .jsonl, .txt, .rss, .atom or .xml)")
+
+
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+
+
+def _feed_payloads(data: bytes, origin: str) -> Iterator[tuple[str | None, bytes]]:
+    """Each entry normalized by the same parser as every route; an entry it refuses is yielded as the
+    entry itself (JSON), so the worker dead-letters it like any other bad record."""
+    from worker.ingest.feeds import article_from_entry, json_safe, parse_feed
+    from worker.ingest.raw_errors import Rejected
+
+    try:
+        feed = parse_feed(data, origin)
+    except Rejected:
+        yield None, data
+        return
+    for entry in feed.entries:
+        try:
+            article = article_from_entry(entry, feed.meta, origin)
+        except Rejected:
+            yield None, orjson.dumps(json_safe(entry))
+            continue
+        yield article.id, orjson.dumps(article.to_json())
 
 
 def _key_of(value: bytes) -> str | None:
@@ -76,4 +103,10 @@ def _key_of(value: bytes) -> str | None:
         return None
     if isinstance(document, dict) and isinstance(document.get("id"), str):
         return document["id"]
+    from worker.ingest.ninjs import looks_like_ninjs
+
+    if looks_like_ninjs(document):
+        for name in ("uri", "guid"):
+            if isinstance(document.get(name), str) and document[name]:
+                return document[name]
     return None

@@ -8,6 +8,7 @@ raises `Rejected("schema_invalid", …)` and nothing else.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -72,6 +73,12 @@ def raw_document_from_ninjs(item: dict[str, Any]) -> dict[str, Any]:
     language = _language_of(item.get("language"))
     if language:
         document["language"] = language
+    for name in ("versioncreated", "firstcreated"):
+        if item.get(name):
+            try:
+                datetime.fromisoformat(item[name])
+            except ValueError:
+                raise Rejected("schema_invalid", f"ninjs {name}: {item[name]!r} is not ISO 8601"[:1000]) from None
     published_at = item.get("versioncreated") or item.get("firstcreated")
     if published_at:
         document["published_at"] = published_at
