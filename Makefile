@@ -22,6 +22,7 @@ demo: setup
 
 test: setup
 	bash scripts/install-promtool.sh
+	bash scripts/install-chromium.sh
 	$(VENV)/bin/newsworker kafka fetch
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q -ra

@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import kafka_broker, start_worker  # noqa: F401
-
 CHROMIUM = Path(os.environ.get("NEWSWORKER_CHROMIUM", "/usr/bin/chromium"))
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import free_port, settings_for
+from tests.kafka_fixtures import free_port, settings_for
 from worker.cli import stop_process, wait_http_ok
 from worker.settings import PROJECT_ROOT
 

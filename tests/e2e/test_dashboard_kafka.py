@@ -13,7 +13,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tests.integration.conftest import free_port, settings_for
+from tests.kafka_fixtures import free_port, settings_for
 from worker.cli import stop_process, wait_http_ok
 from worker.kafka_clients import ensure_topics
 from worker.settings import Settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from tests.integration.conftest import consume, produce, settings_for
+from tests.kafka_fixtures import consume, produce, settings_for
 
 pytestmark = pytest.mark.integration
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import consume, produce, settings_for
+from tests.kafka_fixtures import consume, produce, settings_for
 from worker.schemas import first_error
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "ukraine-biden-macron-fr.txt"

@@ -7,7 +7,7 @@ import base64
 import orjson
 import pytest
 
-from tests.integration.conftest import consume, produce, settings_for
+from tests.kafka_fixtures import consume, produce, settings_for
 from worker.schemas import first_error
 
 pytestmark = pytest.mark.integration

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import consume, free_port, settings_for
+from tests.kafka_fixtures import consume, free_port, settings_for
 from worker.cli import worker_environment
 from worker.kafka_local.broker import LocalBroker
 

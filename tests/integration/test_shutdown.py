@@ -8,7 +8,7 @@ import time
 import orjson
 import pytest
 
-from tests.integration.conftest import consume, produce, settings_for
+from tests.kafka_fixtures import consume, produce, settings_for
 
 pytestmark = pytest.mark.integration
 

@@ -163,8 +163,8 @@ ninjs_keys = st.sampled_from([
     "body_html", "bodies", "byline", "by", "located", "place", "places", "subject", "subjects", "associations",
     "infosources", "copyrightholder", "type",
 ])
-html_snippets = st.lists(st.sampled_from(["<p>", "</p>", "<h2>", "<li>", "<script>", "&amp;", "&#x0;", "<br>",
-                                          "Texte", " ", "\n", "<blockquote>", "<!--", "&nbsp;"]), max_size=12).map("".join)
+html_snippets = st.lists(st.sampled_from(["<p>", "</p>", "<h2>", "<li>", "<script>", "&amp;", "&#x0;", "<br>", "Texte",
+                                          " ", "\n", "<blockquote>", "<!--", "&nbsp;"]), max_size=12).map("".join)
 ninjs_values = json_values | html_snippets | st.lists(
     st.fixed_dictionaries({"value": st.text(max_size=20) | html_snippets},
                           optional={"role": st.sampled_from(["main", "short"]),

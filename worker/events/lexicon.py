@@ -39,7 +39,8 @@ class TriggerEntry:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     language: str
-    events: dict[tuple[str, str], TriggerEntry]  # (lemma, "verb"|"noun") -> entry
+    events: dict[tuple[str, str], TriggerEntry]  # (lemma, "verb"|"noun") -> first entry
+    senses: dict[tuple[str, str], tuple[TriggerEntry, ...]]  # every entry of a lemma, file order
     report: frozenset[str]
     light: frozenset[str]
 
@@ -48,6 +49,7 @@ class Lexicon:
 def load_lexicon(language: str) -> Lexicon:
     path = DATA_DIR / f"triggers_{language if language in LANGUAGES else 'en'}.tsv"
     events: dict[tuple[str, str], TriggerEntry] = {}
+    senses: dict[tuple[str, str], tuple[TriggerEntry, ...]] = {}
     report: set[str] = set()
     light: set[str] = set()
     for raw in path.read_text(encoding="utf-8").splitlines():
@@ -69,8 +71,9 @@ def load_lexicon(language: str) -> Lexicon:
         elif kind == "light":
             light.add(lemma)
         else:
-            events[(lemma, kind)] = entry
-    return Lexicon(language, events, frozenset(report), frozenset(light))
+            events.setdefault((lemma, kind), entry)
+            senses[(lemma, kind)] = (*senses.get((lemma, kind), ()), entry)
+    return Lexicon(language, events, senses, frozenset(report), frozenset(light))
 
 
 @cache

@@ -138,6 +138,10 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                 and ((h.lemma_.lower(), "verb") not in lex.events or h.lemma_.lower() in PROMISE)
             ):
                 entry, head = noun, h
+        if entry is not None and head.i == tok.i:
+            # Several senses of one verb ("mettre en garde" / "mettre en cause"): first that fits.
+            key = (entry.lemma, entry.kind)
+            entry = next((e for e in lex.senses.get(key, (entry,)) if _check(tok, e)), None)
         if entry is None or not _check(tok, entry):
             continue
         if head.i == tok.i and lemma in PROMISE:

@@ -161,9 +161,14 @@ def _source_of(feed: Mapping[str, Any], origin: str) -> str:
     return "feed"
 
 
+def _get(mapping: Mapping[str, Any], key: str) -> Any:
+    """Without feedparser's aliases (its `updated` falls back to `published`, with a warning)."""
+    return dict.get(mapping, key) if isinstance(mapping, dict) else mapping.get(key)
+
+
 def _date_of(entry: Mapping[str, Any], name: str) -> str | None:
     """ISO 8601 with the feed's own offset when it can be read, else feedparser's UTC reading."""
-    raw = entry.get(name)
+    raw = _get(entry, name)
     if isinstance(raw, str) and raw.strip():
         for parse in (datetime.fromisoformat, parsedate_to_datetime):
             try:
@@ -173,7 +178,7 @@ def _date_of(entry: Mapping[str, Any], name: str) -> str | None:
             if value.tzinfo is None:
                 value = value.replace(tzinfo=UTC)
             return value.isoformat()
-    parsed = entry.get(f"{name}_parsed")
+    parsed = _get(entry, f"{name}_parsed")
     if parsed:
         try:
             return datetime.fromtimestamp(calendar.timegm(parsed), UTC).isoformat()

@@ -23,8 +23,6 @@ from worker.cli import spawn_worker, stop_process, wait_http_ok, worker_environm
 from worker.kafka_local.broker import LocalBroker
 from worker.settings import Settings
 
-pytestmark = pytest.mark.integration
-
 
 def free_port() -> int:
     with socket.socket() as sock:
