@@ -90,6 +90,30 @@ class TableFingerprintStore:
             await producer.send(topic, key=old, value=None)
 
 
+class TableVersionStore:
+    """Last version of each article, in a Faust Table keyed by article id (co-partitioned with the raw
+    topic, so the worker that owns an article's partition owns its version history). Writes are staged
+    while the pipeline thread runs and published by the agent into the input partition's transaction."""
+
+    def __init__(self, table: Any) -> None:
+        self.table = table
+        self.pending: dict[str, bytes] = {}
+
+    def get(self, article_id: str) -> bytes | None:
+        value = self.pending.get(article_id)
+        return value if value is not None else self.table.data.get(article_id.encode("utf-8"))
+
+    def put(self, article_id: str, value: bytes) -> None:
+        self.pending[article_id] = value
+
+    def take(self, article_id: str) -> bytes | None:
+        """The staged value for an article (removed from the stage), applied to the local table."""
+        value = self.pending.pop(article_id, None)
+        if value is not None:
+            self.table.data[article_id.encode("utf-8")] = value
+        return value
+
+
 class WorkerState:
     def __init__(self) -> None:
         self.models_loaded = False
@@ -145,7 +169,9 @@ def create_app(settings: Settings) -> faust.App:
         recovery_buffer_size=1,
     )
     store = TableFingerprintStore(fingerprints, settings.dedup_window_paragraphs)
-    pipeline = Pipeline(store=store, nlp_batch_size=settings.nlp_batch_size)
+    versions_table = app.Table("article-versions", key_type=bytes, value_type=bytes, partitions=settings.partitions)
+    versions = TableVersionStore(versions_table)
+    pipeline = Pipeline(store=store, nlp_batch_size=settings.nlp_batch_size, versions=versions)
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline")
     state = WorkerState()
     app.newsworker_state = state  # type: ignore[attr-defined]
@@ -156,15 +182,15 @@ def create_app(settings: Settings) -> faust.App:
     # consumer's metadata, which does not know output topics the worker does not subscribe to: it
     # then sends outside any transaction. So the transactional id is named here explicitly, the way
     # Faust's TransactionManager names it for the input partition.
-    async def publish(topic: faust.TopicT, key: str, record: dict[str, Any], partition: int) -> Any:
+    async def publish(topic: faust.TopicT, key: str, record: dict[str, Any] | bytes, partition: int) -> Any:
         transactional_id = None
         if settings.processing_guarantee == "exactly_once":
             group = app.assignor.group_for_topic(topics.raw)
             transactional_id = f"{app.conf.id}-{group}-{partition}"
         name = topic.get_topic_name()
+        value = record if isinstance(record, bytes) else orjson.dumps(record)
         delivery = await app.producer.send(
-            name, key.encode("utf-8"), orjson.dumps(record), partition, None, None,
-            transactional_id=transactional_id,
+            name, key.encode("utf-8"), value, partition, None, None, transactional_id=transactional_id,
         )
         RECORDS_PRODUCED.labels(topic=topics.role_of(name)).inc()
         return delivery
@@ -252,18 +278,17 @@ def create_app(settings: Settings) -> faust.App:
         batch: list[faust.EventT],
         accepted: list[tuple[faust.EventT, RawArticle]],
         rejected: list[tuple[faust.EventT, Rejected]],
-        outputs: dict[str, Any],
+        outputs: list[Any],
         commit: Any,
     ) -> None:
         async with commit_lock:
             deliveries.clear()
             for event, rejection in rejected:
                 await dead_letter(event, rejection.reason, rejection.detail)
-            for event, article in accepted:
-                output = outputs.get(article.id)
+            for (event, article), output in zip(accepted, outputs, strict=True):
                 if isinstance(output, Exception):
                     await dead_letter(event, "processing_error", f"{type(output).__name__}: {output}"[:1000])
-                elif output is not None:
+                else:
                     await publish_output(event, article, output)
             # Delivered (or in the open transaction) before the offsets move past the inputs.
             await asyncio.gather(*deliveries)
@@ -273,24 +298,26 @@ def create_app(settings: Settings) -> faust.App:
 
     async def run_pipeline(
         loop: asyncio.AbstractEventLoop, accepted: list[tuple[faust.EventT, RawArticle]]
-    ) -> dict[str, Any]:
-        """Outputs by article id; an article whose processing raised maps to its exception."""
+    ) -> list[Any]:
+        """One output per accepted record, in order (one id may come twice: two versions in a batch);
+        a record whose processing raised maps to its exception."""
         if not accepted:
-            return {}
+            return []
         articles = [article for _, article in accepted]
         try:
-            results = await loop.run_in_executor(executor, pipeline.process_batch, articles)
-            return {o.article_id: o for o in results}
+            return list(await loop.run_in_executor(executor, pipeline.process_batch, articles))
         except Exception:  # a bug on one article must not stall the partition: isolate it
             log.exception("batch of %d failed; retrying one by one", len(articles))
             store.pending.clear()
-        outputs: dict[str, Any] = {}
+            versions.pending.clear()
+        outputs: list[Any] = []
         for article in articles:
             try:
-                outputs[article.id] = (await loop.run_in_executor(executor, pipeline.process_batch, [article]))[0]
+                outputs.append((await loop.run_in_executor(executor, pipeline.process_batch, [article]))[0])
             except Exception as exc:
                 store.pending.clear()
-                outputs[article.id] = exc
+                versions.pending.pop(article.id, None)
+                outputs.append(exc)
         return outputs
 
     async def publish_output(event: faust.EventT, article: RawArticle, output: Any) -> None:
@@ -298,7 +325,12 @@ def create_app(settings: Settings) -> faust.App:
         started = time.perf_counter()
         for record in output.events:
             deliveries.append(await publish(events_topic, record["id"], record, partition))
+        for record in output.superseded:
+            deliveries.append(await publish(events_topic, record["id"], record, partition))
         deliveries.append(await publish(enriched_topic, article.id, output.enriched, partition))
+        version = versions.take(article.id)
+        if version is not None:  # the table's changelog, in the same transaction as the outputs
+            deliveries.append(await publish(versions_table.changelog_topic, article.id, version, partition))
         STAGE_SECONDS.labels(stage="publish").observe(time.perf_counter() - started)
         ARTICLES_CONSUMED.labels(outcome="enriched", reason="none").inc()
         if event.message.timestamp:

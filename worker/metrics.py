@@ -23,7 +23,7 @@ ARTICLES_CONSUMED = Counter(
 )
 RECORDS_PRODUCED = Counter(
     "newsworker_records_produced_total",
-    "Records produced, by topic role (enriched, events, deadletter, fingerprints).",
+    "Records produced, by topic role (enriched, events, deadletter, changelog).",
     ["topic"],
     registry=REGISTRY,
 )

@@ -24,6 +24,7 @@ from worker.metrics import EVENTS_EXTRACTED, STAGE_SECONDS, UNITS_REPEATED, UNIT
 from worker.nlp.language import detect_language
 from worker.nlp.models import load_pipeline, model_name
 from worker.text import Paragraph, segment_body
+from worker.versions import InMemoryVersionStore, VersionStore, decide_version, superseded_record
 
 
 @dataclass
@@ -31,6 +32,7 @@ class ArticleOutput:
     article_id: str
     enriched: dict[str, Any]
     events: list[dict[str, Any]]
+    superseded: list[dict[str, Any]] = field(default_factory=list)  # event.superseded records
 
 
 @dataclass
@@ -60,8 +62,10 @@ class Pipeline:
         store: FingerprintStore | None = None,
         dedup_settings: DedupSettings | None = None,
         nlp_batch_size: int = 64,
+        versions: VersionStore | None = None,
     ) -> None:
         self.deduplicator = Deduplicator(store, dedup_settings or DedupSettings())
+        self.versions: VersionStore = versions if versions is not None else InMemoryVersionStore()
         self.nlp_batch_size = nlp_batch_size
 
     def warm_up(self, languages: Sequence[str] = ("fr", "en")) -> dict[str, str | None]:
@@ -158,7 +162,17 @@ class Pipeline:
             "events_status": "extracted" if has_model else "no_model_for_language",
             "processed_by": {"worker_version": __version__, "model": model_name(item.language)},
         }
-        return ArticleOutput(raw.id, enriched, events)
+        decision = decide_version(
+            self.versions.get(raw.id), raw, [p.text for p in item.paragraphs], enriched["event_ids"]
+        )
+        if decision.remember is not None:
+            self.versions.put(raw.id, decision.remember)
+        enriched["version"] = decision.record
+        superseded = [
+            superseded_record(event_id, raw.id, decision.record["number"])
+            for event_id in decision.superseded_event_ids
+        ]
+        return ArticleOutput(raw.id, enriched, events, superseded)
 
 
 def _repeats_of(

@@ -21,6 +21,7 @@ SCHEMA_FILES = {
     "raw-article": "raw-article.schema.json",
     "enriched-article": "enriched-article.schema.json",
     "event": "event.schema.json",
+    "event-superseded": "event-superseded.schema.json",
     "deadletter": "deadletter.schema.json",
     "duplicate-mark": "duplicate-mark.schema.json",
 }

@@ -28,7 +28,7 @@ class TopicNames:
         for role in ("raw", "enriched", "events", "deadletter"):
             if getattr(self, role) == name:
                 return role
-        return "other"
+        return "changelog" if name.endswith("-changelog") else "other"
 
     def all(self) -> list[str]:
         return [self.raw, self.enriched, self.events, self.deadletter]

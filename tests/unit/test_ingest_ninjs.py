@@ -186,3 +186,11 @@ def test_any_ninjs_shaped_document_maps_or_is_rejected(document, id_key, marker)
     else:
         assert article.body.strip() and article.source_payload == document
         assert first_error("raw-article", article.to_json()) is None
+
+
+def test_a_raw_article_with_body_html_and_a_uri_field_stays_a_raw_article():
+    document = {"id": "r1", "url": "https://x.test/r1", "source": "s", "title": "t", "uri": "urn:other",
+                "body_html": "<p>Texte</p>"}
+    assert not looks_like_ninjs(document)
+    article = article_from_document(document)
+    assert article.id == "r1" and article.body == "Texte"

@@ -27,7 +27,9 @@ _TARGET_PREPS = frozenset({"à", "au", "aux", "avec", "contre", "sur", "vers", "
 _LOC_PREPS = frozenset({"en", "à", "au", "aux", "dans", "vers", "sur", "in", "into", "to", "at", "near",
                         "around", "across", "toward", "towards", "inside", "throughout", "within", "outside"})
 _LOC_ANY_TYPE = frozenset({"en", "dans", "in", "inside", "near", "around", "across", "throughout", "within"})
-_LOC_BEFORE_DE = frozenset({"près", "autour", "long", "proximité", "large", "côté", "sein", "intérieur"})
+_LOC_BEFORE_DE = frozenset({"près", "autour", "long", "proximité", "large", "côté", "sein", "intérieur", "nord", "sud",
+                            "est", "ouest", "centre", "côte", "côtes", "banlieue", "environs", "north", "south",
+                            "east", "west", "center", "coast", "outskirts", "suburbs", "heart"})
 LOC_FROM_A = frozenset({"MOBILIZE", "ASSAULT", "PROTEST", "CONSULT", "RETREAT", "COERCE"})
 _LOC_SUR = frozenset({"MOBILIZE", "ASSAULT", "RETREAT"})
 _INSTITUTIONS = frozenset({"présidence", "gouvernement", "ministère", "police", "autorités", "armée", "diplomatie",
@@ -84,6 +86,8 @@ def _np_tokens(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("det", "amod", "compound", "flat:name", "flat", "nummod", "nmod:poss", "poss"):
             keep.extend(c.subtree)
+        elif c.dep_ == "nmod" and c.i < tok.i and not any(g.dep_ == "case" for g in c.children):
+            keep.extend(c.subtree)  # "US and British warplanes": a bare modifier tagged nmod
         elif c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children) \
                 and demonym_country(c.lower_):
             keep.extend(c.subtree)  # "des milliers d’Ukrainiens"
@@ -273,13 +277,25 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
             a = actor_for(subj.head, s, "source.acl-conj-head")
             if a is not None:
                 return a, rule
-        return None, rule
+        return _unnamed(subj, s), rule
     if not s.root_has_subject:
         # Fragment or misparsed quote (no subject anywhere): nearest dictionary actor on the left.
         before = [m for m in s.actors if m.tok_end <= trig.token.i]
         if before:
             return from_mention(before[-1], "source.nearest-left", s), "nearest"
     return None, ""
+
+
+def _unnamed(tok: Token, s: Sentence) -> Actor | None:
+    """"Les syndicats", "Humanitarian groups": an actor we cannot name; kept as written so the
+    event is not lost (normalized, country and role stay null)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in military_nouns():
+        return None
+    np = _np_tokens(tok)
+    while len(np) > 1 and np[0].dep_ in ("det", "case"):
+        np = np[1:]
+    start, end = np[0].idx, np[-1].idx + len(np[-1].text)
+    return Actor(s.doc.text[start:end], None, None, None, start, end, "source.unnamed", (np[0].i, np[-1].i + 1))
 
 
 def _candidates(trig: Trigger, passive: bool) -> list[Token]:
@@ -369,7 +385,11 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
         for c in trig.head.children:
             if c.dep_ == "xcomp":
                 for g in c.children:
-                    if g.dep_ in ("obj", "dobj") or (g.dep_.startswith("obl") and preposition(g) in _AGAINST):
+                    if g.dep_ == "prep" and g.lower_ in _AGAINST:
+                        g = next((x for x in g.children if x.dep_ == "pobj"), g)
+                    elif not (g.dep_ in ("obj", "dobj") or (g.dep_.startswith("obl") and preposition(g) in _AGAINST)):
+                        continue
+                    if g.dep_ in ("obj", "dobj", "pobj") or g.dep_.startswith("obl"):
                         a = actor_for(g, s, "target.threatened", exclude)
                         if a is not None:
                             return a
@@ -388,7 +408,7 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
 
 def target_from_places(places: list[Mention], src: Actor | None) -> Actor | None:
     for p in places:
-        foreign = src is None or src.country != p.country
+        foreign = src is None or src.country != p.country or src.role not in ("state", "government")
         if p.role in ("city", "capital", "region", "country") and p.country and foreign:
             name = country_name(p.country)
             if name:
@@ -423,7 +443,10 @@ def _is_location_use(actor: Actor, trig: Trigger, s: Sentence) -> bool:
 
 
 def symmetric_partner(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
-    """"Biden et Macron ont discuté": the other conjunct of the subject is the other party."""
+    """"Biden et Macron ont discuté": the other conjunct of the subject is the other party (only when
+    the verb has no object of its own: "Macron et Scholz rencontreront les deux dirigeants")."""
+    if any(c.dep_ in ("obj", "dobj") for c in trig.head.children):
+        return None
     subj, _ = subject_token(trig.head)
     if subj is None:
         return None
@@ -607,8 +630,9 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             continue  # "outside the US embassy": the place is the embassy, not the country
         prev = prev_word(s.doc, p.tok_start)
         word = prev.lower_ if prev is not None else ""
+        direct = tok.head.i in (trig.head.i, trig.token.i) or tok.head.head.i in (trig.head.i, trig.token.i)
         ok = word in _LOC_PREPS and (word in _LOC_ANY_TYPE or (word == "sur" and trig.type in _LOC_SUR)
-                                     or (word not in ("sur",) and allow_a))
+                                     or (word not in ("sur",) and allow_a and direct))
         if word in ("de", "d'", "d’", "du", "des", "of", "from") and prev is not None:
             before = prev_word(s.doc, prev.i)
             ok = before is not None and before.lower_ in _LOC_BEFORE_DE

@@ -79,6 +79,8 @@ def _event_id(article_id: str, ps: ParsedSentence, etype: str, start: int, text:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
+_SPORTS_VERBS = frozenset({"battre", "écraser", "dominer", "surclasser", "beat", "crush", "defeat", "rout", "thrash",
+                           "hammer", "hit", "frapper"})
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,%])")  # "5-1", "130-108"
 
 
@@ -88,8 +90,10 @@ def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor 
     if trig.type != "ASSAULT":
         return False
     doc = s.doc
-    cue = bool(_SCORE.search(doc.text)) or any(
-        t.lower_ in sports_disaster_cues() or t.text in sports_disaster_cues() for t in doc)
+    score = bool(_SCORE.search(doc.text))
+    if score and trig.entry.lemma in _SPORTS_VERBS:
+        return True  # "le Sénégal a battu le Cameroun 3-1": national teams are countries too
+    cue = score or any(t.lower_ in sports_disaster_cues() or t.text in sports_disaster_cues() for t in doc)
     dictionary_src = src is not None and src.normalized is not None and not src.rule.endswith(".ner")
     if cue:
         return not dictionary_src
@@ -122,8 +126,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
             and any(doc[i].lower_ in _SEA for i in reg):
         trig = Trigger(trig.token, trig.head, trig.entry, "MOBILIZE")  # missile test into the sea: show of force
     places = args.locations(trig, s, reg, src, tgt)
-    if trig.type == "ASSAULT" and tgt is None:
-        # "struck targets near Damascus": the attacked city's country
+    if trig.type == "ASSAULT" and tgt is None and any(c.dep_ in ("obj", "dobj") for c in trig.head.children):
+        # "struck targets near Damascus": the attacked city's country ("ne combattront pas en Ukraine": no)
         tgt = args.target_from_places(places, src)
     quants = [q for q in s.quantities if tok_at(doc, q.start) in reg
               and not args.blocked(s, tok_at(doc, q.start), trig.token.i + 1)]

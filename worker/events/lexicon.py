@@ -73,6 +73,9 @@ def load_lexicon(language: str) -> Lexicon:
         else:
             events.setdefault((lemma, kind), entry)
             senses[(lemma, kind)] = (*senses.get((lemma, kind), ()), entry)
+    # The most specific sense is tried first: "condamner à dix ans" (COERCE) before "condamner" (ACCUSE).
+    senses = {k: tuple(sorted(v, key=lambda e: not e.required_children())) for k, v in senses.items()}
+    events = {k: v[0] for k, v in senses.items()}
     return Lexicon(language, events, senses, frozenset(report), frozenset(light))
 
 

@@ -61,6 +61,9 @@ def _chain(tok: Token, limit: int = 3) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(limit):
+        own_subject = any(c.dep_.startswith("nsubj") for c in cur.children)
+        if cur.dep_ == "conj" and own_subject:
+            break  # "France offered to help, but Rabat accepted": the second clause has its own mode
         if cur.dep_ in _CONTROL and cur.head.i != cur.i:
             cur = cur.head
             out.append(cur)

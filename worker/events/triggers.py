@@ -21,6 +21,9 @@ _SPEECH = frozenset({"indiquer", "dire", "commenter", "préciser", "répondre", 
 # "un paquet de sanctions", "a new round of sanctions": the noun trigger hangs below a collective noun.
 _COLLECTIVE = frozenset({"paquet", "série", "train", "vague", "ensemble", "salve", "package", "round", "set", "series",
                          "wave", "raft", "batch"})
+# Promising harm is threatening.
+_HARM = frozenset({"punir", "riposter", "venger", "frapper", "écraser", "détruire", "châtier", "représailles",
+                   "punish", "retaliate", "avenge", "strike", "crush", "destroy", "respond"})
 # Promising/offering an action noun ("a promis une aide", "pledged $40 billion in aid") is that action, planned.
 PROMISE = frozenset({"promettre", "proposer", "offrir", "promise", "pledge", "offer", "vow"})
 _PERSONNEL_UNITS = frozenset({"soldats", "soldat", "troupes", "hommes", "militaires", "réservistes", "troops",
@@ -153,6 +156,10 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                     found.append(Trigger(noun_tok, tok, noun_entry, noun_entry.type))
                 continue
         etype = entry.type
+        if etype == "AGREE" and lemma in PROMISE and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _HARM for c in tok.children
+        ):
+            etype = "THREATEN"  # "a promis de punir les émeutiers", "vowed to retaliate"
         if etype == "AID" and (_object_words(tok) & _PERSONNEL_UNITS):
             etype = "MOBILIZE"
         elif etype == "AID" and (_object_words(tok) & _WARSHIPS) and not _has_recipient(tok):

@@ -27,10 +27,12 @@ _CONCEPT_KEYS = ("name", "code", "uri", "rel", "scheme")
 
 
 def looks_like_ninjs(document: Any) -> bool:
-    """Shape test: an id field of ninjs (`uri` or `guid`), a ninjs body or headline, and no raw `body`."""
+    """Shape test: an id field of ninjs (`uri` or `guid`), a ninjs body or headline, no raw `body`, and
+    not all of a raw article's `id`, `url`, `source` (so a raw article with `body_html` stays one)."""
     return (
         isinstance(document, dict)
         and "body" not in document
+        and not {"id", "url", "source"} <= document.keys()
         and ("uri" in document or "guid" in document)
         and any(marker in document for marker in _NINJS_MARKERS)
     )
