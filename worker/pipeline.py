@@ -70,6 +70,7 @@ class Pipeline:
 
     def warm_up(self, languages: Sequence[str] = ("fr", "en")) -> dict[str, str | None]:
         """Load models before the first record so the first article does not pay for it."""
+        detect_language("warm up the language identifier")
         return {language: model_name(language) for language in languages}
 
     def process_batch(self, articles: Sequence[RawArticle]) -> list[ArticleOutput]:

@@ -108,3 +108,10 @@ def test_attacked_city_gives_place_and_country(nlp: Any) -> None:
     assert norm(ev["actors"]["target"]) == "Ukraine"
     assert [loc["normalized"] for loc in ev["location"]] == ["Mariupol"]
     assert norm(ev["reported_by"]) == "Ukraine"
+
+
+def test_empty_and_unsupported_language(nlp: Any) -> None:
+    assert extract_events(ArticleMeta("t", "en", None, None), []) == []
+    doc = nlp("Russia warned the United States.")
+    assert extract_events(ArticleMeta("t", "de", None, None), [ParsedSentence(0, 0, 0, doc)]) == []
+    assert extract_events(ArticleMeta("t", "en-GB", None, None), [ParsedSentence(0, 0, 0, doc)])

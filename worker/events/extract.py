@@ -16,7 +16,7 @@ from typing import Any
 from worker.events import arguments as args
 from worker.events.actors import find_actors, find_places, is_pronoun, military_nouns, sports_disaster_cues
 from worker.events.context import Actor, Sentence, tok_at
-from worker.events.lexicon import load_lexicon
+from worker.events.lexicon import LANGUAGES, load_lexicon
 from worker.events.mode import detect_mode
 from worker.events.quantities import find_quantities, json_number
 from worker.events.timex import find_times
@@ -241,7 +241,9 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) -> list[dict[str, Any]]:
     """PLOVER events of one article, as JSON-ready dicts valid against schemas/event.schema.json."""
-    lang = (article.language or "en")[:2].lower()
+    lang = (article.language or "")[:2].lower()
+    if lang not in LANGUAGES:
+        return []  # no lexicon for this language: better no events than English rules on German
     lex = load_lexicon(lang)
     events: list[dict[str, Any]] = []
     prev_subject: Actor | None = None
