@@ -38,22 +38,31 @@ def client_options(settings: Settings) -> dict[str, Any]:
 async def ensure_topics(settings: Settings) -> list[str]:
     """Create the worker's topics with the configured partitions; returns the ones created."""
     names = TopicNames.from_settings(settings)
+    compacted = {"cleanup.policy": "compact"}
+    # (name, partitions, config). The tables' changelogs are created here too: when Faust creates them
+    # itself, a worker can be handed partitions before the new topic shows in the broker's metadata
+    # and wait forever ("Ignoring missing topic"). Names follow Faust's "{app id}-{table}-changelog".
+    wanted_topics = [(n, settings.partitions, {}) for n in names.all()] + [
+        (f"{settings.app_id}-dedup-fingerprints-changelog", 1, compacted),
+        (f"{settings.app_id}-article-versions-changelog", settings.partitions, compacted),
+    ]
     admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=15000)
     await admin.start()
     created: list[str] = []
     try:
         existing = set(await admin.list_topics())
-        wanted = [n for n in names.all() if n not in existing]
-        for name in wanted:
+        for name, partitions, config in wanted_topics:
+            if name in existing:
+                continue
             try:
                 await admin.create_topics(
-                    [NewTopic(name, settings.partitions, settings.replication_factor)], timeout_ms=15000
+                    [NewTopic(name, partitions, settings.replication_factor, topic_configs=config)], timeout_ms=15000
                 )
                 created.append(name)
             except TopicAlreadyExistsError:
                 pass
         if created:
-            log.info("created topics %s with %d partitions", created, settings.partitions)
+            log.info("created topics %s", created)
     finally:
         await admin.close()
     return created

@@ -155,6 +155,8 @@ class Pipeline:
             "language": item.language,
             "language_detected": item.language_detected,
             "published_at": raw.published_at,
+            "byline": raw.byline,
+            "metadata": raw.metadata,
             "paragraphs": [_paragraph_json(p, item.dedup) for p in item.paragraphs],
             "clean_text": clean_text(item.paragraphs, item.dedup),
             "dedup": item.dedup.summary,

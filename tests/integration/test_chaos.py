@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ CHAOS = Path(__file__).resolve().parents[2] / "bench" / "chaos.py"
 def load_chaos():
     spec = importlib.util.spec_from_file_location("chaos", CHAOS)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve string annotations through sys.modules
     spec.loader.exec_module(module)
     return module
 

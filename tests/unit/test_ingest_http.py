@@ -149,7 +149,7 @@ def test_kafka_failure_is_503_with_what_was_produced():
 
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=200) | st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(max_size=20),
     lambda c: st.lists(c, max_size=3) | st.dictionaries(st.sampled_from(["id", "url", "source", "title", "body",
                                                                           "uri", "body_html", "headline"]), c),
     max_leaves=10).map(orjson.dumps))

@@ -406,6 +406,18 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     return None
 
 
+def organisation_left(trig: Trigger, s: Sentence) -> Actor | None:
+    """"se retirer de la Cédéao", "withdrawing from ECOWAS": the international organisation left."""
+    for c in trig.head.children:
+        g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+        if g is None or (preposition(g) or "") not in ("de", "d'", "d’", "du", "from"):
+            continue
+        a = actor_for(g, s, "target.left")
+        if a is not None and a.role == "io":
+            return a
+    return None
+
+
 def target_from_places(places: list[Mention], src: Actor | None) -> Actor | None:
     for p in places:
         foreign = src is None or src.country != p.country or src.role not in ("state", "government")
@@ -617,6 +629,10 @@ def blocked(s: Sentence, i: int, lo: int) -> bool:
     return False
 
 
+_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                         "northeastern", "northwestern", "southeastern", "southwestern"})
+
+
 def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt: Actor | None) -> list[Mention]:
     out: list[Mention] = []
     accepted: set[int] = set()
@@ -629,6 +645,8 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         if tok.dep_ in ("compound", "amod", "poss", "nmod:poss") and tok.head.pos_ == "NOUN":
             continue  # "outside the US embassy": the place is the embassy, not the country
         prev = prev_word(s.doc, p.tok_start)
+        if prev is not None and prev.pos_ == "ADJ" and prev.lower_ in _DIRECTIONS:
+            prev = prev_word(s.doc, prev.i)  # "in northern Burkina Faso"
         word = prev.lower_ if prev is not None else ""
         direct = tok.head.i in (trig.head.i, trig.token.i) or tok.head.head.i in (trig.head.i, trig.token.i)
         ok = word in _LOC_PREPS and (word in _LOC_ANY_TYPE or (word == "sur" and trig.type in _LOC_SUR)

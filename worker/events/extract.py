@@ -43,8 +43,9 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
     """Triggers that do not report an event of their own."""
     head = trig.head
     marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    marks |= {c.lower_ for c in head.children if c.dep_ == "aux" and c.lower_ == "to"}  # English "to demand"
     if head.dep_ == "advcl" and marks & _PURPOSE_MARKS and "VerbForm=Inf" in str(head.morph):
-        mark = next(c for c in head.children if c.dep_ == "mark")
+        mark = next(c for c in head.children if c.dep_ in ("mark", "aux") and c.lower_ in _PURPOSE_MARKS)
         before = head.doc[mark.i - 1] if mark.i > 0 else None
         if before is None or before.lower_ not in _PLAN_NOUNS:  # "les préparatifs pour imposer" is a plan
             return True  # purpose: "pour discuter de la crise", "pour soutenir une force"
@@ -81,7 +82,7 @@ def _event_id(article_id: str, ps: ParsedSentence, etype: str, start: int, text:
 
 _SPORTS_VERBS = frozenset({"battre", "écraser", "dominer", "surclasser", "beat", "crush", "defeat", "rout", "thrash",
                            "hammer", "hit", "frapper"})
-_SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,%])")  # "5-1", "130-108"
+_SCORE = re.compile(r"(?<![\d%])(?<![\d][.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%]|[.,]\d)")  # "5-1", "130-108"
 
 
 def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor | None, reg: set[int]) -> bool:
@@ -117,6 +118,12 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     if src is not None and tgt is not None and src.normalized and src.normalized == tgt.normalized:
         tgt = None
     etype = trig.type
+    if etype == "RETREAT" and tgt is None:
+        # "withdrawing from ECOWAS": leaving an organisation cuts ties (SANCTION), it moves no troops
+        left = args.organisation_left(trig, s)
+        if left is not None:
+            tgt, etype = left, "SANCTION"
+            trig = Trigger(trig.token, trig.head, trig.entry, etype)
     if etype == "PROTEST" and src is not None and src.normalized and src.role in _OFFICIAL_ROLES:
         # A government that "protests" disapproves (PLOVER ACCUSE); PROTEST is for crowds.
         etype = "ACCUSE"

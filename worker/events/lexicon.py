@@ -1,7 +1,25 @@
 """Load the readable data files (trigger lexicons, actors, places) once per process.
 
 Data lives in worker/events/data/ as TSV/JSON so that linguists can edit it without touching code
-and without a YAML dependency.
+and without a YAML dependency; extend coverage there, not in the code. Formats:
+
+- `triggers_fr.tsv`, `triggers_en.tsv` — `lemma <TAB> PLOVER type <TAB> kind <TAB> constraints
+  <TAB> note`.
+  kind: `verb` (event verb), `noun` (event noun, counted only as the object of a light/report verb:
+  "a annoncé le déploiement"), `report` (speech verb: its complement holds the event, its subject
+  becomes `reported_by`), `light` (verb that carries a noun trigger: "affirmer leur soutien").
+  constraints (comma-separated): `reflexive` (needs se/s'), `child=a,b` (a dependent word needed:
+  "mettre en garde", "call on"), `mil_obj` (object must be troops/forces), `loc_target` (a place
+  after en/à is also the target: visits), `active` (not in the passive), `not_child=a,b` (none of
+  these words below it). A lemma may have several senses; the most specific is tried first.
+- `actors.json` — named actors: `normalized`, `country` (ISO 3166-1 alpha-3), `role`, `aliases`
+  (matched on word boundaries; lower-case aliases ignore case; no leading article). Also the
+  military nouns, the sports/disaster cue words and the pronouns used by the rules.
+- `places.json` — curated places (`kind`: country, capital, city, region) with aliases and
+  nationality words (`demonyms`). Countries are also actors (role `state`).
+- `gazetteer.tsv` — generated (countries, capitals, cities over 300 000 inhabitants; GeoNames and
+  ISO 3166 names in French and English) by `python -m worker.events.gazetteer_build`; curated
+  entries win. Capitals also stand for their government ("Bakou a accusé…" → Azerbaijan).
 """
 
 from __future__ import annotations
@@ -30,9 +48,15 @@ class TriggerEntry:
         return f"{self.language}:{self.kind}:{self.lemma}"
 
     def required_children(self) -> frozenset[str]:
+        return self._words("child=")
+
+    def banned_children(self) -> frozenset[str]:
+        return self._words("not_child=")
+
+    def _words(self, prefix: str) -> frozenset[str]:
         for c in self.constraints:
-            if c.startswith("child="):
-                return frozenset(w.strip().lower() for w in c[6:].split(","))
+            if c.startswith(prefix):
+                return frozenset(w.strip().lower() for w in c[len(prefix) :].split(","))
         return frozenset()
 
 

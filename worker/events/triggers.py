@@ -21,6 +21,8 @@ _SPEECH = frozenset({"indiquer", "dire", "commenter", "préciser", "répondre", 
 # "un paquet de sanctions", "a new round of sanctions": the noun trigger hangs below a collective noun.
 _COLLECTIVE = frozenset({"paquet", "série", "train", "vague", "ensemble", "salve", "package", "round", "set", "series",
                          "wave", "raft", "batch"})
+_MONEY = frozenset({"dollars", "euros", "$", "€", "£", "livres", "pounds", "million", "millions", "milliard",
+                    "milliards", "billion", "billions"})
 # Promising harm is threatening.
 _HARM = frozenset({"punir", "riposter", "venger", "frapper", "écraser", "détruire", "châtier", "représailles",
                    "punish", "retaliate", "avenge", "strike", "crush", "destroy", "respond"})
@@ -53,7 +55,7 @@ class Trigger:
     type: str
 
 
-def _words_below(tok: Token, depth: int = 2) -> set[str]:
+def _words_below(tok: Token, depth: int = 3) -> set[str]:
     out: set[str] = set()
     frontier = [tok]
     for _ in range(depth):
@@ -80,6 +82,9 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
         return False
     needed = entry.required_children()
     if needed and not (needed & _words_below(tok)):
+        return False
+    banned = entry.banned_children()
+    if banned and banned & _words_below(tok):
         return False
     if "mil_obj" in entry.constraints and not (_object_words(tok) & military_nouns()):
         return False
@@ -138,7 +143,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                 noun is not None
                 and tok_dep in ("obj", "dobj")
                 and (h.lemma_.lower() in lex.light or h.lemma_.lower() in PROMISE)
-                and ((h.lemma_.lower(), "verb") not in lex.events or h.lemma_.lower() in PROMISE)
+                and (h.lemma_.lower() in PROMISE
+                     or not any(_check(h, e) for e in lex.senses.get((h.lemma_.lower(), "verb"), ())))
             ):
                 entry, head = noun, h
         if entry is not None and head.i == tok.i:
@@ -149,6 +155,11 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
             continue
         if head.i == tok.i and lemma in PROMISE:
             noun_tok = _promised_noun(tok, lex)
+            money = any(c.dep_ in ("obj", "dobj") and any(w.lower_ in _MONEY for w in c.subtree) for c in tok.children)
+            aid = lex.events.get(("aide", "noun")) or lex.events.get(("aid", "noun"))
+            if noun_tok is None and money and aid is not None:
+                found.append(Trigger(tok, tok, aid, "AID"))  # "ont promis 100 millions de dollars"
+                continue
             if noun_tok is not None:
                 # "a promis une aide", "pledged $40 billion in aid": the promised action is the event.
                 noun_entry = lex.events.get((noun_tok.lemma_.lower(), "noun"))

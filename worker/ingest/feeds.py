@@ -208,6 +208,8 @@ def json_safe(value: Any, depth: int = 0) -> Any:
                 if not str(k).endswith("_parsed") and not isinstance(v, bytes)}
     if isinstance(value, list | tuple):
         return [json_safe(v, depth + 1) for v in value]
+    if isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**64:
+        return str(value)  # JSON encoders stop at 64 bits
     if value is None or isinstance(value, bool | int | float | str):
         return value
     return str(value)
