@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import deque
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -54,14 +54,18 @@ class TableFingerprintStore:
     transaction producer found"). Fingerprints are idempotent facts (a replayed article finds its
     own and ignores them), so they need no transaction. The pipeline runs in a thread, so writes
     are staged and flushed on the event loop; reads see staged writes first so the articles of one
-    batch see each other. Each worker bounds the keys it wrote (tombstones for the oldest).
+    batch see each other. Each worker bounds what it wrote to a window of paragraphs (tombstones for
+    the least recently written keys).
     """
 
     def __init__(self, table: Any, window: int) -> None:
         self.table = table
-        self.window = window
+        self.window = window  # in remembered paragraphs (one "u:" record each), per worker
         self.pending: dict[str, bytes] = {}
-        self.written: deque[bytes] = deque()
+        # Keys this worker wrote, least recently written first; index buckets are rewritten often
+        # and move to the end, so eviction never deletes a key that was just refreshed.
+        self.written: OrderedDict[bytes, None] = OrderedDict()
+        self.paragraphs_written = 0
 
     def get(self, key: str) -> bytes | None:
         value = self.pending.get(key)
@@ -81,11 +85,16 @@ class TableFingerprintStore:
         for key, value in self.pending.items():
             raw_key = key.encode("utf-8")
             self.table.data[raw_key] = value
-            self.written.append(raw_key)
+            if raw_key in self.written:
+                self.written.move_to_end(raw_key)
+            else:
+                self.written[raw_key] = None
+                self.paragraphs_written += raw_key.startswith(b"u:")
             await producer.send(topic, key=raw_key, value=value)
         self.pending.clear()
-        while len(self.written) > self.window:
-            old = self.written.popleft()
+        while self.paragraphs_written > self.window and self.written:
+            old, _ = self.written.popitem(last=False)
+            self.paragraphs_written -= old.startswith(b"u:")
             self.table.data.pop(old, None)
             await producer.send(topic, key=old, value=None)
 
@@ -268,7 +277,6 @@ def create_app(settings: Settings) -> faust.App:
                 STAGE_SECONDS.labels(stage="validate").observe(time.perf_counter() - started)
             outputs = await run_pipeline(loop, accepted)
             await store.flush(await fingerprint_producer())
-            REMEMBERED_PARAGRAPHS.set(len(store))
             # Shielded: a SIGTERM that cancels the agent here lets the batch finish publishing and
             # commit, instead of leaving half its outputs in a transaction that shutdown commits.
             await asyncio.shield(publish_batch(stream, batch, accepted, rejected, outputs, commit))
@@ -371,7 +379,9 @@ def create_app(settings: Settings) -> faust.App:
         log.info("assigned %s", sorted(f"{tp.topic}/{tp.partition}" for tp in assigned if tp.topic == topics.raw))
 
     @app.timer(LAG_REFRESH_SECONDS)
-    async def refresh_lag() -> None:
+    async def refresh_gauges() -> None:
+        # One "u:" record per remembered paragraph (the other keys are index buckets).
+        REMEMBERED_PARAGRAPHS.set(sum(1 for key in list(fingerprints.data.keys()) if key.startswith(b"u:")))
         consumer = app.consumer
         for tp in consumer.assignment():
             if tp.topic != topics.raw:

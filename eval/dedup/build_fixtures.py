@@ -432,8 +432,9 @@ def write(articles: list[dict], labels_in: list[tuple], articles_name: str, labe
     with out.open("w", encoding="utf-8") as f:
         for a in articles:
             body = a["body"] if "body" in a else "\n".join(a["paragraphs"])
-            rec = {"id": a["id"], "source": a["source"], "title": a["title"], "body": body,
-                   "language": a["language"]}
+            # url: required by schemas/raw-article.schema.json (so `newsworker process` accepts the file)
+            rec = {"id": a["id"], "url": f"https://example.org/{a['source']}/{a['id']}", "source": a["source"],
+                   "title": a["title"], "body": body, "language": a["language"]}
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     labels = [
         {"article_id": a, "paragraph": p, "sentence": s, "kind": k,
