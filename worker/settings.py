@@ -6,6 +6,7 @@ local broker started by `newsworker kafka start`.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -13,6 +14,16 @@ from typing import Any
 
 ENV_PREFIX = "NEWSWORKER_"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def is_loopback(host: str) -> bool:
+    """True for addresses only this machine can reach (the safe default for every HTTP endpoint)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _env(name: str, default: str) -> str:

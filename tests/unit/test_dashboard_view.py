@@ -190,7 +190,8 @@ def test_article_cache_is_bounded():
 
 
 def test_dashboard_group_is_never_the_workers_group():
-    from worker.dashboard.server import dashboard_group, is_loopback
+    from worker.dashboard.server import dashboard_group
+    from worker.settings import is_loopback
 
     assert dashboard_group(8080, "news host/1") == "newsworker-dashboard-news-host-1-8080"
     assert dashboard_group(8080) != "newsworker"

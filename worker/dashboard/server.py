@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import logging
 import signal
 import socket
@@ -39,7 +38,7 @@ import orjson
 from aiohttp import web
 
 from worker.dashboard.view import EVENT_TYPES, MODES, EventBuffer, Filter, HourlyCounts, display
-from worker.settings import Settings
+from worker.settings import Settings, is_loopback
 
 log = logging.getLogger("newsworker.dashboard")
 
@@ -73,15 +72,6 @@ def dashboard_group(port: int, hostname: str | None = None) -> str:
     """The dashboard's own consumer group: one per host and port, never the workers' group (the app id)."""
     host = "".join(c if c.isalnum() or c in "-._" else "-" for c in (hostname or socket.gethostname()))
     return f"newsworker-dashboard-{host or 'host'}-{port}"
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 # -- state shared by the Kafka side and the HTTP side ----------------------------------------------------

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import ipaddress
 import logging
 import os
 import sys
@@ -19,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from worker.settings import PROJECT_ROOT, Settings
+from worker.settings import PROJECT_ROOT, Settings, is_loopback
 
 log = logging.getLogger("newsworker.ingest")
 
@@ -158,15 +157,6 @@ async def poll_one(settings: Settings, producer: Any, state: Any, origin: str) -
 
 
 # -- ingest (HTTP) ------------------------------------------------------------------------------------
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def cmd_ingest(args: argparse.Namespace) -> int:
     from aiohttp import web
 
@@ -175,7 +165,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     token = os.environ.get(args.token_env) or None
-    if token is None and not _is_loopback(args.host) and not args.allow_no_token:
+    if token is None and not is_loopback(args.host) and not args.allow_no_token:
         print(f"error: refusing to serve on {args.host} without a token: set {args.token_env} "
               "(or pass --allow-no-token)", file=sys.stderr)
         return 2
