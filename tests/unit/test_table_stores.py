@@ -1,0 +1,52 @@
+import asyncio
+
+from worker.table_stores import TableFingerprintStore, TableVersionStore
+
+
+class FakeTable:
+    def __init__(self) -> None:
+        self.data: dict[bytes, bytes] = {}
+
+    class changelog_topic:  # mimics Faust's attribute
+        @staticmethod
+        def get_topic_name() -> str:
+            return "app-dedup-fingerprints-changelog"
+
+
+class FakeProducer:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, bytes, bytes | None]] = []
+
+    async def send(self, topic: str, key: bytes, value: bytes | None) -> None:
+        self.sent.append((topic, key, value))
+
+
+def test_staged_writes_are_visible_then_flushed_to_table_and_changelog():
+    table, producer = FakeTable(), FakeProducer()
+    store = TableFingerprintStore(table, window=10)
+    store.put("u:a:0", b"x")
+    assert store.get("u:a:0") == b"x" and table.data == {}
+    asyncio.run(store.flush(producer))
+    assert table.data == {b"u:a:0": b"x"}
+    assert producer.sent == [("app-dedup-fingerprints-changelog", b"u:a:0", b"x")]
+
+
+def test_window_counts_paragraphs_and_never_evicts_a_refreshed_key():
+    table, producer = FakeTable(), FakeProducer()
+    store = TableFingerprintStore(table, window=2)
+    for i in range(3):
+        store.put(f"u:a:{i}", b"p")
+        store.put("b0:shared", f"bucket{i}".encode())  # an index bucket rewritten by every paragraph
+        asyncio.run(store.flush(producer))
+    assert b"u:a:0" not in table.data  # the oldest paragraph is gone (tombstone sent)
+    assert (("app-dedup-fingerprints-changelog", b"u:a:0", None)) in producer.sent
+    assert table.data[b"b0:shared"] == b"bucket2"  # refreshed bucket kept
+    assert {b"u:a:1", b"u:a:2"} <= set(table.data)
+
+
+def test_version_store_take_applies_the_staged_value():
+    table = FakeTable()
+    versions = TableVersionStore(table)
+    versions.put("story", b"v2")
+    assert versions.get("story") == b"v2" and versions.take("story") == b"v2"
+    assert table.data == {b"story": b"v2"} and versions.take("story") is None
