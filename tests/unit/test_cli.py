@@ -1,0 +1,39 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from worker.cli import build_parser, format_record
+from worker.schemas import first_error
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "ukraine-biden-macron-fr.txt"
+SCHEMA_OF = {"article.enriched": "enriched-article", "event": "event", "deadletter": "deadletter",
+             "event.superseded": "event-superseded"}
+
+
+def test_help_lists_every_command():
+    text = build_parser().format_help()
+    for command in ("demo", "kafka", "worker", "send", "tail", "process", "dashboard", "feed", "ingest"):
+        assert command in text
+
+
+def test_bad_flag_value_is_a_clear_error(capsys):
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["worker", "--guarantee", "maybe"])
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_process_prints_schema_valid_records_for_the_seed_and_a_broken_file(tmp_path):
+    broken = tmp_path / "broken.jsonl"
+    broken.write_bytes(b'{"id": "x"}\nnot json\n')
+    result = subprocess.run([sys.executable, "-m", "worker", "process", str(SEED), str(broken)],
+                            capture_output=True, timeout=300, check=True)
+    records = [orjson.loads(line) for line in result.stdout.splitlines()]
+    kinds = [r["record_type"] for r in records]
+    assert kinds.count("article.enriched") == 1 and kinds.count("deadletter") == 2 and "event" in kinds
+    for record in records:
+        assert first_error(SCHEMA_OF[record["record_type"]], record) is None
+        assert format_record(record)  # every record has a readable form
