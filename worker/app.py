@@ -154,7 +154,10 @@ def create_app(settings: Settings) -> faust.App:
         return side_producer[0]
 
     def guard_commits() -> Any:
-        """Wrap the consumer's commit in the lock; returns the unguarded commit for the agent."""
+        """Wrap the consumer's commit, and the swap of transactional producers at a rebalance, in the
+        lock; returns the unguarded commit for the agent. Without the second guard a rebalance could
+        stop a partition's producer in the middle of a batch ("Can't send messages while not in
+        transaction") and crash the agent."""
         consumer = app.consumer
         original_commit = consumer.commit
 
@@ -163,6 +166,15 @@ def create_app(settings: Settings) -> faust.App:
                 return await original_commit(*args, **kwargs)
 
         consumer.commit = guarded_commit  # type: ignore[method-assign]
+        transactions = getattr(consumer, "transactions", None)
+        if settings.processing_guarantee == "exactly_once" and transactions is not None:
+            original_rebalance = transactions.on_rebalance
+
+            async def guarded_rebalance(*args: Any, **kwargs: Any) -> None:
+                async with commit_lock:
+                    await original_rebalance(*args, **kwargs)
+
+            transactions.on_rebalance = guarded_rebalance  # type: ignore[method-assign]
         return original_commit
 
     async def dead_letter(event: faust.EventT, reason: str, detail: str) -> None:
@@ -215,9 +227,16 @@ def create_app(settings: Settings) -> faust.App:
     ) -> None:
         async with commit_lock:
             deliveries.clear()
+            # A rebalance while the batch was parsed may have moved some partitions to another worker:
+            # their records are left unacked and unpublished; the new owner processes them.
+            owned = app.consumer.assignment()
+            batch = [event for event in batch if event.message.tp in owned]
+            rejected = [(event, rejection) for event, rejection in rejected if event.message.tp in owned]
+            kept = [(pair, output) for pair, output in zip(accepted, outputs, strict=True)
+                    if pair[0].message.tp in owned]
             for event, rejection in rejected:
                 await dead_letter(event, rejection.reason, rejection.detail)
-            for (event, article), output in zip(accepted, outputs, strict=True):
+            for (event, article), output in kept:
                 if isinstance(output, Exception):
                     await dead_letter(event, "processing_error", f"{type(output).__name__}: {output}"[:1000])
                 else:
