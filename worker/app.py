@@ -19,6 +19,7 @@ from typing import Any
 import faust
 import orjson
 from aiohttp import web
+from aiokafka.errors import IllegalOperation
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from worker import __version__
@@ -122,9 +123,16 @@ def create_app(settings: Settings) -> faust.App:
             transactional_id = f"{app.conf.id}-{group}-{partition}"
         name = topic.get_topic_name()
         value = record if isinstance(record, bytes) else orjson.dumps(record)
-        delivery = await app.producer.send(
-            name, key.encode("utf-8"), value, partition, None, None, transactional_id=transactional_id,
-        )
+        args = (name, key.encode("utf-8"), value, partition, None, None)
+        try:
+            delivery = await app.producer.send(*args, transactional_id=transactional_id)
+        except IllegalOperation:
+            # At a rebalance Faust ends every transaction once the streams are acked and begins new ones
+            # only after the assignment; a batch published in between finds no open transaction. Begin it
+            # (the rebalance's own begin then finds it open, which Faust tolerates) and send again.
+            log.info("no open transaction for %s during a rebalance; beginning one", transactional_id)
+            await app.producer.begin_transaction(transactional_id)
+            delivery = await app.producer.send(*args, transactional_id=transactional_id)
         RECORDS_PRODUCED.labels(topic=topics.role_of(name)).inc()
         return delivery
 
