@@ -300,6 +300,11 @@ def create_app(settings: Settings) -> faust.App:
             len(output.events),
         )
 
+    @app.on_before_shutdown.connect
+    async def stop_fingerprint_producer(app: faust.App, **kwargs: Any) -> None:
+        while side_producer:
+            await side_producer.pop().stop()
+
     @app.task
     async def load_models() -> None:
         loop = asyncio.get_running_loop()

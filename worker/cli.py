@@ -187,6 +187,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from worker.app import create_app
 
     app = create_app(settings)
+    if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
+        # Faust prints whole offset tables at INFO on every rebalance; keep them for DEBUG.
+        logging.getLogger("faust.tables.recovery").setLevel(logging.WARNING)
     worker = Worker(app, loglevel=settings.log_level, quiet=True, override_logging=False)
     worker.execute_from_commandline()
     return 0
