@@ -7,6 +7,7 @@ ordered from the most to the least reliable; the rule that fired is kept for pro
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -97,38 +98,40 @@ def _np_tokens(tok: Token) -> list[Token]:
 def actor_subtree(tok: Token) -> list[Token]:
     """Where an actor may sit below an argument head: names, appositions, conjuncts, and nmod only
     below role nouns ("l’ambassadeur de France"), not below any noun ("l’ambassade de Russie")."""
+
+    def keep(t: Token, c: Token) -> bool:
+        return c.dep_ in ("appos", "flat", "flat:name", "compound", "amod", "conj", "nummod", "det", "poss",
+                          "nmod:poss", "case") or (c.dep_ in ("nmod", "prep", "pobj") and (
+            t.lower_ in _PASS_THROUGH or (t.lower_ == "of" and t.head.lower_ in _PASS_THROUGH)
+        ))
+
+    return _walk(tok, keep)
+
+
+def _walk(tok: Token, keep: Callable[[Token, Token], bool]) -> list[Token]:
+    """`tok` and the descendants reached through children `c` of `t` for which keep(t, c) holds."""
     out: list[Token] = []
     stack = [tok]
     while stack:
         t = stack.pop()
         out.append(t)
-        for c in t.children:
-            if c.dep_ in ("appos", "flat", "flat:name", "compound", "amod", "conj", "nummod", "det", "poss",
-                          "nmod:poss", "case") or (c.dep_ in ("nmod", "prep", "pobj") and (
-                t.lower_ in _PASS_THROUGH or (t.lower_ == "of" and t.head.lower_ in _PASS_THROUGH)
-            )):
-                stack.append(c)
+        stack.extend(c for c in t.children if keep(t, c))
     return out
 
 
 def limited_subtree(tok: Token, triggers: dict[int, Trigger] | None = None) -> list[Token]:
     """Subtree of `tok` without embedded clauses (their words belong to other events); adjectival
     participles ("placés en alerte renforcée la semaine dernière") are kept."""
-    out: list[Token] = []
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            participle = c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and not (
-                triggers and c.i in triggers) and not any(g.dep_ in ("obl:agent", "agent") or (
-                    g.dep_.startswith("obl") and any(x.lower_ == "par" for x in g.children)) for g in c.children)
-            if (c.dep_ in CLAUSE_DEPS and not participle) or (
-                c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "conj", "advcl")
-            ):
-                continue
-            stack.append(c)
-    return out
+
+    def keep(t: Token, c: Token) -> bool:
+        participle = c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and not (
+            triggers and c.i in triggers) and not any(g.dep_ in ("obl:agent", "agent") or (
+                g.dep_.startswith("obl") and any(x.lower_ == "par" for x in g.children)) for g in c.children)
+        return not ((c.dep_ in CLAUSE_DEPS and not participle) or (
+            c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "conj", "advcl")
+        ))
+
+    return _walk(tok, keep)
 
 
 def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = None) -> Actor | None:
