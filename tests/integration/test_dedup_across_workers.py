@@ -5,7 +5,7 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from tests.kafka_fixtures import consume, produce, settings_for
+from tests.kafka_fixtures import consume, free_port, produce, settings_for
 
 pytestmark = pytest.mark.integration
 
@@ -33,7 +33,7 @@ def wire_mark(record: dict) -> dict | None:
 def test_repeat_found_across_partitions_and_workers_and_after_restart(kafka_broker, start_worker, tmp_path):
     settings = settings_for(kafka_broker, tmp_path, partitions=2)
     first_worker = start_worker(settings)
-    second_worker = start_worker(settings.with_overrides(metrics_port=settings.metrics_port + 1))
+    second_worker = start_worker(settings.with_overrides(metrics_port=free_port()))
 
     produce(settings, settings.topic_raw, [(b"wire-afp", article("wire-afp", "AFP", "Dépêche de l’AFP."))], 0)
     original = enriched_of(settings, "wire-afp")
@@ -57,7 +57,7 @@ def test_repeat_found_across_partitions_and_workers_and_after_restart(kafka_brok
 
     stop_process(first_worker.process)
     stop_process(second_worker.process)
-    start_worker(settings.with_overrides(metrics_port=settings.metrics_port + 2))
+    start_worker(settings.with_overrides(metrics_port=free_port()))
     produce(settings, settings.topic_raw,
             [(b"copy-figaro", article("copy-figaro", "lefigaro.fr", "Le Figaro ajoute un contexte."))], 0)
     late = enriched_of(settings, "copy-figaro")

@@ -8,7 +8,7 @@ import time
 import orjson
 import pytest
 
-from tests.kafka_fixtures import consume, produce, settings_for
+from tests.kafka_fixtures import consume, free_port, produce, settings_for
 
 pytestmark = pytest.mark.integration
 
@@ -34,7 +34,7 @@ def test_sigterm_mid_stream_loses_nothing_and_duplicates_nothing(kafka_broker, s
     assert took < SHUTDOWN_BOUND_SECONDS, f"shutdown took {took:.1f}s\n{worker.log()}"
 
     # A new worker takes over from the committed offsets.
-    start_worker(settings.with_overrides(metrics_port=settings.metrics_port + 1))
+    start_worker(settings.with_overrides(metrics_port=free_port()))
     records = consume(settings, [settings.topic_enriched], lambda rs: len({r["key"] for r in rs}) >= 60,
                       timeout=180)
     keys = [r["key"] for r in records]
