@@ -221,23 +221,13 @@ def cmd_send(args: argparse.Namespace) -> int:
 
 
 async def _send(settings: Settings, payloads: list[tuple[str, str | None, bytes]]) -> int:
-    from aiokafka import AIOKafkaProducer
+    from worker.ingest.producer import RawProducer
 
-    from worker.kafka_clients import client_options, ensure_topics
-
-    await ensure_topics(settings)
-    producer = AIOKafkaProducer(**client_options(settings), acks="all", enable_idempotence=True,
-                                max_request_size=max(settings.max_message_bytes * 2, 1_048_576))
-    await producer.start()
-    try:
+    async with RawProducer(settings) as producer:
         for origin, key, value in payloads:
-            meta = await producer.send_and_wait(
-                settings.topic_raw, value=value, key=key.encode("utf-8") if key is not None else None
-            )
+            meta = await producer.send_raw(key, value)
             print(f"sent {key or '(no id)'} from {origin} → {meta.topic}/{meta.partition}@{meta.offset} "
                   f"({len(value)} bytes)")
-    finally:
-        await producer.stop()
     return 0
 
 

@@ -1,7 +1,6 @@
-"""One long-lived aiokafka producer for the ingest routes (feed poller, HTTP push).
-
-Same producer settings as `newsworker send` (worker/cli.py `_send`): acks=all, idempotent, connection
-options from worker.kafka_clients.client_options, topics created with the configured partitions first.
+"""The one producer to the raw topic, for every route in (`newsworker send`, feed poller, HTTP push):
+acks=all, idempotent, connection options from worker.kafka_clients.client_options, topics created with
+the configured partitions first.
 """
 
 from __future__ import annotations
