@@ -280,12 +280,10 @@ async def _tail(settings: Settings, topic: str, start: str, max_records: int | N
 def cmd_process(args: argparse.Namespace) -> int:
     from worker.ingest.deadletter import deadletter_record
     from worker.ingest.files import read_payloads
-    from worker.ingest.raw import Rejected, parse_raw_article
+    from worker.ingest.raw import Limits, Rejected, parse_raw_article
     from worker.pipeline import Pipeline
 
     settings = Settings()
-    from worker.ingest.raw import Limits
-
     limits = Limits(settings.max_message_bytes, settings.max_body_chars)
     pipeline = Pipeline(nlp_batch_size=settings.nlp_batch_size)
     out = sys.stdout.buffer
@@ -296,11 +294,13 @@ def cmd_process(args: argparse.Namespace) -> int:
             except Rejected as rejected:
                 record = deadletter_record(value, reason=rejected.reason, detail=rejected.detail,
                                            key=key.encode() if key else None, topic=None, partition=None,
-                                           offset=index)
+                                           offset=index,
+                                           max_original_bytes=settings.deadletter_max_original_bytes)
                 _emit(out, [record], args.pretty)
                 continue
             output = pipeline.process(article)
-            _emit(out, [*output.events, output.enriched], args.pretty)
+            # The same records the worker publishes: events, superseded events, then the article.
+            _emit(out, [*output.events, *output.superseded, output.enriched], args.pretty)
     return 0
 
 
@@ -342,6 +342,9 @@ def format_record(record: dict[str, Any]) -> str:
         return (f"[ARTICLE] {record.get('id')} {record.get('language')} — {len(record.get('paragraphs', []))} "
                 f"paragraphs, {dedup.get('repeated', 0)} repeated units {dedup.get('by_kind', {})}, "
                 f"{len(record.get('event_ids', []))} events")
+    if kind == "event.superseded":
+        return (f"[SUPERSEDED] event {record.get('id')} of {record.get('article_id')} "
+                f"(version {record.get('superseded_by_version')} no longer reports it)")
     if kind == "deadletter":
         src = record.get("source") or {}
         return (f"[DEAD-LETTER] {record.get('reason')}: {record.get('detail')} "

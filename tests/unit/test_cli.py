@@ -37,3 +37,21 @@ def test_process_prints_schema_valid_records_for_the_seed_and_a_broken_file(tmp_
     for record in records:
         assert first_error(SCHEMA_OF[record["record_type"]], record) is None
         assert format_record(record)  # every record has a readable form
+
+
+def test_process_emits_superseded_events_for_a_newer_version(tmp_path):
+    def version(number: int, body: str) -> bytes:
+        return orjson.dumps({"id": "v", "url": "u", "source": "s", "title": "", "language": "fr",
+                             "version": number, "body": body})
+
+    both = tmp_path / "versions.jsonl"
+    both.write_bytes(version(1, "Moscou a nié les accusations.\nLa Russie a averti les pays occidentaux.") + b"\n"
+                     + version(2, "Moscou a nié les accusations.") + b"\n")
+    result = subprocess.run([sys.executable, "-m", "worker", "process", str(both)],
+                            capture_output=True, timeout=300, check=True)
+    records = [orjson.loads(line) for line in result.stdout.splitlines()]
+    superseded = [r for r in records if r["record_type"] == "event.superseded"]
+    second = [r for r in records if r["record_type"] == "article.enriched"][1]
+    assert superseded and {r["id"] for r in superseded} == set(second["version"]["superseded_event_ids"])
+    for record in superseded:
+        assert first_error("event-superseded", record) is None
