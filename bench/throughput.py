@@ -193,16 +193,27 @@ def peak_memory_mb(pid: int) -> float:
     return float("nan")
 
 
+def cpu_seconds(pid: int | None) -> float:
+    """User + system CPU time of a process so far (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError, TypeError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: int, workdir: Path,
-                   rate: float | None) -> dict[str, Any]:
-    tag = f"bench{os.getpid()}w{workers}r{int(rate or 0)}"
+                   rate: float | None, label: str = "") -> dict[str, Any]:
+    tag = f"bench{os.getpid()}{label}w{workers}r{int(rate or 0)}"
     settings = worker_settings(broker, tag, workdir)
     processes = []
+    ports: list[int] = []
     try:
         for i in range(workers):
             s = settings.with_overrides(metrics_port=free_port())
             process = spawn_worker(s, workdir / f"{tag}-{i}.log")
             processes.append(process)
+            ports.append(s.metrics_port)
             if not wait_http_ok(f"http://127.0.0.1:{s.metrics_port}/ready", 240, process):
                 raise RuntimeError(f"worker not ready; see {workdir / f'{tag}-{i}.log'}")
         time.sleep(3 if workers > 1 else 0.5)  # let the group settle so the run measures steady state
@@ -220,13 +231,19 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
             done = await collector
             return sent_at, done, started, max(done.values(), default=started)
 
+        pids = {"workers": [p.pid for p in processes], "broker": [broker.pid()]}
+        cpu_before = {role: sum(cpu_seconds(pid) for pid in group) for role, group in pids.items()}
+        driver_before = time.process_time()
         sent_at, done, started, finished = asyncio.run(run())
+        cpu = {role: sum(cpu_seconds(pid) for pid in group) - cpu_before[role] for role, group in pids.items()}
+        cpu["driver"] = time.process_time() - driver_before
         latencies = sorted(done[k] - sent_at[k] for k in done if k in sent_at)
         if os.environ.get("BENCH_LATENCY_TRACE"):
             order = sorted((sent_at[k], done[k] - sent_at[k]) for k in done if k in sent_at)
             t0 = order[0][0]
             print("latency trace:", " ".join(f"{s - t0:.1f}:{d:.2f}" for s, d in order if d > 1.0))
         memory = [peak_memory_mb(p.pid) for p in processes]
+        work = worker_work(ports)
     finally:
         for p in processes:
             stop_process(p)
@@ -236,7 +253,53 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         "articles_per_s": len(done) / (finished - started) if finished > started else float("nan"),
         "latency": latencies,
         "peak_memory_mb": memory,
+        "work": work,
+        "cpu": cpu,
     }
+
+
+def worker_work(ports: list[int]) -> dict[str, float]:
+    """What the workers did, summed over processes from their /metrics: stage seconds, units seen,
+    units marked as repeats (so a run that parsed more because dedup missed cross-worker copies shows)."""
+    from urllib.request import urlopen
+
+    from prometheus_client.parser import text_string_to_metric_families
+
+    totals: dict[str, float] = {}
+    for port in ports:
+        with urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as response:
+            text = response.read().decode("utf-8")
+        for family in text_string_to_metric_families(text):
+            for sample in family.samples:
+                key = None
+                if sample.name == "newsworker_stage_duration_seconds_sum":
+                    key = f"seconds.{sample.labels['stage']}"
+                elif sample.name == "newsworker_units_seen_total":
+                    key = f"seen.{sample.labels['unit']}"
+                elif sample.name == "newsworker_units_repeated_total":
+                    key = f"repeated.{sample.labels['unit']}.{sample.labels['scope']}"
+                if key:
+                    totals[key] = totals.get(key, 0.0) + sample.value
+    return totals
+
+
+def describe_cpu(run: dict[str, Any]) -> str:
+    cpu, seconds = run["cpu"], run["seconds"]
+    total = sum(cpu.values())
+    cores = os.cpu_count() or 1
+    return (f"CPU seconds: workers {cpu['workers']:.1f}, broker {cpu['broker']:.1f}, bench driver {cpu['driver']:.1f} "
+            f"= {total:.1f} in {seconds:.1f} s wall ({total / seconds:.2f} of {cores} cores busy)")
+
+
+def describe_work(work: dict[str, float]) -> str:
+    stages = " ".join(f"{k.split('.', 1)[1]} {v:.1f}s" for k, v in sorted(work.items()) if k.startswith("seconds."))
+    seen = work.get("seen.sentence", 0.0)
+    repeated = sum(v for k, v in work.items() if k.startswith("repeated.sentence"))
+    paragraphs = work.get("seen.paragraph", 0.0)
+    repeated_paragraphs = sum(v for k, v in work.items() if k.startswith("repeated.paragraph"))
+    stream = sum(v for k, v in work.items() if k.startswith("repeated.") and k.endswith(".stream"))
+    return (f"paragraphs {paragraphs:.0f} ({repeated_paragraphs:.0f} repeats, {stream:.0f} units repeated across "
+            f"articles), sentences {seen:.0f} ({repeated:.0f} sentence-level repeats); stage time summed: {stages}")
 
 
 def pct(values: list[float], q: float) -> float:
@@ -265,10 +328,19 @@ def main() -> int:
     broker = LocalBroker(home=workdir / "kafka", port=free_port(), controller_port=free_port())
     broker.start(wait_seconds=120)
     try:
+        # The broker's JIT warms up on its first traffic (it spent twice the CPU on the first run than on
+        # later ones): a throw-away pass over other text first, so both measured runs meet a warm broker.
+        # Its own app id, so its dedup memory is not the measured runs'.
+        warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:60])]
+        measure_worker(broker, warm, 1, workdir, None, label="warmup")
         one = measure_worker(broker, corpus, 1, workdir, None)
         print(f"worker, 1 process     : {one['articles_per_s']:.2f} articles/s", flush=True)
+        print(f"    work: {describe_work(one['work'])}", flush=True)
+        print(f"    {describe_cpu(one)}", flush=True)
         two = measure_worker(broker, corpus, 2, workdir, None)
         print(f"worker, 2 processes   : {two['articles_per_s']:.2f} articles/s", flush=True)
+        print(f"    work: {describe_work(two['work'])}", flush=True)
+        print(f"    {describe_cpu(two)}", flush=True)
         half = None
         if not args.skip_latency:
             rate = one["articles_per_s"] / 2

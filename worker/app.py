@@ -220,7 +220,7 @@ def create_app(settings: Settings) -> faust.App:
                     rejected.append((event, rejection))
                 STAGE_SECONDS.labels(stage="validate").observe(time.perf_counter() - started)
             outputs = await run_pipeline(loop, accepted)
-            await store.flush(await fingerprint_producer())
+            await store.flush(await fingerprint_producer())  # writes of a one-by-one retry, if any
             # Shielded: a SIGTERM that cancels the agent here lets the batch finish publishing and
             # commit, instead of leaving half its outputs in a transaction that shutdown commits.
             await asyncio.shield(publish_batch(stream, batch, accepted, rejected, outputs, commit))
@@ -264,7 +264,11 @@ def create_app(settings: Settings) -> faust.App:
             return []
         articles = [article for _, article in accepted]
         try:
-            return list(await loop.run_in_executor(executor, pipeline.process_batch, articles))
+            work = await loop.run_in_executor(executor, pipeline.begin_batch, articles)
+            # Fingerprints out before the slow half: other workers' next batches can find this text.
+            # They are idempotent facts outside the transaction (a replay finds its own and skips them).
+            await store.flush(await fingerprint_producer())
+            return list(await loop.run_in_executor(executor, pipeline.finish_batch, work))
         except Exception:  # a bug on one article must not stall the partition: isolate it
             log.exception("batch of %d failed; retrying one by one", len(articles))
             store.pending.clear()

@@ -75,7 +75,16 @@ class Pipeline:
 
     def process_batch(self, articles: Sequence[RawArticle]) -> list[ArticleOutput]:
         """Articles in arrival order; later ones see earlier ones in the dedup memory."""
-        work = [self._segment_and_dedup(article) for article in articles]
+        return self.finish_batch(self.begin_batch(articles))
+
+    def begin_batch(self, articles: Sequence[RawArticle]) -> list[_Work]:
+        """Segment and deduplicate (fast, no model). The worker publishes the batch's fingerprints
+        between the two halves, so workers on other partitions see this batch's text while it is
+        still being parsed (fewer copies parsed twice when several workers run)."""
+        return [self._segment_and_dedup(article) for article in articles]
+
+    def finish_batch(self, work: list[_Work]) -> list[ArticleOutput]:
+        """Parse what is new, extract events, assemble the records."""
         self._parse_new_sentences(work)
         return [self._extract_and_assemble(item) for item in work]
 
