@@ -43,8 +43,6 @@ from worker.topics import TopicNames
 
 log = logging.getLogger("newsworker")
 
-BATCH_MAX = 32
-BATCH_WITHIN_SECONDS = 0.25
 LAG_REFRESH_SECONDS = 5.0
 
 
@@ -209,7 +207,8 @@ def create_app(settings: Settings) -> faust.App:
     async def process_articles(stream: faust.StreamT) -> None:
         loop = asyncio.get_running_loop()
         commit = guard_commits()
-        async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_SECONDS):
+        batches = stream.take_events(settings.batch_max_articles, within=settings.batch_wait_ms / 1000)
+        async for batch in batches:
             accepted: list[tuple[faust.EventT, RawArticle]] = []
             rejected: list[tuple[faust.EventT, Rejected]] = []
             for event in batch:

@@ -74,6 +74,11 @@ class Settings:
     # How fast the group notices a dead worker (kill -9) and hands its partitions to the others.
     session_timeout_seconds: int = field(default_factory=lambda: _env_int("SESSION_TIMEOUT_SECONDS", 10))
     nlp_batch_size: int = field(default_factory=lambda: _env_int("NLP_BATCH_SIZE", 64))
+    # The agent takes up to this many raw records, or what came within the wait, per batch: one nlp.pipe
+    # call and one transaction per batch. Bigger batches cost less per article under load; smaller ones
+    # let workers on other partitions see a batch's text sooner (fewer copies parsed twice).
+    batch_max_articles: int = field(default_factory=lambda: _env_int("BATCH_MAX_ARTICLES", 32))
+    batch_wait_ms: int = field(default_factory=lambda: _env_int("BATCH_WAIT_MS", 250))
     dedup_window_paragraphs: int = field(default_factory=lambda: _env_int("DEDUP_WINDOW_PARAGRAPHS", 1_000_000))
     # Security (issue: secured brokers). Secrets are never logged: see `redacted()`.
     kafka_security_protocol: str = field(default_factory=lambda: _env("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"))
@@ -89,6 +94,8 @@ class Settings:
             )
         if self.partitions < 1:
             raise SystemExit("partitions must be at least 1")
+        if self.batch_max_articles < 1 or self.batch_wait_ms < 0:
+            raise SystemExit("batch max articles must be at least 1 and batch wait at least 0 ms")
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given fields replaced; None values (flags not given) are ignored."""

@@ -26,6 +26,19 @@ def test_bad_flag_value_is_a_clear_error(capsys):
     assert "invalid choice" in capsys.readouterr().err
 
 
+def test_batch_size_comes_from_flag_over_environment_and_is_checked(monkeypatch):
+    from worker.settings import Settings
+
+    monkeypatch.setenv("NEWSWORKER_BATCH_MAX_ARTICLES", "8")
+    monkeypatch.setenv("NEWSWORKER_BATCH_WAIT_MS", "40")
+    assert (Settings().batch_max_articles, Settings().batch_wait_ms) == (8, 40)
+    args = build_parser().parse_args(["worker", "--batch-max-articles", "16"])
+    assert Settings().with_overrides(**vars(args)).batch_max_articles == 16
+    monkeypatch.setenv("NEWSWORKER_BATCH_MAX_ARTICLES", "0")
+    with pytest.raises(SystemExit, match="batch max articles"):
+        Settings()
+
+
 def test_process_prints_schema_valid_records_for_the_seed_and_a_broken_file(tmp_path):
     broken = tmp_path / "broken.jsonl"
     broken.write_bytes(b'{"id": "x"}\nnot json\n')
