@@ -29,8 +29,11 @@ import asyncio
 import os
 import random
 import re
+import shutil
+import signal
 import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -202,8 +205,46 @@ def cpu_seconds(pid: int | None) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def start_profiler(pid: int, output: Path) -> subprocess.Popen:
+    """py-spy (the `bench` extra) sampling every thread of a worker, raw collapsed stacks."""
+    py_spy = shutil.which("py-spy", path=str(Path(sys.executable).parent)) or shutil.which("py-spy")
+    if not py_spy:
+        raise SystemExit("--profile needs py-spy: .venv/bin/pip install -c requirements.lock -e '.[bench]'")
+    profiler = subprocess.Popen([py_spy, "record", "--pid", str(pid), "--format", "raw", "--threads",
+                                 "--rate", "200", "--nonblocking", "--output", str(output)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)  # attached before the first record is sent
+    return profiler
+
+
+# Where a sample of the worker lands: the first matching frame wins (pipeline stages, then the loop).
+PROFILE_BUCKETS = (
+    ("spaCy (nlp.pipe on new sentences)", "_parse_new_sentences"),
+    ("deduplication", "_segment_and_dedup"),
+    ("event rules", "extract_events"),
+    ("record assembly, versions", "finish_batch"),
+)
+
+
+def summarize_profile(path: Path, seconds: float) -> str:
+    """Share of wall time each thread was busy, and what the pipeline thread did."""
+    busy: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stack, _, count = line.rpartition(" ")
+        frames = stack.split(";")
+        thread = "pipeline thread" if "pipeline" in frames[0] else (
+            "event loop (Faust, aiokafka, publishing)" if "MainThread" in frames[0] else "other threads")
+        if thread == "pipeline thread":
+            thread = next((f"pipeline thread: {name}" for name, marker in PROFILE_BUCKETS
+                           if any(marker in frame for frame in frames)), "pipeline thread: other")
+        busy[thread] = busy.get(thread, 0) + int(count)
+    possible = seconds * 200  # samples per thread had it been busy all the time
+    return "\n".join(f"    {name:<48} {100 * n / possible:5.1f}% of the run's wall time"
+                     for name, n in sorted(busy.items(), key=lambda kv: -kv[1]))
+
+
 def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: int, workdir: Path,
-                   rate: float | None, label: str = "") -> dict[str, Any]:
+                   rate: float | None, label: str = "", profile_to: Path | None = None) -> dict[str, Any]:
     tag = f"bench{os.getpid()}{label}w{workers}r{int(rate or 0)}"
     settings = worker_settings(broker, tag, workdir)
     processes = []
@@ -231,12 +272,16 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
             done = await collector
             return sent_at, done, started, max(done.values(), default=started)
 
+        profiler = start_profiler(processes[0].pid, profile_to) if profile_to else None
         pids = {"workers": [p.pid for p in processes], "broker": [broker.pid()]}
         cpu_before = {role: sum(cpu_seconds(pid) for pid in group) for role, group in pids.items()}
         driver_before = time.process_time()
         sent_at, done, started, finished = asyncio.run(run())
         cpu = {role: sum(cpu_seconds(pid) for pid in group) - cpu_before[role] for role, group in pids.items()}
         cpu["driver"] = time.process_time() - driver_before
+        if profiler:
+            profiler.send_signal(signal.SIGINT)
+            profiler.wait(timeout=60)
         latencies = sorted(done[k] - sent_at[k] for k in done if k in sent_at)
         if os.environ.get("BENCH_LATENCY_TRACE"):
             order = sorted((sent_at[k], done[k] - sent_at[k]) for k in done if k in sent_at)
@@ -312,6 +357,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=360)
     parser.add_argument("--skip-latency", action="store_true")
+    parser.add_argument("--profile", action="store_true",
+                        help="sample the 1-process worker with py-spy (the `bench` extra) and print where "
+                        "its time goes")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="newsworker-bench-"))
     corpus = build_corpus(args.articles)
@@ -333,10 +381,13 @@ def main() -> int:
         # Its own app id, so its dedup memory is not the measured runs'.
         warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:60])]
         measure_worker(broker, warm, 1, workdir, None, label="warmup")
-        one = measure_worker(broker, corpus, 1, workdir, None)
+        profile = workdir / "worker-1-process.py-spy.txt" if args.profile else None
+        one = measure_worker(broker, corpus, 1, workdir, None, profile_to=profile)
         print(f"worker, 1 process     : {one['articles_per_s']:.2f} articles/s", flush=True)
         print(f"    work: {describe_work(one['work'])}", flush=True)
         print(f"    {describe_cpu(one)}", flush=True)
+        if profile:
+            print(f"    profile (py-spy, {profile}):\n{summarize_profile(profile, one['seconds'])}", flush=True)
         two = measure_worker(broker, corpus, 2, workdir, None)
         print(f"worker, 2 processes   : {two['articles_per_s']:.2f} articles/s", flush=True)
         print(f"    work: {describe_work(two['work'])}", flush=True)
