@@ -186,11 +186,33 @@ def score(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> dict[str, 
         m["quantities"].add(set(), {("p", pi, q["value"], q["unit"]) for q in p["quantities"]})
         m["reported_by"].add(set(), {"wrong"} if _pred_actor(p["reported_by"]) else set())
     return {"metrics": m, "mode": (mode_ok, mode_n), "confusion": confusion, "pairs": pairs,
+            "slot_pairs": [(gold[gi], preds[pi]) for gi, pi in pairs],
             "unmatched_gold": [gold[i] for i in range(len(gold)) if i not in matched_g],
             "unmatched_pred": [preds[i] for i in range(len(preds)) if i not in matched_p]}
 
 
-def report(title: str, result: dict[str, Any], n_gold: int, n_pred: int, verbose: bool) -> None:
+def _slot_diffs(g: dict[str, Any], p: dict[str, Any]) -> list[str]:
+    """Human-readable differences in the slots of one matched pair (for --slots)."""
+    out = []
+    src_ok, tgt_ok = _actors_ok(g, p)
+    if not src_ok and (g["source"] or _pred_actor(p["actors"]["source"])):
+        out.append(f"source gold={g['source']!r} pred={_pred_actor(p['actors']['source'])!r}")
+    if not tgt_ok and (g["target"] or _pred_actor(p["actors"]["target"])):
+        out.append(f"target gold={g['target']!r} pred={_pred_actor(p['actors']['target'])!r}")
+    gl, pl = set(g["location"]), {loc["normalized"] for loc in p["location"]}
+    if gl != pl:
+        out.append(f"location gold={sorted(gl)} pred={sorted(pl)}")
+    gq = {(float(v), u) for v, u in g["quantities"]}
+    pq = {(float(q["value"]), q["unit"]) for q in p["quantities"]}
+    if gq != pq:
+        out.append(f"quantities gold={sorted(gq)} pred={sorted(pq)}")
+    if g["mode"] != p["mode"]:
+        out.append(f"mode gold={g['mode']} pred={p['mode']}")
+    return out
+
+
+def report(title: str, result: dict[str, Any], n_gold: int, n_pred: int, verbose: bool,
+           slots: bool = False) -> None:
     print(f"== {title}: {n_gold} gold events, {n_pred} predicted events")
     m = result["metrics"]
     for name in ("detection", "type", "source actor", "target actor", "actor (src+tgt)", "location", "time",
@@ -210,6 +232,11 @@ def report(title: str, result: dict[str, Any], n_gold: int, n_pred: int, verbose
         for p in result["unmatched_pred"]:
             print(f"  EXTRA   {p['article_id']} {[p['sentence']['paragraph'], p['sentence']['index']]} "
                   f"{p['type']} {p['trigger']['text']}")
+    if slots:
+        for g, p in result["slot_pairs"]:
+            diffs = _slot_diffs(g, p)
+            if diffs:
+                print(f"  SLOTS   {g['article_id']} {g['places'][0]} {g['type']} {g['trigger']}: " + "; ".join(diffs))
     print()
 
 
@@ -220,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--splits", type=Path, default=None, help="splits.json (default: next to GOLD)")
     ap.add_argument("--split", default=None, help="score only this split (e.g. dev, heldout)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed and extra events")
+    ap.add_argument("--slots", action="store_true", help="list slot errors (actors, location, quantities, mode)")
     args = ap.parse_args(argv)
     gold = load_gold(args.gold)
     split_path = args.splits or args.gold.parent / "splits.json"
@@ -233,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, arts in groups:
         g = [x for x in gold if x["article_id"] in arts]
         p = [x for x in preds if x["article_id"] in arts]
-        report(f"{name} ({len(arts)} articles)", score(g, p), len(g), len(p), args.verbose)
+        report(f"{name} ({len(arts)} articles)", score(g, p), len(g), len(p), args.verbose, args.slots)
     return 0
 
 

@@ -77,3 +77,38 @@ def test_time_resolution(text: str, expected: str, future: bool) -> None:
     times = find_times(text)
     assert times
     assert times[0].resolve("2022-02-03T08:00:00+00:00", future=future) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        # modifiers between the number and what it counts
+        ("livrer 40 véhicules blindés supplémentaires", "fr", 40, "vehicles"),
+        ("fired 20 anti-tank missiles", "en", 20, "missiles"),
+        ("killed two Israeli soldiers", "en", 2, "troops"),
+        # "un/one" before a counted noun or a multiplier
+        ("killing one civilian", "en", 1, "people"),
+        ("plus d’un million de personnes ont manifesté", "fr", 1_000_000, "people"),
+        # counted nouns beyond troops and money
+        ("libérant près de 4 000 détenus", "fr", 4000, "people"),
+        ("Kenya sent 1,000 police officers", "en", 1000, "people"),
+        ("freed 12 hostages", "en", 12, "people"),
+    ],
+)
+def test_find_quantities_generalized(text: str, lang: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text, lang)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("one of the soldiers was hurt", "en"),
+        ("un des soldats a été blessé", "fr"),
+        ("une aide humanitaire", "fr"),
+        ("killed two of the hostages", "en"),  # partitive: no clean count
+        ("after 30 years of protesters' demands", "en"),
+        ("in 2014 Russian troops entered Crimea", "en"),  # a year, not a count
+    ],
+)
+def test_no_spurious_quantities(text: str, lang: str) -> None:
+    assert find_quantities(text, lang) == []

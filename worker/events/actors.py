@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 from worker.events.lexicon import DATA_DIR, load_json
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Span, Token
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
@@ -113,7 +115,9 @@ def _gazetteer() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
     for name, country, kind, _ in rows:
         if kind == "country":
             country_names[country] = name
-    for name, country, kind, aliases in rows:
+    # A row's own name beats another row's alias ("New Delhi" the capital, not an alias of Delhi).
+    ordered = [(name, country, kind, name) for name, country, kind, _ in rows] + rows
+    for name, country, kind, aliases in ordered:
         code = country or None
         for alias in aliases.split("|"):
             alias = alias.translate(_APOS)
@@ -125,6 +129,15 @@ def _gazetteer() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
             elif kind == "capital" and code in country_names:
                 actors.setdefault(alias, _Entry(country_names[code], code, "government", False))
     return places, actors
+
+
+def _inside_name(text: str, words: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Words lo..hi-1 are part of a longer run of capitalized words ("Ariel Henry", "Paris Match"):
+    a generated alias there is a first name or a brand, not the place. The first word of the text is
+    capitalized anyway and does not count."""
+    if hi < len(words) and text[words[hi - 1][1] : words[hi][0]] == " " and text[words[hi][0]].isupper():
+        return True
+    return lo > 1 and text[words[lo - 1][1] : words[lo][0]] == " " and text[words[lo - 1][0]].isupper()
 
 
 def _gazetteer_spans(text: str, table: dict[str, _Entry], max_words: int = 5) -> list[tuple[int, int, _Entry]]:
@@ -145,7 +158,7 @@ def _gazetteer_spans(text: str, table: dict[str, _Entry], max_words: int = 5) ->
             if phrase[:1].isupper() and phrase in table:
                 hit = (s, e, table[phrase], n)
                 break
-        if hit:
+        if hit and not _inside_name(text, words, i, i + hit[3]):
             out.append(hit[:3])
             i += hit[3]
         else:
@@ -224,3 +237,91 @@ def find_places(doc: Doc) -> list[Mention]:
 
 def is_pronoun(token: Token) -> bool:
     return token.lower_ in _tables()["pronouns"] or (token.pos_ == "PRON" and token.lower_ in ("lui", "l'", "l’"))
+
+
+_NER_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+_LEADING_ARTICLES = ("the ", "The ", "le ", "Le ", "la ", "La ", "les ", "Les ", "l'", "L'", "l’", "L’")
+
+
+def ner_places(ents: Sequence[Span], actors: list[Mention], places: list[Mention]) -> list[Mention]:
+    """Places the gazetteer lacks, from the model's entities ("South Carolina", "the Red Sea",
+    "Rzeszów"): normalized as written, without a leading article, country unknown. Spans that
+    overlap a known actor or place are left to the dictionaries; only capitalized spans count."""
+    out: list[Mention] = []
+    taken = [(m.tok_start, m.tok_end) for m in (*actors, *places)]
+    for e in ents:
+        if e.label_ not in _NER_PLACE_LABELS or any(s < e.end and e.start < t for s, t in taken):
+            continue
+        text, start = e.text, e.start_char
+        for art in _LEADING_ARTICLES:
+            if text.startswith(art):
+                start += len(art)
+                text = text[len(art) :]
+                break
+        if not text[:1].isupper() or not any(t.pos_ == "PROPN" for t in e):
+            continue
+        known = fuzzy_place(text)
+        if known is not None:  # "en Russi": a misspelt country or capital
+            out.append(Mention(start, e.end_char, e.start, e.end, text, known.normalized, known.country, known.role,
+                               True))
+            continue
+        out.append(Mention(start, e.end_char, e.start, e.end, text, text, None, "ner", True))
+    return out
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@cache
+def _fuzzy_index() -> dict[str, _Entry | None]:
+    """Countries and capitals (curated aliases, generated canonical names; 5+ letters) by themselves and by every
+    one-letter deletion: a misspelling at edit distance 1 meets its name on a shared key.
+    Keys shared by two different places map to None (ambiguous)."""
+    t = _tables()
+    gaz_places, _ = _gazetteer()
+    index: dict[str, _Entry | None] = {}
+    tables = (t["place_aliases"], gaz_places)
+    for n, table in enumerate(tables):
+        for alias, entry in table.items():
+            if n == 1 and alias != entry.normalized:
+                continue  # generated exonyms in many languages would make too many near-misses
+            if entry.role not in ("country", "capital") or len(alias) < 5 or not alias[:1].isupper():
+                continue
+            for key in (alias.lower(), *_deletions(alias.lower())):
+                old = index.get(key, entry)
+                index[key] = entry if old is not None and old.normalized == entry.normalized else None
+    return index
+
+
+def fuzzy_place(text: str) -> _Entry | None:
+    """A country or capital at edit distance 1 of `text` (a single word of 5+ letters), if unique."""
+    if " " in text or len(text) < 5:
+        return None
+    index = _fuzzy_index()
+    w = text.lower()
+    found = {e.normalized: e for key in (w, *_deletions(w)) if (e := index.get(key)) is not None}
+    if any(index.get(key, 0) is None for key in (w, *_deletions(w))):
+        return None  # close to two different places
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def countries_in_text(text: str) -> list[str]:
+    """ISO codes of the countries and capitals named in a plain text (an article title)."""
+    t = _tables()
+    text = text.translate(_APOS)
+    out: list[str] = []
+    for pat in t["place_re"]:
+        if pat is None:
+            continue
+        for m in pat.finditer(text):
+            entry = t["place_aliases"].get(m.group(0)) or t["place_lower"].get(m.group(0).lower())
+            if entry is not None and entry.country:
+                out.append(entry.country)
+    out += [e.country for _, _, e in _gazetteer_spans(text, _gazetteer()[0]) if e.country]
+    return out
+
+
+def demonym_countries(doc: Doc) -> list[str]:
+    """Countries of the nationality adjectives of a sentence ("des soldats nigériens")."""
+    return [c for t in doc if t.pos_ in ("ADJ", "PROPN") and t.is_alpha and (c := demonym_country(t.text))]

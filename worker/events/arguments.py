@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from worker.events.actors import Mention, demonym_country, is_pronoun, military_nouns
 from worker.events.context import Actor, Sentence, preposition, prev_word
 from worker.events.lexicon import load_json
-from worker.events.triggers import Trigger
+from worker.events.triggers import PROMISE, Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 SUBJ = ("nsubj", "expl:subj", "nsubj:pass", "nsubjpass")
 _PASS_SUBJ = ("nsubj:pass", "nsubjpass")
@@ -25,20 +25,27 @@ _AGENT_PREPS = frozenset({"par", "by"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "csubj", "acl"})
 _TARGET_PREPS = frozenset({"à", "au", "aux", "avec", "contre", "sur", "vers", "auprès", "envers", "entre", "with",
                            "against", "on", "to", "at", "toward", "towards", "into", "between", "upon"})
-_LOC_PREPS = frozenset({"en", "à", "au", "aux", "dans", "vers", "sur", "in", "into", "to", "at", "near",
+_LOC_PREPS = frozenset({"en", "à", "au", "aux", "dans", "vers", "sur", "over", "on", "in", "into", "to", "at", "near",
                         "around", "across", "toward", "towards", "inside", "throughout", "within", "outside"})
 _LOC_ANY_TYPE = frozenset({"en", "dans", "in", "inside", "near", "around", "across", "throughout", "within"})
-_LOC_BEFORE_DE = frozenset({"près", "autour", "long", "proximité", "large", "côté", "sein", "intérieur", "nord", "sud",
+# Nouns that contain a place named after them: "dans la région de Donetsk", "in the Donetsk region".
+_CONTAINERS = frozenset({"région", "province", "oblast", "ville", "village", "localité", "camp", "district", "île",
+                         "rues", "rue", "quartier", "faubourg", "périphérie", "capitale", "port", "base",
+                         "region", "city", "town", "island", "streets", "street",
+                         "neighbourhood", "neighborhood", "outskirts", "capital", "area"})
+_LOC_BEFORE_DE = _CONTAINERS | frozenset({"près", "autour", "long", "proximité", "large", "côté", "sein", "intérieur",
+                            "nord", "sud", "au-dessus", "dessus",
                             "est", "ouest", "centre", "côte", "côtes", "banlieue", "environs", "north", "south",
                             "east", "west", "center", "coast", "outskirts", "suburbs", "heart"})
 LOC_FROM_A = frozenset({"MOBILIZE", "ASSAULT", "PROTEST", "CONSULT", "RETREAT", "COERCE"})
-_LOC_SUR = frozenset({"MOBILIZE", "ASSAULT", "RETREAT"})
+_LOC_SUR = frozenset({"MOBILIZE", "ASSAULT", "RETREAT"})  # "sur"/"over"/"on" name a place only for these
 _INSTITUTIONS = frozenset({"présidence", "gouvernement", "ministère", "police", "autorités", "armée", "diplomatie",
                            "presidency", "government", "ministry", "authorities", "army", "military",
                            "navy", "junte", "junta", "régime", "regime", "parlement", "parliament", "président",
                            "president", "chancelier", "chancellor", "premier"})
 # Nouns through which an nmod still names the actor: "l’ambassadeur de France", "les avoirs de la banque".
-_PASS_THROUGH = frozenset({"ambassadeur", "ambassador", "dirigeant", "dirigeants", "chef", "chefs", "leader",
+_PASS_THROUGH = frozenset({"ambassadeur", "ambassador", "chargé", "chargée", "ambassadrice", "envoyé", "envoy",
+                           "dirigeant", "dirigeants", "chef", "chefs", "leader",
                            "leaders", "président", "president", "gouvernement", "government", "forces", "troupes",
                            "troops", "armée", "army", "régime", "regime", "avoirs", "assets", "banque", "bank",
                            "responsables", "membres", "members", "représentants", "representatives",
@@ -46,7 +53,19 @@ _PASS_THROUGH = frozenset({"ambassadeur", "ambassador", "dirigeant", "dirigeants
                            # speech-act nouns name their author: "les critiques de l’UE", "demands of Kyiv"
                            "critiques", "critique", "demandes", "demande", "accusations", "propositions",
                            "proposition", "exigences", "appel", "offre", "criticism", "demands", "demand",
-                           "proposals", "proposal", "request", "offer", "call"})
+                           "proposals", "proposal", "request", "offer", "call", "propos", "déclarations",
+                           "remarques", "commentaires", "remarks", "statements", "comments",
+                           # counted groups and memberships: "une trentaine de responsables iraniens",
+                           # "dozens of Russian officials", "l'adhésion de la Suède", "the bids of Finland"
+                           "dizaine", "dizaines", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+                           "centaine", "centaines", "millier", "milliers", "douzaine", "groupe", "délégation",
+                           "dozens", "dozen", "hundreds", "thousands", "scores", "group", "delegation",
+                           "adhésion", "candidature", "membership", "bid", "bids", "accession",
+                           "négociateurs", "délégués", "émissaires", "negotiators", "delegates", "envoys", "powers",
+                           "puissances",
+                           # symbols burned by protesters stand for their owner: "des drapeaux de l'OTAN"
+                           "drapeau", "drapeaux", "effigie", "effigies", "portrait", "portraits", "flag", "flags",
+                           "effigy"})
 _OFFICIALS = frozenset({"responsable", "responsables", "officiel", "officiels", "diplomate", "diplomates",
                         "porte-parole", "ministre", "official", "officials", "diplomats", "diplomat",
                         "spokesman", "spokeswoman", "spokesperson", "minister"})
@@ -102,7 +121,7 @@ def actor_subtree(tok: Token) -> list[Token]:
     def keep(t: Token, c: Token) -> bool:
         return c.dep_ in ("appos", "flat", "flat:name", "compound", "amod", "conj", "nummod", "det", "poss",
                           "nmod:poss", "case") or (c.dep_ in ("nmod", "prep", "pobj") and (
-            t.lower_ in _PASS_THROUGH or (t.lower_ == "of" and t.head.lower_ in _PASS_THROUGH)
+            t.lower_ in _PASS_THROUGH or (t.lower_ in ("of", "from") and t.head.lower_ in _PASS_THROUGH)
         ))
 
     return _walk(tok, keep)
@@ -134,6 +153,15 @@ def limited_subtree(tok: Token, triggers: dict[int, Trigger] | None = None) -> l
     return _walk(tok, keep)
 
 
+def _named_in_np(tok: Token, cands: list[Mention]) -> bool:
+    """A known actor in the noun phrase itself ("son homologue français Emmanuel Macron"), as opposed
+    to one inside a prepositional phrase below it ("le président sénégalais à l'Élysée")."""
+    direct = {t.i for c in tok.children if c.dep_ in ("appos", "flat", "flat:name", "compound", "conj", "amod")
+              for t in c.subtree}
+    end = max(t.i for t in _np_tokens(tok))
+    return any(m.tok_start in direct or m.tok_start == end + 1 or m.covers(tok) for m in cands)
+
+
 def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = None) -> Actor | None:
     """Dictionary actor at or under `tok` (nearest to it), else an unnamed actor with a demonym."""
     exclude = exclude or set()
@@ -141,10 +169,25 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
     for m in cands:
         if m.covers(tok):
             return from_mention(m, rule, s)
+    own = next((c for c in tok.children if c.dep_ == "amod" and demonym_country(c.text)), None)
+    if own is not None and tok.pos_ == "NOUN" and not _named_in_np(tok, cands):
+        code = demonym_country(own.text)
+        name = country_name(code) if code else None
+        if name is not None and name not in exclude:  # "le président sénégalais [à l'Élysée]"
+            lo, hi = min(tok.i, own.i), max(tok.i, own.i) + 1
+            span = s.doc[lo:hi]
+            return Actor(span.text, name, code, "government" if tok.lower_ in _INSTITUTIONS else "group",
+                         span.start_char, span.end_char, rule + ".demonym", (lo, hi),
+                         (tok.morph.get("Gender") or [None])[0], (tok.morph.get("Number") or [None])[0])
     sub = {t.i for t in actor_subtree(tok)}
     inside = [m for m in cands if m.tok_start in sub]
     if inside:
         return from_mention(min(inside, key=lambda m: abs(m.tok_start - tok.i)), rule, s)
+    # A pair as subject stands for both parties (the partner is found by symmetric_partner); as an
+    # object ("a appelé les deux pays à…") it is no single target.
+    pair = _pair(tok, s, rule, 0) if rule.startswith("source") else None
+    if pair is not None and pair.normalized not in exclude:
+        return pair
     if tok.pos_ in ("NOUN", "PROPN") and not is_pronoun(tok):
         np = _np_tokens(tok)
         # "son homologue français Emmanuel Macron" with the name mis-attached: the name right after.
@@ -152,36 +195,102 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         if follow and tok.lower_ not in military_nouns():
             return from_mention(follow[0], rule + ".adjacent", s)
         country = None
+        for a, b in pairwise(np):  # two-word demonyms first: "South Korean" is not "South [African]"
+            country = country or demonym_country(f"{a.text} {b.text}")
         for t in np:
             country = country or demonym_country(t.lower_) or demonym_country(t.text)
-        for a, b in pairwise(np):
-            country = country or demonym_country(f"{a.text} {b.text}")
         low = tok.lower_
         role = ("official" if low in _OFFICIALS else "military" if low in military_nouns()
                 else "government" if low in _INSTITUTIONS else None)
         name = country_name(country) if country else None
         if name is None and low in _PASS_THROUGH:
-            for c in tok.children:  # "les avoirs de [la banque centrale russe]"
+            for c in tok.children:  # "les avoirs de [la banque centrale russe]", "the remarks of [his … counterpart]"
+                if c.dep_ == "prep":
+                    c = next((g for g in c.children if g.dep_ == "pobj"), c)
                 if c.dep_ in ("nmod", "prep", "pobj"):
                     inner = actor_for(c, s, rule, exclude)
                     if inner is not None:
                         return inner
         if name is None:
             named = _named_entity(tok, s, rule, exclude)
-            if named is not None:
+            if named is None and not rule.startswith("source") and tok.dep_ in ("obj", "dobj") \
+                    and not tok.ent_type_:
+                named = _proper_name(tok, s, rule)  # an untagged name as object ("congratulated Bukele")
+            if named is not None and named.normalized not in exclude:
                 return named
+        if name is None and low in _HOME_INSTITUTIONS and s.home is not None and rule.startswith("source") \
+                and _bare_definite(tok):
+            # "la police a interpellé", "the army accused": the country the article is about
+            country, name, how = s.home, country_name(s.home), ".home"
+            role = role or "government"
+        else:
+            how = ".demonym"
         if name is not None and name not in exclude:
             while len(np) > 1 and np[0].dep_ in ("det", "case", "nummod"):
                 np = np[1:]
             start, end = np[0].idx, np[-1].idx + len(np[-1].text)
-            return Actor(s.doc.text[start:end], name, country, role or "group", start, end, rule + ".demonym",
+            return Actor(s.doc.text[start:end], name, country, role or "group", start, end, rule + how,
                          (np[0].i, np[-1].i + 1), (tok.morph.get("Gender") or [None])[0],
                          (tok.morph.get("Number") or [None])[0])
     return None
 
 
+# Unnamed institutions that stand for the country the article is about when no nationality is given.
+_HOME_INSTITUTIONS = frozenset({"gouvernement", "police", "autorités", "armée", "junte", "régime", "parlement",
+                                "ministère", "présidence", "gendarmerie", "diplomatie", "exécutif", "défense", "marine",
+                                "government", "authorities", "army", "military", "junta", "regime",
+                                "parliament", "ministry", "presidency", "administration", "navy", "defence", "defense"})
+_DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "the"})
+
+
+def _bare_definite(tok: Token) -> bool:
+    """"la police", "the army", "la défense antiaérienne": a definite article and no phrase naming an
+    owner (nationality adjectives were read before this)."""
+    kids = list(tok.children)
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) and not any(
+        c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "appos", "flat:name") for c in kids)
+
+
+_PAIR_COUNTRIES = frozenset({"pays", "nations", "états", "gouvernements", "capitales", "parties", "camps", "voisins",
+                             "countries", "states", "governments", "capitals", "sides", "neighbours",
+                             "neighbors"})
+_PAIR_PEOPLE = frozenset({"dirigeants", "diplomates", "ministres", "présidents", "chefs", "hommes", "leaders",
+                          "diplomats", "ministers", "presidents", "men", "homologues", "counterparts"})
+_TWO = frozenset({"deux", "two", "both"})
+
+
+def _pair(tok: Token, s: Sentence, rule: str, which: int) -> Actor | None:
+    """"Les deux pays ont convenu", "The two diplomats agreed", "both sides": one of the pair."""
+    low = tok.lower_
+    if low not in _PAIR_COUNTRIES and low not in _PAIR_PEOPLE:
+        return None
+    if not any(c.lower_ in _TWO and c.dep_ in ("nummod", "det", "amod", "predet", "preconj") for c in tok.children):
+        return None
+    start, end = tok.idx, tok.idx + len(tok.text)
+    if low in _PAIR_COUNTRIES and s.pair_countries is not None:
+        code = s.pair_countries[which]
+        name = country_name(code)
+        if name is not None:
+            return Actor(tok.text, name, code, "state", start, end, rule + ".pair", (tok.i, tok.i + 1))
+    if low in _PAIR_PEOPLE and s.pair_people is not None:
+        a = s.pair_people[which]
+        return Actor(tok.text, a.normalized, a.country, a.role, start, end, rule + ".pair", (tok.i, tok.i + 1))
+    return None
+
+
 _NER_ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP"})
+_GROUP_NOUNS = frozenset({"forces", "militia", "militias", "rebels", "fighters", "separatists", "insurgents",
+                          "milices", "milice", "rebelles", "combattants", "séparatistes", "insurgés"})
 _ARTICLES = ("the ", "The ", "le ", "Le ", "la ", "La ", "les ", "Les ", "l'", "L'", "l’", "L’")
+
+
+def _actor_entity(e: Span, s: Sentence) -> bool:
+    """A person/organisation entity; also a multi-word proper name tagged as a place that the
+    gazetteer does not know (the French model tags many people LOC: "Nancy Pelosi")."""
+    if e.label_ in _NER_ACTOR_LABELS:
+        return True
+    return e.label_ in ("LOC", "GPE", "MISC") and len(e) >= 2 and all(t.pos_ == "PROPN" for t in e) \
+        and not any(p.tok_start < e.end and e.start < p.tok_end for p in s.places)
 
 
 def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Actor | None:
@@ -190,15 +299,22 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
     normalized is the name as written (no country, no role): downstream can still group on it."""
     if any(p.covers(tok) for p in s.places):
         return None  # a place the model calls ORG/PERSON ("Mariupol") stays a place
-    ents = [e for e in s.doc.ents if e.label_ in _NER_ACTOR_LABELS and e.start <= tok.i < e.end]
+    ents = [e for e in s.ents if _actor_entity(e, s) and e.start <= tok.i < e.end]
     ents = [e for e in ents if not any(p.tok_start < e.end and e.start < p.tok_end for p in s.places)]
     if not ents:  # "le président Mohamed Bazoum": the name in apposition
-        below = {c.i for c in tok.children if c.dep_ in ("appos", "flat", "flat:name", "nmod", "compound")}
-        ents = [e for e in s.doc.ents if e.label_ in _NER_ACTOR_LABELS and e.start in below]
+        below = {c.i for c in tok.children if c.dep_ in ("appos", "flat", "flat:name", "nmod", "compound", "poss")}
+        ents = [e for e in s.ents if _actor_entity(e, s) and e.start in below]
     span = None
-    if ents:
+    if tok.pos_ == "NOUN" and tok.lower_ in _GROUP_NOUNS:
+        # "Tigrayan forces", "the Amhara militia": a group named by its people's name
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.text[:1].isupper()
+                and not c.text.isupper()
+                and not demonym_country(c.text) and not any(p.covers(c) for p in s.places)]
+        if mods:
+            span = s.doc[mods[0].i : tok.i + 1]
+    if span is None and ents:
         span = ents[0]
-    else:
+    if span is None:
         for c in tok.children:
             if c.dep_ in ("compound", "flat", "flat:name", "appos") and c.text.isupper() and 2 <= len(c.text) <= 6:
                 span = s.doc[c.i : c.i + 1]
@@ -260,10 +376,61 @@ def _agent(head: Token) -> Token | None:
     return None
 
 
+def nominal_source(tok: Token, s: Sentence) -> tuple[Actor | None, str]:
+    """Author of an event noun: "Israel's strikes", "Houthi attacks", "les frappes russes", "la visite
+    de Nancy Pelosi"; else the subject of the governing verb ("X a promis … lors d'une visite à Y")."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "nmod:poss", "compound", "amod"):
+            a = actor_for(c, s, "source.nominal-modifier")
+            if a is not None:
+                return a, "nominal"
+            code = demonym_country(c.text)
+            name = country_name(code) if code else None
+            if name is not None:
+                return Actor(c.text, name, code, "state", c.idx, c.idx + len(c.text), "source.nominal-demonym",
+                             (c.i, c.i + 1)), "nominal"
+    for c in tok.children:
+        g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+        if g is None or not g.dep_.startswith(("nmod", "pobj")):
+            continue
+        p = preposition(g)
+        if p in ("de", "d'", "d’", "du", "des", "of", "by", "par", "between", "entre") and not any(
+                pl.covers(g) for pl in s.places):
+            a = actor_for(g, s, "source.nominal-of")
+            if a is not None:
+                return a, "nominal"
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        subj, _ = subject_token(verb)
+        if subj is not None and not is_pronoun(subj):
+            a = actor_for(subj, s, "source.nominal-governor")
+            if a is not None:
+                return a, "nominal"
+    return None, ""
+
+
 def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
     head = trig.head
+    if head.i == trig.token.i and (head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("nsubj", "csubj")) \
+            and not any(c.dep_ in SUBJ for c in head.children):
+        return nominal_source(head, s)  # event nouns, and gerunds as subjects ("Fighting between X and Y")
+    if trig.entry.kind == "adj":  # "le ministère est préoccupé par…": the one concerned, never the cause
+        subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+        rule = "nsubj"
+        if subj is None:
+            subj, rule = subject_token(head)
+        if subj is None:
+            return None, ""
+        if is_pronoun(subj):
+            return resolve_pronoun(subj, s, None), "pronoun"
+        return actor_for(subj, s, "source." + rule), rule
     if is_passive(head):
         agent = _agent(head)
+        if agent is None and trig.type in ("MOBILIZE", "RETREAT"):
+            # "Chinese warplanes were detected", "les troupes russes ont été retirées": whose forces
+            ps = next((c for c in head.children if c.dep_ in _PASS_SUBJ), None)
+            a = actor_for(ps, s, "source.forces") if ps is not None else None
+            return a, ("forces" if a is not None else "")
         return (actor_for(agent, s, "source.agent") if agent is not None else None), "agent"
     if trig.token.i != trig.head.i and trig.token.dep_ == "nsubj":
         return None, ""
@@ -280,13 +447,42 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
             a = actor_for(subj.head, s, "source.acl-conj-head")
             if a is not None:
                 return a, rule
+        if rule == "acl-head" and subj.dep_ in ("obj", "dobj"):
+            # "a adopté une résolution exigeant…": the author of the text
+            author, _ = subject_token(subj.head)
+            a = actor_for(author, s, "source.acl-author") if author is not None else None
+            if a is not None:
+                return a, rule
         return _unnamed(subj, s), rule
     if not s.root_has_subject:
         # Fragment or misparsed quote (no subject anywhere): nearest dictionary actor on the left.
         before = [m for m in s.actors if m.tok_end <= trig.token.i]
         if before:
             return from_mention(before[-1], "source.nearest-left", s), "nearest"
+        # "Le président kényan William Ruto a rencontré…" parsed as fragments: the name right before
+        # the verb group.
+        first = min([head.i, *(c.i for c in head.children if c.dep_.startswith("aux"))])
+        if first > 0 and s.doc[first - 1].pos_ == "PROPN":
+            named = _proper_name(s.doc[first - 1], s, "source.nearest-left")
+            if named is not None:
+                return named, "nearest"
     return None, ""
+
+
+def _proper_name(tok: Token, s: Sentence, rule: str) -> Actor | None:
+    """A name the dictionaries and the model missed ("Ariel Henry" with "Ariel" cut off by the parse,
+    "Bukele" untagged): the run of capitalized proper nouns around it, as written."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or any(p.covers(tok) for p in s.places):
+        return None
+    lo = hi = tok.i
+    while lo > 0 and s.doc[lo - 1].pos_ == "PROPN" and s.doc[lo - 1].text[:1].isupper():
+        lo -= 1
+    while hi + 1 < len(s.doc) and s.doc[hi + 1].pos_ == "PROPN" and s.doc[hi + 1].text[:1].isupper():
+        hi += 1
+    span = s.doc[lo : hi + 1]
+    if any(p.tok_start < span.end and span.start < p.tok_end for p in s.places):
+        return None
+    return Actor(span.text, span.text, None, None, span.start_char, span.end_char, rule + ".name.ner", (lo, hi + 1))
 
 
 def _unnamed(tok: Token, s: Sentence) -> Actor | None:
@@ -294,6 +490,9 @@ def _unnamed(tok: Token, s: Sentence) -> Actor | None:
     event is not lost (normalized, country and role stay null)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in military_nouns():
         return None
+    named = _proper_name(tok, s, "source")
+    if named is not None:
+        return named
     np = _np_tokens(tok)
     while len(np) > 1 and np[0].dep_ in ("det", "case"):
         np = np[1:]
@@ -313,6 +512,8 @@ def _candidates(trig: Trigger, passive: bool) -> list[Token]:
         kids += [g for c in kids if c.lower_ in needed or c.lemma_.lower() in needed for g in c.children]
         obj_deps = ("obj", "dobj", "iobj", "dative") + (_PASS_SUBJ if passive else ())
         ordered += [c for c in kids if c.dep_ in obj_deps]
+        # A name mis-tagged as an adverb right after the verb ("a appelé Dakar à…").
+        ordered += [c for c in kids if c.dep_ == "advmod" and c.i > h.i and c.text[:1].isupper()]
         ordered += [c for c in kids if c.dep_.startswith(("obl", "nmod", "xcomp", "npadvmod"))
                     and c.pos_ in ("NOUN", "PROPN", "PRON")]
         ordered += [g for c in kids if c.lower_ in ("auprès", "envers") for g in c.children
@@ -320,6 +521,8 @@ def _candidates(trig: Trigger, passive: bool) -> list[Token]:
         for c in kids:  # English prepositions: "talked with Macron", "mediate between Russia and Ukraine"
             if c.dep_ in ("prep", "dative") and c.lower_ not in ("by",):
                 ordered += [g for g in c.children if g.dep_ == "pobj"]
+                if c.lower_ == "between":  # the second party: "between Ethiopia's army and the Amhara militia"
+                    ordered += [x for g in c.children if g.dep_ == "pobj" for x in g.children if x.dep_ == "conj"]
         # Recipient inside the object: "fournir 300 millions d’euros d’aide à l’Ukraine".
         for c in kids:
             if c.dep_ in ("obj", "dobj"):
@@ -345,7 +548,10 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     exclude = {src.normalized} if src and src.normalized else set()
     passive = is_passive(trig.head)
     visit = "loc_target" in trig.entry.constraints
+    no_obj = "obj_not_target" in trig.entry.constraints  # "a saisi la Cour": the court is not accused
     for c in _candidates(trig, passive):
+        if no_obj and c.dep_ in ("obj", "dobj"):
+            continue
         if _in_according(s, c.i):
             continue
         prep = preposition(c)
@@ -357,7 +563,8 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
                 continue
         if prep in _AGENT_PREPS and not passive:
             continue
-        if trig.type in ("MOBILIZE", "RETREAT") and c.dep_ in ("obj", "dobj") and c.lower_ in military_nouns():
+        if trig.type in ("MOBILIZE", "RETREAT") and (c.dep_ in _PASS_SUBJ or (
+                c.dep_ in ("obj", "dobj") and c.lower_ in military_nouns())):
             continue  # "retiré ses troupes du territoire arménien": the troops are not a target
         actor = actor_for(c, s, "target." + c.dep_, exclude)
         if actor is None:
@@ -394,6 +601,15 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
                         continue
                     if g.dep_ in ("obj", "dobj", "pobj") or g.dep_.startswith("obl"):
                         a = actor_for(g, s, "target.threatened", exclude)
+                        if a is not None:
+                            return a
+    if trig.type == "REQUEST":
+        # "a demandé l'aide militaire de Moscou", "asked for help from China": who is asked.
+        for c in trig.head.children:
+            if c.dep_ in ("obj", "dobj", "prep"):
+                for g in c.subtree:
+                    if g.i != c.i and g.pos_ == "PROPN" and (preposition(g) or "") in ("de", "d'", "d’", "du", "from"):
+                        a = actor_for(g, s, "target.requested-from", exclude)
                         if a is not None:
                             return a
     if trig.type in ("REJECT", "REQUEST", "THREATEN", "ACCUSE"):
@@ -454,13 +670,21 @@ def _is_location_use(actor: Actor, trig: Trigger, s: Sentence) -> bool:
         return False
     if prev.lower_ in _LOC_ANY_TYPE:
         return True
-    return prev.lower_ in ("à", "au", "aux", "to", "at") and trig.type in LOC_FROM_A
+    # "ont signé un traité à Doha" is where; "a promis à Kiev" is to whom.
+    venue = trig.type in LOC_FROM_A or (trig.type == "AGREE" and trig.head.lemma_.lower() not in PROMISE)
+    return prev.lower_ in ("à", "au", "aux", "to", "at") and venue
 
 
 def symmetric_partner(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     """"Biden et Macron ont discuté": the other conjunct of the subject is the other party (only when
     the verb has no object of its own: "Macron et Scholz rencontreront les deux dirigeants")."""
-    if any(c.dep_ in ("obj", "dobj") for c in trig.head.children):
+    if src is not None and src.rule.endswith(".pair"):
+        subj, _ = subject_token(trig.head)
+        return _pair(subj, s, "target", 1) if subj is not None else None  # "les deux pays ont convenu"
+    # An object of its own ("rencontreront les deux dirigeants") leaves no room for a partner, unless it is
+    # the agreement itself ("L'Azerbaïdjan et l'Arménie ont signé un accord").
+    if any(c.dep_ in ("obj", "dobj") and (c.lemma_.lower(), "noun") not in s.lex.events
+           and (c.lower_, "noun") not in s.lex.events for c in trig.head.children):
         return None
     subj, _ = subject_token(trig.head)
     if subj is None:
@@ -640,23 +864,36 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
     out: list[Mention] = []
     accepted: set[int] = set()
     visit = "loc_target" in trig.entry.constraints
-    allow_a = trig.type in LOC_FROM_A or visit
-    for p in s.places:
+    allow_a = trig.type in LOC_FROM_A or visit or (trig.type == "AGREE" and trig.head.lemma_.lower() not in PROMISE)
+    for p in [*s.places, *s.ner_places]:
         if p.tok_start not in reg:
             continue
         tok = s.doc[p.tok_start : p.tok_end].root
+        anchor = p.tok_start
         if tok.dep_ in ("compound", "amod", "poss", "nmod:poss") and tok.head.pos_ == "NOUN":
-            continue  # "outside the US embassy": the place is the embassy, not the country
-        prev = prev_word(s.doc, p.tok_start)
+            if tok.head.lower_ not in _CONTAINERS:
+                continue  # "outside the US embassy": the place is the embassy, not the country
+            anchor = min(t.i for t in tok.head.subtree)  # "in the Donetsk region": read the container's phrase
+            tok = tok.head
+        prev = prev_word(s.doc, anchor)
         if prev is not None and prev.pos_ == "ADJ" and prev.lower_ in _DIRECTIONS:
             prev = prev_word(s.doc, prev.i)  # "in northern Burkina Faso"
         word = prev.lower_ if prev is not None else ""
-        direct = tok.head.i in (trig.head.i, trig.token.i) or tok.head.head.i in (trig.head.i, trig.token.i)
-        ok = word in _LOC_PREPS and (word in _LOC_ANY_TYPE or (word == "sur" and trig.type in _LOC_SUR)
+        # "à Moscou" on the trigger, its object or a noun of the object ("brûlé des drapeaux devant
+        # l'ambassade à Moscou"), up to three links.
+        anchors = (trig.head.i, trig.token.i)
+        direct = tok.head.i in anchors or tok.head.head.i in anchors or (
+            tok.head.head.head.i in anchors and tok.head.pos_ == "NOUN" and tok.head.head.pos_ == "NOUN")
+        ok = word in _LOC_PREPS and (word in _LOC_ANY_TYPE or (word in ("sur", "over", "on") and trig.type in _LOC_SUR)
                                      or (word not in ("sur",) and allow_a and direct))
         if word in ("de", "d'", "d’", "du", "des", "of", "from") and prev is not None:
             before = prev_word(s.doc, prev.i)
             ok = before is not None and before.lower_ in _LOC_BEFORE_DE
+            if ok and before is not None and before.lower_ in _CONTAINERS:
+                # "dans la région de Donetsk" is a venue; ", la deuxième ville d'Ukraine" only describes
+                outer = prev_word(s.doc, before.left_edge.i)
+                ok = (outer is not None and outer.lower_ in _LOC_PREPS) or any(
+                    c.dep_ == "case" and c.lower_ in _LOC_PREPS for c in before.children)
             if trig.type in ("RETREAT",) and word in ("de", "d'", "d’", "du", "des", "from"):
                 ok = True  # "retirer ses soldats du Mali": withdrawn from there
         if not ok and tok.dep_ == "conj" and tok.head.i in accepted:
@@ -672,7 +909,7 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             cur = tok
             for _ in range(3):
                 if cur.dep_ in ("obj", "dobj") and cur.head.i == trig.head.i:
-                    ok = p.role in ("city", "capital", "region")
+                    ok = p.role in ("city", "capital", "region", "ner")
                     break
                 if cur.head.i == cur.i:
                     break

@@ -13,7 +13,7 @@ from worker.events.triggers import Trigger
 from worker.events.types import ParsedSentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass
@@ -55,6 +55,12 @@ class Sentence:
     prev_subject: Actor | None
     trigger_heads: dict[int, Trigger] = field(default_factory=dict)
     root_has_subject: bool = True
+    ner_places: list[Mention] = field(default_factory=list)  # places the gazetteer lacks (model entities)
+    home: str | None = None  # ISO code of the country the article is most about so far
+    # "les deux pays", "the two diplomats": the article's two main countries / the last two people named
+    pair_countries: tuple[str, str] | None = None
+    pair_people: tuple[Actor, Actor] | None = None
+    ents: tuple[Span, ...] = ()  # doc.ents, read once (spaCy rebuilds the tuple on every access)
 
 
 def prev_word(doc: Doc, i: int) -> Token | None:

@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from worker.events import arguments as args
-from worker.events.actors import find_actors, find_places, is_pronoun, military_nouns, sports_disaster_cues
+from worker.events.actors import (
+    countries_in_text,
+    demonym_countries,
+    find_actors,
+    find_places,
+    is_pronoun,
+    military_nouns,
+    ner_places,
+    sports_disaster_cues,
+)
 from worker.events.context import Actor, Sentence, tok_at
 from worker.events.lexicon import LANGUAGES, load_lexicon
 from worker.events.mode import detect_mode
@@ -25,7 +35,9 @@ from worker.events.types import ArticleMeta, ParsedSentence
 
 SCHEMA_VERSION = 1
 _SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_SPEECH_ACTS = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+# Speech acts whose if-clause belongs to what is said ("a menacé d'intervenir si…"); a rejection is
+# often an action ("could suspend the talks if Tehran does not respond") and keeps its condition.
+_SPEECH_ACTS = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 _SEA = frozenset({"mer", "eaux", "océan", "sea", "waters", "ocean"})
 _OFFICIAL_ROLES = frozenset({"state", "government", "leader", "official", "io"})
 _NO_ACTOR_OK = frozenset({"MOBILIZE", "PROTEST", "ASSAULT", "RETREAT", "COERCE"})
@@ -54,6 +66,8 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
     if head.dep_ in ("acl", "xcomp") and head.head.pos_ == "NOUN" and "Inf" in head.morph.get("VerbForm") \
             and head.head.lower_ not in _PLAN_NOUNS | _ASPECT_NOUNS:
         return True  # "le droit de déplacer des troupes", "l’intention de présenter": no event
+    nominal = head.i == trig.token.i and head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in args.SUBJ for c in head.children)
     cur = head
     for _ in range(6):
         if cur.head.i == cur.i or cur.dep_ in ("ROOT", "parataxis"):
@@ -64,12 +78,15 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
         if other is not None and rel != "conj":
             if other.type in _EMBEDDING_TYPES:
                 return True
-            if other.type == "THREATEN" and rel == "xcomp":
-                return True  # "a menacé de riposter": the threatened action; "a averti que X" is a report
-            if other.type == trig.type and rel in ("advcl", "xcomp"):
-                return True  # "ont bombardé Kharkiv, tuant 12 civils": one ASSAULT
-            if rel == "xcomp" and cur.lemma_.lower() in PROMISE:
-                return True  # "a promis de fournir des armes": one AGREE (README conventions)
+            if other.type == "THREATEN" and rel in ("xcomp", "prep", "obl", "obl:arg", "nmod"):
+                # "a menacé de riposter", "warned against supplying weapons": the threatened action;
+                # "a averti que X" (ccomp) is a report
+                return True
+            if other.type == trig.type and (rel in ("advcl", "xcomp") or nominal):
+                # "ont bombardé Kharkiv, tuant 12 civils": one ASSAULT; "participera au sommet": one CONSULT
+                return True
+            if rel == "xcomp" and other.type == "AGREE":
+                return True  # "a promis de fournir des armes", "se sont engagés à coordonner": one AGREE
         if cur.lemma_.lower() in s.lex.report and other is None:
             return False
     return False
@@ -95,7 +112,8 @@ def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor 
     if score and trig.entry.lemma in _SPORTS_VERBS:
         return True  # "le Sénégal a battu le Cameroun 3-1": national teams are countries too
     cue = score or any(t.lower_ in sports_disaster_cues() or t.text in sports_disaster_cues() for t in doc)
-    dictionary_src = src is not None and src.normalized is not None and not src.rule.endswith(".ner")
+    dictionary_src = src is not None and src.normalized is not None \
+        and not src.rule.endswith((".ner", ".home"))
     if cue:
         return not dictionary_src
     subj, _ = args.subject_token(trig.head)
@@ -118,6 +136,7 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     if src is not None and tgt is not None and src.normalized and src.normalized == tgt.normalized:
         tgt = None
     etype = trig.type
+    visit = "loc_target" in trig.entry.constraints
     if etype == "RETREAT" and tgt is None:
         # "withdrawing from ECOWAS": leaving an organisation cuts ties (SANCTION), it moves no troops
         left = args.organisation_left(trig, s)
@@ -136,6 +155,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     if trig.type == "ASSAULT" and tgt is None and any(c.dep_ in ("obj", "dobj") for c in trig.head.children):
         # "struck targets near Damascus": the attacked city's country ("ne combattront pas en Ukraine": no)
         tgt = args.target_from_places(places, src)
+    if visit and tgt is None:
+        tgt = args.target_from_places(places, src)  # "lors d'une visite à Varsovie": Poland is visited
     quants = [q for q in s.quantities if tok_at(doc, q.start) in reg
               and not args.blocked(s, tok_at(doc, q.start), trig.token.i + 1)]
     rep, report_verb = args.reported_by(trig, s)
@@ -153,10 +174,18 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
 
     if _is_hard_negative(trig, s, src, tgt, reg):
         return None
-    if src is None and tgt is None:
-        mil = any(doc[i].lower_ in military_nouns() for i in reg)
-        if trig.type not in _NO_ACTOR_OK or not (quants or places or mil):
-            return None
+    unknown_src = src is None or src.normalized is None or src.rule.endswith(".ner")
+    mil = any(doc[i].lower_ in military_nouns() for i in reg)
+    if trig.type == "RETREAT" and src is not None and src.normalized is None and not mil:
+        return None  # "l'entreprise a annoncé le retrait de son produit": no forces withdrawn
+    if trig.entry.kind == "noun" and (src is None or src.normalized is None) and tgt is None \
+            and trig.type not in _NO_ACTOR_OK:
+        return None  # "le musée a accueilli la visite de touristes", "officials expressed concern": nobody known
+    if unknown_src and (trig.entry.kind == "adj" or (
+            trig.type == "ASSAULT" and trig.entry.kind == "noun" and trig.head.i == trig.token.i)):
+        return None  # "il est inquiet pour sa santé", "Apple's attack on patents": no political actor
+    if src is None and tgt is None and (trig.type not in _NO_ACTOR_OK or not (quants or places or mil)):
+        return None
 
     tok = trig.token
     seen: set[str] = set()
@@ -246,6 +275,41 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _remember_people(s: Sentence, people: list[Actor]) -> None:
+    for m in s.actors:
+        if m.role in ("leader", "official") and not m.is_place:
+            a = args.from_mention(m, "pair", s).elsewhere("pair")
+            people[:] = [p for p in people if p.normalized != a.normalized] + [a]
+
+
+def _home(salience: Counter[str]) -> str | None:
+    ranked = salience.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None  # no country, or a tie: better no actor than a guess
+    return ranked[0][0]
+
+
+_PERSON_LABELS = frozenset({"PER", "PERSON"})
+
+
+def _remember_names(ents: Sequence[Any], names: dict[str, str]) -> None:
+    """Full person names of the article so far, by their first and last word ("Kim" → "Kim Jong-un")."""
+    for e in ents:
+        words = e.text.split()
+        if e.label_ in _PERSON_LABELS and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            for w in (words[0], words[-1]):
+                names.setdefault(w, e.text)
+
+
+def _expand_names(ev: dict[str, Any], names: dict[str, str]) -> None:
+    """A one-word name the dictionaries do not know, already met in full in the article: use the full name."""
+    for a in (ev["actors"]["source"], ev["actors"]["target"], ev["reported_by"]):
+        if a and a["normalized"] and a["country"] is None and " " not in a["normalized"]:
+            full = names.get(a["normalized"])
+            if full:
+                a["normalized"] = full
+
+
 def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) -> list[dict[str, Any]]:
     """PLOVER events of one article, as JSON-ready dicts valid against schemas/event.schema.json."""
     lang = (article.language or "")[:2].lower()
@@ -254,10 +318,26 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
     lex = load_lexicon(lang)
     events: list[dict[str, Any]] = []
     prev_subject: Actor | None = None
+    names: dict[str, str] = {}
+    # Country mentions so far (the title's count triple): whose "police"/"army" it is.
+    salience: Counter[str] = Counter({c: 3 for c in countries_in_text(article.title or "")})
+    people: list[Actor] = []  # people named so far, most recent last, distinct
     for ps in sentences:
         doc = ps.doc
+        ents = tuple(doc.ents)
+        _remember_names(ents, names)
         s = Sentence(ps, doc, lang, lex, find_actors(doc), find_places(doc), find_quantities(doc.text, lang),
                      find_times(doc.text), prev_subject)
+        s.ents = ents
+        s.ner_places = ner_places(ents, s.actors, s.places)
+        here = [m.country for m in (*s.actors, *s.places) if m.country] + demonym_countries(doc)
+        # The country the article is about: the title's, then the most named in earlier sentences.
+        s.home = _home(salience or Counter(here))
+        top = [c for c, _ in salience.most_common(2)]
+        s.pair_countries = (top[0], top[1]) if len(top) == 2 else None
+        s.pair_people = tuple(people[-2:]) if len(people) >= 2 else None  # type: ignore[assignment]
+        salience.update(here)
+        _remember_people(s, people)
         s.root_has_subject = any(c.dep_ in args.SUBJ for t in doc if t.dep_ == "ROOT" for c in t.children)
         triggers = find_triggers(list(doc), lex)
         s.trigger_heads = {t.head.i: t for t in triggers}
@@ -266,6 +346,7 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
                 continue
             ev = _build(trig, s, article)
             if ev is not None:
+                _expand_names(ev, names)
                 events.append(ev)
         subj = _sentence_subject(s)
         prev_subject = subj.elsewhere("previous") if subj else prev_subject

@@ -5,13 +5,17 @@ and without a YAML dependency; extend coverage there, not in the code. Formats:
 
 - `triggers_fr.tsv`, `triggers_en.tsv` — `lemma <TAB> PLOVER type <TAB> kind <TAB> constraints
   <TAB> note`.
-  kind: `verb` (event verb), `noun` (event noun, counted only as the object of a light/report verb:
-  "a annoncé le déploiement"), `report` (speech verb: its complement holds the event, its subject
+  kind: `verb` (event verb), `noun` (event noun, counted as the object of a light/report verb:
+  "a annoncé le déploiement", and in the positions of nominal.py), `adj` (predicative adjective or
+  participle, matched on the word as written or its lemma: "was concerned", "s'est dite préoccupée"),
+  `report` (speech verb: its complement holds the event, its subject
   becomes `reported_by`), `light` (verb that carries a noun trigger: "affirmer leur soutien").
   constraints (comma-separated): `reflexive` (needs se/s'), `child=a,b` (a dependent word needed:
   "mettre en garde", "call on"), `mil_obj` (object must be troops/forces), `loc_target` (a place
   after en/à is also the target: visits), `active` (not in the passive), `not_child=a,b` (none of
-  these words below it). A lemma may have several senses; the most specific is tried first.
+  these words below it), `obj_not_target` (the object is no target: "saisir la Cour"), `subj=a,b`
+  (one of these words in the subject: "protesters gathered", not "leaders gathered"). A lemma
+  may have several senses; the most specific is tried first.
 - `actors.json` — named actors: `normalized`, `country` (ISO 3166-1 alpha-3), `role`, `aliases`
   (matched on word boundaries; lower-case aliases ignore case; no leading article). Also the
   military nouns, the sports/disaster cue words and the pronouns used by the rules.
@@ -53,6 +57,9 @@ class TriggerEntry:
     def banned_children(self) -> frozenset[str]:
         return self._words("not_child=")
 
+    def subject_words(self) -> frozenset[str]:
+        return self._words("subj=")
+
     def _words(self, prefix: str) -> frozenset[str]:
         for c in self.constraints:
             if c.startswith(prefix):
@@ -85,7 +92,7 @@ def load_lexicon(language: str) -> Lexicon:
         # "child=a,b" was split on commas above: glue the words back onto their "child=" item.
         merged: list[str] = []
         for c in cons:
-            if "=" in c or c in ("reflexive", "mil_obj", "loc_target", "active") or not merged:
+            if "=" in c or c in ("reflexive", "mil_obj", "loc_target", "active", "obj_not_target") or not merged:
                 merged.append(c)
             else:
                 merged[-1] += "," + c

@@ -18,20 +18,28 @@ UNITS: dict[str, str] = {
         "troops",
     ),
     **dict.fromkeys(
-        "personnes civils habitants manifestants réfugiés morts victimes blessés migrants "
-        "people persons civilians residents protesters demonstrators refugees dead casualties migrants".split(),
+        "personnes personne civils civil habitants manifestants manifestant réfugiés morts victimes blessés migrants "
+        "détenus détenu prisonniers prisonnier otages otage enfants femmes étudiants ouvriers travailleurs "
+        "opposants militants journalistes policiers gendarmes grévistes électeurs "
+        "people persons person civilians civilian residents protesters protester demonstrators refugees dead "
+        "casualties migrants detainees detainee prisoners prisoner hostages hostage children women students "
+        "workers activists journalists opponents police officers policemen strikers voters".split(),
         "people",
     ),
-    **dict.fromkeys("chars blindés tanks".split(), "tanks"),
-    **dict.fromkeys("missiles".split(), "missiles"),
-    **dict.fromkeys("roquettes rockets".split(), "rockets"),
-    **dict.fromkeys("drones".split(), "drones"),
-    **dict.fromkeys("avions jets aircraft".split(), "aircraft"),
+    **dict.fromkeys("chars tanks".split(), "tanks"),
+    **dict.fromkeys("véhicules vehicles blindés".split(), "vehicles"),
+    **dict.fromkeys("missiles missile".split(), "missiles"),
+    **dict.fromkeys("roquettes roquette rockets rocket".split(), "rockets"),
+    **dict.fromkeys("drones drone".split(), "drones"),
+    **dict.fromkeys("obus shells bombes bombs".split(), "shells"),
+    **dict.fromkeys("avions jets aircraft warplanes chasseurs planes".split(), "aircraft"),
     **dict.fromkeys("hélicoptères helicopters".split(), "helicopters"),
-    **dict.fromkeys("navires bâtiments warships ships vessels".split(), "ships"),
+    **dict.fromkeys("navires bâtiments warships ships vessels bateaux boats frégates frigates".split(), "ships"),
     **dict.fromkeys("dollars dollar".split(), "USD"),
     **dict.fromkeys("euros euro".split(), "EUR"),
     **dict.fromkeys("livres pounds".split(), "GBP"),
+    **dict.fromkeys("roubles rubles".split(), "RUB"),
+    **dict.fromkeys("yuans yuan".split(), "CNY"),
     **dict.fromkeys("km kilomètres kilometres kilometers miles".split(), "km"),
 }
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
@@ -42,10 +50,12 @@ _MULTIPLIERS: dict[str, int] = {
     "billions": 1_000_000_000, "bn": 1_000_000_000,
 }
 _WORDS: dict[str, int] = {
-    # French ("un/une" left out: "une aide" is no count)
+    # "un/une/one" only count before a known unit ("un million de personnes", "killing one civilian")
+    "un": 1, "une": 1, "one": 1,
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
     "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
     "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "mille": 1000,
+    "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt-dix": 90,
     # English ("one/a" left out for the same reason)
     "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -56,12 +66,21 @@ _SEP = "[ \u00a0\u202f\u2009,.]"
 _NUM = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _WORD_NUM = "|".join(sorted(_WORDS, key=len, reverse=True))
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+# Words that cannot stand between a number and what it counts ("one of the soldiers", "30 years of…").
+_NOT_MODIFIER = (r"(?:of|the|a|an|and|or|in|at|on|for|to|by|with|de|des|du|d|les|la|le|l|et|ou|en|à|au|aux|par|"
+                 r"pour|sur|dans|avec|years|year|ans|an|mois|months|jours|days|semaines|weeks|heures|hours|"
+                 r"minutes|fois|times|percent|pour-cent|%)(?![\w-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ONE = frozenset({"un", "une", "one"})
 _QTY = re.compile(
     rf"(?<![\w.,])(?P<cur>[$€£])?\s?(?P<num>{_NUM}|(?:{_WORD_NUM})(?![\w]))"
     rf"(?:[\s\u00a0\u202f]?(?P<mult>{_MULT})(?![\w]))?"
     r"(?:\s+(?:de|d['’]|of|more|de plus|supplémentaires|additional|US|U\.S\.|American|américains|"
     r"russes|Russian|ukrainiens|Ukrainian))*"
-    r"(?:(?:\s+|(?<=['’]))(?P<unit>[^\W\d_]+))?",
+    # up to two modifiers before a known counted noun: "40 armoured vehicles", "two Israeli soldiers"
+    rf"(?:(?:\s+|(?<=['’]))(?P<unit>{_UNIT_ALT})(?![\w-])"
+    rf"|(?:\s+(?!{_NOT_MODIFIER})[^\W\d_]+(?:-[^\W\d_]+)?){{1,2}}?\s+(?P<unit2>{_UNIT_ALT})(?![\w-]))?",
     re.IGNORECASE,
 )
 
@@ -110,15 +129,21 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
     """Quantities whose unit is known (troops, people, currency…); bare numbers and years are skipped."""
     out: list[Quantity] = []
     for m in _QTY.finditer(text):
-        cur, unit_word = m.group("cur"), m.group("unit")
+        cur, unit_word = m.group("cur"), m.group("unit") or m.group("unit2")
         counted = unit_word or ""
+        num_word = m.group("num").lower()
+        if num_word in _ONE and not m.group("mult") and not m.group("unit"):
+            continue  # "une aide", "one of the…": no count
+        unit_start = m.start("unit") if m.group("unit") else m.start("unit2") if m.group("unit2") else -1
+        if unit_start > 0 and _YEAR.fullmatch(m.group("num")) and text[m.end("num") : unit_start].strip():
+            continue  # "in 2014 Russian troops": a year, not a count
         unit = _CURRENCY.get(cur or "")
         if unit is not None:
             counted = cur or ""
             end = m.end("mult") if m.group("mult") else m.end("num")
         elif unit_word and unit_word.lower() in UNITS:
             unit = UNITS[unit_word.lower()]
-            end = m.end("unit")
+            end = m.end("unit") if m.group("unit") else m.end("unit2")
         else:
             continue
         num_text = m.group("num") + (" " + m.group("mult") if m.group("mult") else "")

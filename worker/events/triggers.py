@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from worker.events.actors import military_nouns
 from worker.events.lexicon import Lexicon, TriggerEntry
+from worker.events.nominal import nominal_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"})
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "nous", "vous"})
 _OBJ_DEPS = frozenset({"obj", "dobj", "obl:arg", "obl", "obl:mod", "nmod", "xcomp", "dative", "attr", "pobj",
                        "prep", "nsubj:pass", "nsubjpass", "iobj"})
@@ -29,7 +31,18 @@ _HARM = frozenset({"punir", "riposter", "venger", "frapper", "écraser", "détru
 # Promising/offering an action noun ("a promis une aide", "pledged $40 billion in aid") is that action, planned.
 PROMISE = frozenset({"promettre", "proposer", "offrir", "promise", "pledge", "offer", "vow"})
 _PERSONNEL_UNITS = frozenset({"soldats", "soldat", "troupes", "hommes", "militaires", "réservistes", "troops",
-                              "soldiers", "servicemembers", "personnel", "reservists", "paratroopers", "marines"})
+                              "soldiers", "servicemembers", "personnel", "reservists", "paratroopers", "marines",
+                              "policiers", "gendarmes", "police", "officers", "casques"})
+# Light verbs whose noun comes after a preposition.
+_PREP_LIGHT = frozenset({("procéder", "à"), ("livrer", "à"), ("engage", "in")})
+
+
+def _case(tok: Token) -> str | None:
+    """Preposition before a noun: French `case` child, English `prep` head."""
+    for c in tok.children:
+        if c.dep_ == "case":
+            return c.lower_
+    return tok.head.lower_ if tok.dep_ == "pobj" else None
 
 
 # Assets that are deployed, not handed over (unless a recipient is named: "send jets to Kyiv" = AID).
@@ -86,6 +99,10 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
     banned = entry.banned_children()
     if banned and banned & _words_below(tok):
         return False
+    subj_words = entry.subject_words()
+    if subj_words and not any(t.lower_ in subj_words or t.lemma_.lower() in subj_words
+                              for c in tok.children if c.dep_ in _SUBJ_DEPS for t in c.subtree):
+        return False
     if "mil_obj" in entry.constraints and not (_object_words(tok) & military_nouns()):
         return False
     if "active" in entry.constraints and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
@@ -114,6 +131,17 @@ def _promised_noun(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _predicative(tok: Token) -> bool:
+    """An adjective or participle used as a predicate: "it was concerned", "se dit préoccupée",
+    "est préoccupé" (passive), "X, préoccupé par…" is not one."""
+    if tok.pos_ not in ("ADJ", "VERB"):
+        return False
+    if tok.dep_ in ("acomp", "xcomp"):
+        return tok.pos_ == "ADJ" or "Part" in tok.morph.get("VerbForm")
+    return tok.dep_ in ("ROOT", "ccomp", "conj") and any(
+        c.dep_ in ("cop", "aux:pass", "auxpass") for c in tok.children)
+
+
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for tok in tokens:
@@ -122,12 +150,28 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
         head = tok
         # "a gelé" tagged ADJ: a participle with a tense auxiliary is a verb.
         verbal = tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children))
+        # "offered to host talks" with "host" tagged NOUN: an xcomp with infinitival "to" is a verb;
+        # "if Russia attacks" with "attacks" tagged NOUN: a clause head with a subject is a verb.
+        verbal = verbal or (tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+        verbal = verbal or (tok.pos_ == "NOUN" and tok.dep_ in ("advcl", "ccomp", "ROOT", "conj")
+                            and any(c.dep_ == "nsubj" for c in tok.children)
+                            and any(c.dep_ == "mark" or c.dep_.startswith("aux") for c in tok.children))
+        predicative = _predicative(tok)
+        if predicative:  # "was deeply concerned", "s'est dite préoccupée": disapproval (ACCUSE)
+            entry = lex.events.get((tok.lower_, "adj")) or lex.events.get((lemma, "adj"))
+            if entry is not None:
+                head = tok.head if tok.dep_ == "acomp" else tok
+                if _check(tok, entry):
+                    found.append(Trigger(tok, head, entry, entry.type))
+                continue
         if verbal:
             entry = lex.events.get((lemma, "verb")) or lex.events.get((tok.lower_, "verb"))
             if entry is None and tok.pos_ == "ADJ":
                 entry = lex.events.get((_infinitive(tok.lower_), "verb"))
         elif tok.pos_ in ("NOUN", "PROPN"):
-            noun = lex.events.get((lemma, "noun")) or lex.events.get((tok.lower_, "noun"))
+            key = (lemma, "noun") if (lemma, "noun") in lex.senses else (tok.lower_, "noun")
+            # First sense that fits: "a call for a ceasefire" (REQUEST) before "a phone call" (CONSULT).
+            noun = next((e for e in lex.senses.get(key, ()) if _check(tok, e)), None)
             h = tok.head
             if tok.dep_ in ("nmod", "pobj") and h.lower_ in _COLLECTIVE | {"of"}:
                 coll = h if h.lower_ in _COLLECTIVE else h.head
@@ -137,6 +181,9 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                     tok_dep = tok.dep_
             else:
                 tok_dep = tok.dep_
+            verb = h.head if tok.dep_ == "pobj" else h
+            if (verb.lemma_.lower(), _case(tok)) in _PREP_LIGHT:
+                tok_dep, h = "obj", verb  # "a procédé à des essais", "engaged in talks": the noun is the object
             # A noun counts only as the object of a light/report verb ("a annoncé le déploiement"),
             # and not when that verb is itself an event ("imposer des sanctions" is one SANCTION).
             if (
@@ -147,6 +194,10 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                      or not any(_check(h, e) for e in lex.senses.get((h.lemma_.lower(), "verb"), ())))
             ):
                 entry, head = noun, h
+            elif noun is not None and tok_dep not in ("obj", "dobj"):
+                nh = nominal_head(tok, noun.type)  # "lors d'une visite à Varsovie", "Houthi attacks on ships"
+                if nh is not None:
+                    entry, head = noun, nh
         if entry is not None and head.i == tok.i:
             # Several senses of one verb ("mettre en garde" / "mettre en cause"): first that fits.
             key = (entry.lemma, entry.kind)

@@ -46,7 +46,7 @@ def main() -> int:
     unknown = collections.Counter()
     for i, g in enumerate(gold):
         where = f"gold line {i + 1}"
-        if not FIELDS <= set(g):
+        if not set(g) >= FIELDS:
             errors.append(f"{where}: missing fields {FIELDS - set(g)}")
         if g["article_id"] not in arts:
             errors.append(f"{where}: unknown article {g['article_id']}")

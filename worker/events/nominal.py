@@ -1,0 +1,103 @@
+"""Event nouns outside light-verb objects: the ones a reader counts as events of their own.
+
+The lexicon's nouns are normally triggers only as objects of a light/report verb ("a annoncé le
+déploiement"). Three more noun positions name an event with its own participants:
+
+- a meeting noun with its own named argument ("lors d'une visite à Varsovie", "la visite de Nancy
+  Pelosi", "after talks with Polish officials"); a bare "après les pourparlers" or "sa visite" stays
+  no event;
+- an attack noun with both an agent modifier and a target phrase ("Houthi attacks on ships",
+  "des frappes russes contre Kharkiv"); extract.py keeps it only if the agent is a known actor
+  ("Apple's attack on Samsung's patents" is no event);
+- an attack noun between two coordinated parties, in any position ("Fighting between Sudan's army
+  and the RSF entered its second week", "les combats entre l'armée et les rebelles");
+- the instrument of a response verb ("responded with artillery strikes", "a riposté par des frappes"),
+  whose clause is the verb's.
+
+Only the word classes below are eligible; every other noun keeps the light-verb rule.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from worker.events.actors import demonym_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs whose "with/par/avec" phrase is the action taken in response.
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "reply", "riposter", "répondre", "répliquer", "réagir"})
+_RESPONSE_PREPS = frozenset({"with", "par", "avec"})
+_PARTNER_PREPS = frozenset({"avec", "with", "between", "entre"})
+_PLACE_PREPS = frozenset({"à", "au", "aux", "en", "to", "in"})
+_AGENT_OF = frozenset({"de", "d'", "d’", "du", "des", "of", "by", "par"})
+_TARGET_PREPS = frozenset({"on", "against", "contre", "sur"})
+_NOMINAL_TYPES = frozenset({"CONSULT", "ASSAULT"})
+
+
+def _prep_of(c: Token) -> str | None:
+    """Preposition of a dependent: French `case` child, English `prep` parent."""
+    for g in c.children:
+        if g.dep_ == "case":
+            return g.lower_
+    if c.dep_ == "prep":
+        return c.lower_
+    return None
+
+
+def _args(tok: Token) -> list[tuple[str, Token]]:
+    """(preposition, argument head) for the noun's prepositional dependents."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append((c.lower_, g))
+        elif c.dep_.startswith(("nmod", "obl")):
+            p = _prep_of(c)
+            if p is not None:
+                out.append((p, c))
+    return out
+
+
+def _agent_modifier(tok: Token) -> bool:
+    """"Houthi attacks", "Israel's strikes", "les frappes russes", "l'offensive de l'armée"."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN":
+            return True
+        if c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or demonym_country(c.text)):
+            return True
+    return any(p in _AGENT_OF and (g.pos_ == "PROPN" or g.ent_type_) for p, g in _args(tok))
+
+
+def nominal_head(tok: Token, etype: str) -> Token | None:
+    """Clause head for an event noun in one of the positions above, else None."""
+    if etype not in _NOMINAL_TYPES and tok.dep_ != "pobj" and not tok.dep_.startswith("obl"):
+        return None
+    h = tok.head
+    # "responded with artillery strikes" / "a riposté par des frappes"
+    verb = h.head if tok.dep_ == "pobj" and h.lower_ in _RESPONSE_PREPS else h
+    if verb.lemma_.lower() in RESPONSE_VERBS and (
+            (tok.dep_ == "pobj" and h.lower_ in _RESPONSE_PREPS) or _prep_of(tok) in _RESPONSE_PREPS):
+        return verb
+    if etype not in _NOMINAL_TYPES:
+        return None
+    args = _args(tok)
+    if etype == "ASSAULT" and any(p in ("between", "entre") and any(c.dep_ == "conj" for c in g.children)
+                                  for p, g in args):
+        return tok  # "Fighting between the army and the RSF entered its second week"
+    if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "ROOT"):
+        return None
+    if etype == "CONSULT":
+        if tok.dep_ in ("obj", "dobj"):
+            return None  # objects are the light-verb rule's
+        # A possessive alone ("sa visite") is not enough: a visit to a factory is no diplomacy.
+        own = any(p in _PARTNER_PREPS and g.pos_ in ("PROPN", "NOUN") for p, g in args)
+        own = own or any(p in _PLACE_PREPS and g.pos_ == "PROPN" for p, g in args)
+        own = own or any(p in _AGENT_OF and g.pos_ == "PROPN" for p, g in args)
+        return tok if own else None
+    # ASSAULT: agent modifier and a target phrase
+    if _agent_modifier(tok) and any(p in _TARGET_PREPS for p, _ in args):
+        return tok
+    return None
