@@ -87,7 +87,8 @@ def main() -> int:
     langs = Counter(a["language"] for a in arts)
     units = sum(len(p.sentences) for ps in seg.values() for p in ps)
     print(f"OK: {len(arts)} articles {dict(langs)}, {sum(len(v) for v in seg.values())} paragraphs, {units} sentences")
-    print(f"labels: {len(doc['labels'])} {dict(sorted(kinds.items()))}; hard negatives: {len(doc.get('hard_negatives', []))}")
+    negatives = len(doc.get("hard_negatives", []))
+    print(f"labels: {len(doc['labels'])} {dict(sorted(kinds.items()))}; hard negatives: {negatives}")
     return 0
 
 
