@@ -159,13 +159,19 @@ def create_app(settings: Settings) -> faust.App:
             side_producer.append(producer)
         return side_producer[0]
 
+    unguarded_commit: list[Any] = []
+
     def guard_commits() -> Any:
         """Wrap the consumer's commit, and the swap of transactional producers at a rebalance, in the
         lock; returns the unguarded commit for the agent. Without the second guard a rebalance could
         stop a partition's producer in the middle of a batch ("Can't send messages while not in
-        transaction") and crash the agent."""
+        transaction") and crash the agent. Done once per process: the agent calls this again when its
+        supervisor restarts it, and a second wrapping would take the (non-reentrant) lock twice."""
+        if unguarded_commit:
+            return unguarded_commit[0]
         consumer = app.consumer
         original_commit = consumer.commit
+        unguarded_commit.append(original_commit)
 
         async def guarded_commit(*args: Any, **kwargs: Any) -> bool:
             async with commit_lock:
@@ -176,12 +182,29 @@ def create_app(settings: Settings) -> faust.App:
         if settings.processing_guarantee == "exactly_once" and transactions is not None:
             original_rebalance = transactions.on_rebalance
 
-            async def guarded_rebalance(*args: Any, **kwargs: Any) -> None:
+            async def guarded_rebalance(assigned: set, revoked: set, newly_assigned: set) -> None:
                 async with commit_lock:
-                    await original_rebalance(*args, **kwargs)
+                    await drop_revoked_transaction_producers(revoked)
+                    await original_rebalance(assigned, revoked, newly_assigned)
 
             transactions.on_rebalance = guarded_rebalance  # type: ignore[method-assign]
         return original_commit
+
+    async def drop_revoked_transaction_producers(revoked: set) -> None:
+        """Faust 0.15.3 keeps the transactional producer of a partition it gives away (chaos runs show
+        no "Stopping … transactional producers" at a rebalance). Another worker then takes the same
+        transactional id and fences it; when the partition comes back, Faust reuses the fenced producer,
+        its first send fails FATAL and the agent crashes (a minute or two of recovery). Stopping it here
+        makes Faust start a fresh producer, with a new epoch, if the partition ever comes back."""
+        group = app.assignor.group_for_topic(topics.raw)
+        for tp in sorted(revoked):
+            if tp.topic != topics.raw:
+                continue
+            transactional_id = f"{app.conf.id}-{group}-{tp.partition}"
+            if transactional_id in app.producer._transaction_producers:
+                log.info("partition %s revoked: stopping its transactional producer %s", tp.partition,
+                         transactional_id)
+                await app.producer.stop_transaction(transactional_id)
 
     async def dead_letter(event: faust.EventT, reason: str, detail: str) -> None:
         message = event.message
