@@ -206,6 +206,12 @@ def _slot_diffs(g: dict[str, Any], p: dict[str, Any]) -> list[str]:
     pq = {(float(q["value"]), q["unit"]) for q in p["quantities"]}
     if gq != pq:
         out.append(f"quantities gold={sorted(gq)} pred={sorted(pq)}")
+    pt = p["time"]["resolved"] if p["time"] else None
+    if (g["time"] or None) != (pt or None):
+        out.append(f"time gold={g['time']!r} pred={pt!r}")
+    pr = _pred_actor(p["reported_by"])
+    if (pr or g.get("reported_by")) and pr not in _names(g.get("reported_by")):
+        out.append(f"reported_by gold={g.get('reported_by')!r} pred={pr!r}")
     if g["mode"] != p["mode"]:
         out.append(f"mode gold={g['mode']} pred={p['mode']}")
     return out
@@ -247,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--splits", type=Path, default=None, help="splits.json (default: next to GOLD)")
     ap.add_argument("--split", default=None, help="score only this split (e.g. dev, heldout)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed and extra events")
-    ap.add_argument("--slots", action="store_true", help="list slot errors (actors, location, quantities, mode)")
+    ap.add_argument("--slots", action="store_true",
+                    help="list slot errors (actors, location, time, quantities, reported_by, mode)")
     args = ap.parse_args(argv)
     gold = load_gold(args.gold)
     split_path = args.splits or args.gold.parent / "splits.json"

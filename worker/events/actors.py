@@ -79,6 +79,11 @@ def _tables() -> dict[str, Any]:
         for d in p.get("demonyms", []):
             if p["country"]:
                 demonyms[d.lower()] = p["country"]
+    for line in (DATA_DIR / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, forms = line.split("\t")
+            for d in forms.split("|"):
+                demonyms.setdefault(d.lower(), code)
     for a in actors["actors"]:
         entry = _Entry(a["normalized"], a["country"], a["role"], False)
         for alias in a["aliases"]:
@@ -140,22 +145,60 @@ def _inside_name(text: str, words: list[tuple[int, int]], lo: int, hi: int) -> b
     return lo > 1 and text[words[lo - 1][1] : words[lo][0]] == " " and text[words[lo - 1][0]].isupper()
 
 
+_POSSESSIVE_KINDS = frozenset({"country", "capital", "state", "government"})
+
+
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(table: dict[str, _Entry]) -> frozenset[str]:
+    """First word of every alias of `table` (as _WORD/_ELISION cut it), computed once per table."""
+    key = id(table)
+    if key not in _FIRSTS:
+        firsts = set()
+        for alias in table:
+            m = _WORD.search(alias)
+            if m is None:
+                continue
+            word = m.group(0)
+            firsts.add(word)
+            e = _ELISION.match(word)
+            if e:
+                firsts.add(word[e.end() :])
+            if word.endswith(("'s", "'S")):
+                firsts.add(word[:-2])
+        _FIRSTS[key] = frozenset(firsts)
+    return _FIRSTS[key]
+
+
 def _gazetteer_spans(text: str, table: dict[str, _Entry], max_words: int = 5) -> list[tuple[int, int, _Entry]]:
     words = []
+    possessive: set[int] = set()
     for m in _WORD.finditer(text):
         start = m.start()
         e = _ELISION.match(m.group(0))
         if e:
             start += e.end()
-        words.append((start, m.end()))
+        end = m.end()
+        if m.group(0).endswith(("'s", "'S")) and end - 2 > start:
+            end -= 2  # English possessive: "Cambodia's ambassador"
+            possessive.add(len(words))
+        words.append((start, end))
     out: list[tuple[int, int, _Entry]] = []
+    firsts = _first_words(table)
     i = 0
     while i < len(words):
+        s0, e0 = words[i]
+        if not text[s0].isupper() or " ".join(text[s0:e0].split()) not in firsts:
+            i += 1  # no alias starts with this word (most words): skip the n-gram lookups
+            continue
         hit = None
         for n in range(min(max_words, len(words) - i), 0, -1):
             s, e = words[i][0], words[i + n - 1][1]
             phrase = " ".join(text[s:e].split())
             if phrase[:1].isupper() and phrase in table:
+                if i + n - 1 in possessive and table[phrase].role not in _POSSESSIVE_KINDS:
+                    continue  # "Liverpool's Luis Díaz" is the club: only states and capitals own things
                 hit = (s, e, table[phrase], n)
                 break
         if hit and not _inside_name(text, words, i, i + hit[3]):
@@ -187,7 +230,8 @@ def demonym_country(word: str) -> str | None:
 
 def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[str, _Entry],
           lowered: dict[str, _Entry], extra: dict[str, _Entry] | None = None) -> list[Mention]:
-    text = doc.text.translate(_APOS)
+    orig = doc.text  # Doc.text rebuilds the string on every access: read it once
+    text = orig.translate(_APOS)
     raw: list[tuple[int, int, _Entry]] = []
     for pat in patterns:
         if pat is None:
@@ -219,7 +263,7 @@ def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[
         if span is None:
             continue
         out.append(
-            Mention(s, e, span.start, span.end, doc.text[s:e], entry.normalized, entry.country, entry.role,
+            Mention(s, e, span.start, span.end, orig[s:e], entry.normalized, entry.country, entry.role,
                     entry.is_place)
         )
     return out

@@ -12,8 +12,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from worker.events.actors import Mention, demonym_country, is_pronoun, military_nouns
+from worker.events.clause import unknown_places
 from worker.events.context import Actor, Sentence, preposition, prev_word
-from worker.events.lexicon import load_json
+from worker.events.lexicon import DATA_DIR, load_json
 from worker.events.triggers import PROMISE, Trigger
 
 if TYPE_CHECKING:
@@ -97,6 +98,10 @@ def country_name(code: str) -> str | None:
         for p in load_json("places.json")["places"]:
             if p["kind"] == "country" and p["country"]:
                 _COUNTRY_NAMES.setdefault(p["country"], p["normalized"])
+        for row in (DATA_DIR / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+            cols = row.split("\t")
+            if not row.startswith("#") and len(cols) > 2 and cols[2] == "country" and cols[1]:
+                _COUNTRY_NAMES.setdefault(cols[1], cols[0])  # countries places.json does not curate
     return _COUNTRY_NAMES.get(code)
 
 
@@ -194,6 +199,13 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         follow = [m for m in cands if m.tok_start == np[-1].i + 1 and not m.is_place]
         if follow and tok.lower_ not in military_nouns():
             return from_mention(follow[0], rule + ".adjacent", s)
+        if tok.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.i < tok.i and demonym_country(c.text)
+                                       and c.pos_ == "PROPN" for c in tok.children):
+            # "Georgian Dream", "Syrian Democratic Forces": a party/organisation name that starts with a
+            # nationality, when the model tags the whole run as one name
+            named = _named_entity(tok, s, rule, exclude)
+            if named is not None and " " in named.normalized:
+                return named
         country = None
         for a, b in pairwise(np):  # two-word demonyms first: "South Korean" is not "South [African]"
             country = country or demonym_country(f"{a.text} {b.text}")
@@ -218,8 +230,10 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
                 named = _proper_name(tok, s, rule)  # an untagged name as object ("congratulated Bukele")
             if named is not None and named.normalized not in exclude:
                 return named
-        if name is None and low in _HOME_INSTITUTIONS and s.home is not None and rule.startswith("source") \
-                and _bare_definite(tok):
+        police = low == "forces" and any(c.lower_ == "ordre" for c in tok.children)  # "les forces de l'ordre"
+        if name is None and (low in HOME_INSTITUTIONS or police) and s.home is not None \
+                and rule.startswith(_HOME_RULES) \
+                and bare_definite(tok):
             # "la police a interpellé", "the army accused": the country the article is about
             country, name, how = s.home, country_name(s.home), ".home"
             role = role or "government"
@@ -229,26 +243,35 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
             while len(np) > 1 and np[0].dep_ in ("det", "case", "nummod"):
                 np = np[1:]
             start, end = np[0].idx, np[-1].idx + len(np[-1].text)
-            return Actor(s.doc.text[start:end], name, country, role or "group", start, end, rule + how,
+            return Actor(s.text[start:end], name, country, role or "group", start, end, rule + how,
                          (np[0].i, np[-1].i + 1), (tok.morph.get("Gender") or [None])[0],
                          (tok.morph.get("Number") or [None])[0])
     return None
 
 
+# Slots where a bare institution stands for the article's country: subjects and speakers of a report verb
+# ("the interior ministry said"), not "selon les autorités locales".
+_HOME_RULES = ("source", "reported_by.nsubj", "reported_by.inverted")
 # Unnamed institutions that stand for the country the article is about when no nationality is given.
-_HOME_INSTITUTIONS = frozenset({"gouvernement", "police", "autorités", "armée", "junte", "régime", "parlement",
+HOME_INSTITUTIONS = frozenset({"gouvernement", "police", "autorités", "armée", "junte", "régime", "parlement",
                                 "ministère", "présidence", "gendarmerie", "diplomatie", "exécutif", "défense", "marine",
                                 "government", "authorities", "army", "military", "junta", "regime",
                                 "parliament", "ministry", "presidency", "administration", "navy", "defence", "defense"})
 _DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "the"})
 
 
-def _bare_definite(tok: Token) -> bool:
+def bare_definite(tok: Token) -> bool:
     """"la police", "the army", "la défense antiaérienne": a definite article and no phrase naming an
     owner (nationality adjectives were read before this)."""
     kids = list(tok.children)
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) and not any(
-        c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "appos", "flat:name") for c in kids)
+    # "Police detained…": English drops the article before a bare institution
+    det_ok = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) or (
+        tok.lang_ == "en" and not any(c.dep_ in ("det", "amod", "compound", "nummod") for c in kids))
+    return det_ok and not any(c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "appos", "flat:name")
+                              and c.lower_ not in _NOT_OWNERS for c in kids)
+
+
+_NOT_OWNERS = frozenset({"ordre"})  # "les forces de l'ordre" are the police
 
 
 _PAIR_COUNTRIES = frozenset({"pays", "nations", "états", "gouvernements", "capitales", "parties", "camps", "voisins",
@@ -293,17 +316,32 @@ def _actor_entity(e: Span, s: Sentence) -> bool:
         and not any(p.tok_start < e.end and e.start < p.tok_end for p in s.places)
 
 
+_NAME_LINKS = frozenset({"appos", "flat", "flat:name", "nmod", "compound", "poss"})
+_TITLE_WORDS = frozenset({"premier", "ministre", "président", "présidente", "chancelier", "prime", "minister",
+                          "president", "chancellor", "secrétaire", "général", "secretary", "general", "roi", "king",
+                          "reine", "queen", "vice-président", "vice", "de", "la", "l'", "l’", "du", "des", "of", "the"})
+_PERSON_LABELS_NE = frozenset({"PER", "PERSON"})
+_PERSON_LIKE = frozenset({"PER", "PERSON", "ORG", "NORP", "LOC", "GPE", "MISC"})
+
+
 def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Actor | None:
     """Fall-back for names missing from the dictionaries: a person/organisation entity of the model
     at the argument head ("The African Union", "Mohamed Bazoum"), or an acronym in it ("RSF fighters").
     normalized is the name as written (no country, no role): downstream can still group on it."""
     if any(p.covers(tok) for p in s.places):
         return None  # a place the model calls ORG/PERSON ("Mariupol") stays a place
-    ents = [e for e in s.ents if _actor_entity(e, s) and e.start <= tok.i < e.end]
+    ents = [e for e in s.ents if _actor_entity(e, s) and e.start <= tok.i < e.end and e.text[:1].isupper()]
     ents = [e for e in ents if not any(p.tok_start < e.end and e.start < p.tok_end for p in s.places)]
     if not ents:  # "le président Mohamed Bazoum": the name in apposition
-        below = {c.i for c in tok.children if c.dep_ in ("appos", "flat", "flat:name", "nmod", "compound", "poss")}
-        ents = [e for e in s.ents if _actor_entity(e, s) and e.start in below]
+        below = {c.i for c in tok.children if c.dep_ in _NAME_LINKS or (c.dep_ == "amod" and c.pos_ == "PROPN")
+                 or (c.dep_ == "conj" and c.i > 0 and s.doc[c.i - 1].text == ",")}  # ", Mark Rutte" as conj
+        # one more link: "le ministre de l'Intérieur Gérald Darmanin" (the name hangs on "Intérieur")
+        below |= {g.i for c in tok.children if c.dep_ == "nmod" for g in c.children if g.dep_ in ("appos", "flat:name")}
+        # "Le Premier ministre Donald Tusk" with "Donald" tagged amod: any overlap with the name counts
+        ents = [e for e in s.ents if _actor_entity(e, s) and any(i in below for i in range(e.start, e.end))
+                and e.label_ in _PERSON_LIKE and e.text[:1].isupper()
+                and not all(w.lower() in _TITLE_WORDS for w in e.text.split())]  # "Premier ministre" is no name
+        ents.sort(key=lambda e: e.label_ not in _PERSON_LABELS_NE)  # a person's name before an office's
     span = None
     if tok.pos_ == "NOUN" and tok.lower_ in _GROUP_NOUNS:
         # "Tigrayan forces", "the Amhara militia": a group named by its people's name
@@ -349,6 +387,10 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
         if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
             cur = cur.head
             continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in ("by", "in") \
+                and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "Cambodia responded by downgrading relations": the responder
+            continue
         if cur.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cur.children) and cur.head.i != cur.i \
                 and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head  # "…, tuant 12 civils" / "ont discuté … et ont convenu" (mis-tagged advcl)
@@ -365,6 +407,11 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
             return cur.head, "acl-head"
         break
     return None, ""
+
+
+def agent_of(head: Token) -> Token | None:
+    """The agent phrase of a passive verb or participle ("présentée par l'Égypte", "drafted by France")."""
+    return _agent(head)
 
 
 def _agent(head: Token) -> Token | None:
@@ -431,6 +478,17 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
             ps = next((c for c in head.children if c.dep_ in _PASS_SUBJ), None)
             a = actor_for(ps, s, "source.forces") if ps is not None else None
             return a, ("forces" if a is not None else "")
+        if agent is None and head.lemma_.lower() in _HOSTING:
+            # "une délégation sera reçue à Matignon", "was received at the White House": the host
+            # on the verb, or one level down ("reçue mercredi à Matignon" with the place under "mercredi")
+            kids = [*head.children, *(k for o in head.children if o.dep_.startswith("obl") for k in o.children)]
+            for c in kids:
+                g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+                if g is not None and (preposition(g) or "") in ("à", "au", "at") and g.i > head.i:
+                    m = next((m for m in s.actors if m.covers(g) and m.role == "government" and not m.is_place),
+                             None)
+                    if m is not None:
+                        return from_mention(m, "source.host", s), "host"
         return (actor_for(agent, s, "source.agent") if agent is not None else None), "agent"
     if trig.token.i != trig.head.i and trig.token.dep_ == "nsubj":
         return None, ""
@@ -453,6 +511,9 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
             a = actor_for(author, s, "source.acl-author") if author is not None else None
             if a is not None:
                 return a, rule
+        owner = _possessor(subj, s)
+        if owner is not None:
+            return owner, rule
         return _unnamed(subj, s), rule
     if not s.root_has_subject:
         # Fragment or misparsed quote (no subject anywhere): nearest dictionary actor on the left.
@@ -467,6 +528,33 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
             if named is not None:
                 return named, "nearest"
     return None, ""
+
+
+_POSS_PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
+
+
+def _possessor(subj: Token, s: Sentence) -> Actor | None:
+    """"its jets", "ses soldats", "their fighters" as subject: the forces' owner is the speaker of the
+    governing report ("The Thai army said its jets had not struck…"), else the subject of the main clause
+    ("…freed him two weeks after its fighters seized him"), else the pronoun's antecedent."""
+    if subj.lower_ not in military_nouns() and subj.lower_ not in _GROUP_NOUNS:
+        return None
+    poss = next((c for c in subj.children if c.lower_ in _POSS_PRONOUNS and c.dep_ in ("poss", "det", "nmod:poss")),
+                None)
+    if poss is None:
+        return None
+    verb = subj.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in s.lex.report:
+        a = speaker_of(verb.head, s)
+        if a is not None:
+            return a
+    if verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        main, _ = subject_token(verb.head)
+        if main is not None and not is_pronoun(main):
+            a = actor_for(main, s, "source.possessor")
+            if a is not None:
+                return a
+    return resolve_pronoun(poss, s, None)
 
 
 def _proper_name(tok: Token, s: Sentence, rule: str) -> Actor | None:
@@ -497,7 +585,7 @@ def _unnamed(tok: Token, s: Sentence) -> Actor | None:
     while len(np) > 1 and np[0].dep_ in ("det", "case"):
         np = np[1:]
     start, end = np[0].idx, np[-1].idx + len(np[-1].text)
-    return Actor(s.doc.text[start:end], None, None, None, start, end, "source.unnamed", (np[0].i, np[-1].i + 1))
+    return Actor(s.text[start:end], None, None, None, start, end, "source.unnamed", (np[0].i, np[-1].i + 1))
 
 
 def _candidates(trig: Trigger, passive: bool) -> list[Token]:
@@ -552,6 +640,8 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     for c in _candidates(trig, passive):
         if no_obj and c.dep_ in ("obj", "dobj"):
             continue
+        if c.i > trig.head.i and _inverted_speaker(trig.head, c, s):
+            continue  # "…, a prévenu son secrétaire général": the speaker, parsed as object
         if _in_according(s, c.i):
             continue
         prep = preposition(c)
@@ -623,6 +713,17 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
                         if a is not None:
                             return a
     return None
+
+
+def _inverted_speaker(verb: Token, obj: Token, s: Sentence) -> bool:
+    """French incise after the reported words: "…, a prévenu le ministre": the object is the subject."""
+    if verb.lemma_.lower() not in s.lex.report and verb.lemma_.lower() not in ("prévenir", "avertir"):
+        return False
+    if any(c.dep_ in SUBJ for c in verb.children) or obj.i < verb.i:
+        return False
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    return first > 0 and s.doc[first - 1].text in (",", "»", "\"") and any(
+        c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < verb.i for c in verb.children)
 
 
 def organisation_left(trig: Trigger, s: Sentence) -> Actor | None:
@@ -743,6 +844,9 @@ def reported_by(trig: Trigger, s: Sentence) -> tuple[Actor | None, Token | None]
             h = cur.head
             if cur.dep_ in ("ccomp", "xcomp") and _is_reporter(h, s):
                 return speaker_of(h, s), h
+            if cur.dep_ == "advcl" and h.i > cur.i and _is_reporter(h, s) and h.dep_ == "ROOT" \
+                    and not any(c.dep_ == "mark" for c in cur.children):
+                return speaker_of(h, s), h  # inverted report parsed as advcl: "X pourrait …, a prévenu Y"
             cur = h
         else:
             break
@@ -777,9 +881,14 @@ def _according_to(s: Sentence) -> Actor | None:
             if a is not None:
                 return a
             n = nouns[0]
+            ent = next((e for e in s.ents if e.start <= n.i < e.end and e.label_ in _NER_ACTOR_LABELS | {"MISC"}
+                        and e.text[:1].isupper() and len(e) >= 2), None)
+            if ent is not None:  # "selon la Défense civile de Gaza": an organisation the dictionaries lack
+                return Actor(ent.text, ent.text, None, "group", ent.start_char, ent.end_char,
+                             "reported_by.according.ner", (ent.start, ent.end))
             np = [x for x in window if x.i <= n.i and x.pos_ in ("DET", "NOUN", "PROPN", "ADJ")]
             first = np[0] if np else n
-            text = s.doc.text[first.idx : n.idx + len(n.text)]
+            text = s.text[first.idx : n.idx + len(n.text)]
             return Actor(text, None, None, None, first.idx, n.idx + len(n.text), "reported_by.according")
     return None
 
@@ -865,7 +974,8 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
     accepted: set[int] = set()
     visit = "loc_target" in trig.entry.constraints
     allow_a = trig.type in LOC_FROM_A or visit or (trig.type == "AGREE" and trig.head.lemma_.lower() not in PROMISE)
-    for p in [*s.places, *s.ner_places]:
+    # left to right, so that a conjunct comes after the place it is coordinated with ("in X and Y")
+    for p in sorted([*s.places, *s.ner_places], key=lambda m: m.tok_start):
         if p.tok_start not in reg:
             continue
         tok = s.doc[p.tok_start : p.tok_end].root
@@ -928,14 +1038,22 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             continue
         accepted.add(tok.i)
         out.append(p)
+    if not out:
+        out = relative_venue(trig, s) or unknown_places(trig, s, allow_a)
     if not out and trig.type in LOC_FROM_A:
         out = fronted_scene(s)
     if not out:
         out = _territory(s, reg)
+    if trig.type in _SPEECH_TYPES:
+        # "a démenti toute implication dans l'enlèvement d'un opposant en France": a place inside what is
+        # denied/alleged/asked is the content's, not where the statement was made
+        out = [p for p in out if s.doc[p.tok_start : p.tok_end].root.head.i == trig.head.i]
     return out
 
 
-_TERRITORY = frozenset({"territoire", "sol", "territory", "soil"})
+_HOSTING = frozenset({"recevoir", "accueillir", "receive", "host", "welcome"})
+_SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+_TERRITORY = frozenset({"territoire", "sol", "territory", "soil", "espace", "airspace", "eaux", "waters"})
 
 
 def _territory(s: Sentence, reg: set[int]) -> list[Mention]:
@@ -953,6 +1071,22 @@ def _territory(s: Sentence, reg: set[int]) -> list[Mention]:
                 start, end = span.start_char, span.end_char
                 return [Mention(start, end, lo, hi + 1, span.text, name, code, "country", True)]
     return []
+
+
+_WHERE = frozenset({"où", "where"})
+
+
+def relative_venue(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"s'est rendu à Alger, où les deux pays ont convenu…", "in Doha, where they signed…": the place
+    the relative adverb stands for (the last place before it)."""
+    head = trig.head
+    if not any(c.lower_ in _WHERE for c in head.children):
+        return []
+    where = next(c for c in head.children if c.lower_ in _WHERE)
+    before = [p for p in [*s.places, *s.ner_places] if p.tok_end <= where.i and where.i - p.tok_end <= 6
+              and not any(t.pos_ in ("VERB", "AUX") for t in s.doc[p.tok_end : where.i])]
+    before.sort(key=lambda p: p.tok_end)
+    return before[-1:]
 
 
 def fronted_scene(s: Sentence) -> list[Mention]:

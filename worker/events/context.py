@@ -61,6 +61,7 @@ class Sentence:
     pair_countries: tuple[str, str] | None = None
     pair_people: tuple[Actor, Actor] | None = None
     ents: tuple[Span, ...] = ()  # doc.ents, read once (spaCy rebuilds the tuple on every access)
+    text: str = ""  # doc.text, read once (spaCy rebuilds the string on every access)
 
 
 def prev_word(doc: Doc, i: int) -> Token | None:

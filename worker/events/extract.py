@@ -25,10 +25,12 @@ from worker.events.actors import (
     ner_places,
     sports_disaster_cues,
 )
+from worker.events.clause import lent_times
 from worker.events.context import Actor, Sentence, tok_at
 from worker.events.lexicon import LANGUAGES, load_lexicon
 from worker.events.mode import detect_mode
-from worker.events.quantities import find_quantities, json_number
+from worker.events.quantities import STAFF, STAFF_TYPES, find_quantities, json_number
+from worker.events.targets import demonym_partner, fallback_target
 from worker.events.timex import find_times
 from worker.events.triggers import PROMISE, Trigger, find_triggers
 from worker.events.types import ArticleMeta, ParsedSentence
@@ -46,6 +48,13 @@ _NO_ACTOR_OK = frozenset({"MOBILIZE", "PROTEST", "ASSAULT", "RETREAT", "COERCE"}
 _EMBEDDING_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 _PLAN_NOUNS = frozenset({"préparatifs", "plan", "plans", "projet", "preparations"})
 _ASPECT_NOUNS = frozenset({"train", "point", "cours"})  # "en train de fournir", "sur le point de"
+# Contrastive/temporal subordinators: their clause (with its own subject) is a separate statement.
+_SIDE_MARKS = frozenset({"while", "whereas", "after", "before", "since", "alors", "tandis", "après", "avant",
+                         "pendant", "whilst"})
+_ENVOYS = frozenset({"diplomats", "diplomat", "ambassador", "envoy", "envoys", "staff", "diplomates", "diplomate",
+                     "ambassadeur", "ambassadrice", "envoyé", "personnel"})
+_COMPLEMENTS = frozenset({"obj", "dobj", "xcomp", "ccomp", "obl:arg", "iobj", "dative", "prep"})
+_RELEASE = frozenset({"libérer", "libération", "relâcher", "release", "free"})
 _PURPOSE_MARKS = frozenset({"pour", "afin", "to", "so"})
 _FUTURE_TIME = ("prochain", "prochaine", "next", "demain", "tomorrow", "prochains", "prochaines", "coming",
                 "court terme", "near term", "soon")
@@ -68,10 +77,16 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
         return True  # "le droit de déplacer des troupes", "l’intention de présenter": no event
     nominal = head.i == trig.token.i and head.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_ in args.SUBJ for c in head.children)
+    # "bombed X after Cambodian forces fired rockets": a subordinate clause with its own subject is
+    # another event even when it has the same type.
+    own_clause = any(c.dep_ in args.SUBJ for c in head.children) and any(c.dep_ == "mark" for c in head.children)
     cur = head
     for _ in range(6):
         if cur.head.i == cur.i or cur.dep_ in ("ROOT", "parataxis"):
             return False
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SIDE_MARKS for c in cur.children) \
+                and any(c.dep_ in args.SUBJ for c in cur.children):
+            return False  # "X urged …, while the EU expressed alarm": a statement of its own, not X's content
         rel = cur.dep_
         cur = cur.head
         other = s.trigger_heads.get(cur.i)
@@ -82,7 +97,7 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
                 # "a menacé de riposter", "warned against supplying weapons": the threatened action;
                 # "a averti que X" (ccomp) is a report
                 return True
-            if other.type == trig.type and (rel in ("advcl", "xcomp") or nominal):
+            if other.type == trig.type and not own_clause and (rel in ("advcl", "xcomp") or nominal):
                 # "ont bombardé Kharkiv, tuant 12 civils": one ASSAULT; "participera au sommet": one CONSULT
                 return True
             if rel == "xcomp" and other.type == "AGREE":
@@ -108,7 +123,7 @@ def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor 
     if trig.type != "ASSAULT":
         return False
     doc = s.doc
-    score = bool(_SCORE.search(doc.text))
+    score = bool(_SCORE.search(s.text))
     if score and trig.entry.lemma in _SPORTS_VERBS:
         return True  # "le Sénégal a battu le Cameroun 3-1": national teams are countries too
     cue = score or any(t.lower_ in sports_disaster_cues() or t.text in sports_disaster_cues() for t in doc)
@@ -130,9 +145,9 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     ps, doc = s.ps, s.doc
     base = ps.start
     src, src_rule = args.source(trig, s)
-    tgt = args.target(trig, s, src)
+    tgt = args.target(trig, s, src) or fallback_target(trig, s, src)
     if tgt is None and trig.type in _SYMMETRIC:
-        tgt = args.symmetric_partner(trig, s, src)
+        tgt = args.symmetric_partner(trig, s, src) or demonym_partner(trig, s, src)
     if src is not None and tgt is not None and src.normalized and src.normalized == tgt.normalized:
         tgt = None
     etype = trig.type
@@ -143,6 +158,13 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         if left is not None:
             tgt, etype = left, "SANCTION"
             trig = Trigger(trig.token, trig.head, trig.entry, etype)
+    if etype == "RETREAT" and any(c.dep_ in ("obj", "dobj") and (c.lower_ in _ENVOYS or any(
+            g.lower_ in _ENVOYS for g in c.subtree if g.dep_ in ("pobj", "nmod"))) for c in trig.head.children):
+        # "pulling its diplomats out of Bangkok", "a retiré son ambassadeur": fewer ties, no troops moved
+        etype = "SANCTION"
+        trig = Trigger(trig.token, trig.head, trig.entry, etype)
+        if tgt is None:
+            tgt = args.target_from_places(args.locations(trig, s, args.region(trig, s), src, None), src)
     if etype == "PROTEST" and src is not None and src.normalized and src.role in _OFFICIAL_ROLES:
         # A government that "protests" disapproves (PLOVER ACCUSE); PROTEST is for crowds.
         etype = "ACCUSE"
@@ -158,9 +180,10 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     if visit and tgt is None:
         tgt = args.target_from_places(places, src)  # "lors d'une visite à Varsovie": Poland is visited
     quants = [q for q in s.quantities if tok_at(doc, q.start) in reg
-              and not args.blocked(s, tok_at(doc, q.start), trig.token.i + 1)]
+              and not args.blocked(s, tok_at(doc, q.start), trig.token.i + 1)
+              and (q.counted.lower() not in STAFF or trig.type in STAFF_TYPES)]
     rep, report_verb = args.reported_by(trig, s)
-    times = [t for t in s.times if tok_at(doc, t.start) in reg]
+    times = [t for t in s.times if tok_at(doc, t.start) in reg] or lent_times(trig, s)
     time_of_report = False
     if not times and report_verb is not None:
         rv_region = {t.i for c in report_verb.children if c.dep_ not in args.CLAUSE_DEPS for t in c.subtree}
@@ -174,10 +197,15 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
 
     if _is_hard_negative(trig, s, src, tgt, reg):
         return None
+    if trig.type == "AGREE" and trig.entry.lemma in PROMISE and trig.token.i == trig.head.i and not any(
+            c.dep_ in _COMPLEMENTS for c in trig.head.children):
+        return None  # "a annoncé X et promis une enveloppe" with the object stolen by the parse: no bare promise
     unknown_src = src is None or src.normalized is None or src.rule.endswith(".ner")
     mil = any(doc[i].lower_ in military_nouns() for i in reg)
     if trig.type == "RETREAT" and src is not None and src.normalized is None and not mil:
         return None  # "l'entreprise a annoncé le retrait de son produit": no forces withdrawn
+    if trig.type == "RETREAT" and trig.entry.lemma in _RELEASE and (src is None or src.normalized is None):
+        return None  # a release by nobody known ("des gangs … libérant 4 000 détenus"): no captor's concession
     if trig.entry.kind == "noun" and (src is None or src.normalized is None) and tgt is None \
             and trig.type not in _NO_ACTOR_OK:
         return None  # "le musée a accueilli la visite de touristes", "officials expressed concern": nobody known
@@ -225,8 +253,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
                         "start": base + q.start, "end": base + q.end} for q in quants],
         "mode": mode,
         "reported_by": rep.json(base) if rep else None,
-        "sentence": {"text": doc.text, "paragraph": ps.paragraph, "index": ps.sentence, "start": base,
-                     "end": base + len(doc.text)},
+        "sentence": {"text": s.text, "paragraph": ps.paragraph, "index": ps.sentence, "start": base,
+                     "end": base + len(s.text)},
         "mentions": {"count": len(places_list), "places": places_list},
         "provenance": {"rule": f"{s.lang}.{trig.entry.kind}.{src_rule or 'nosubj'}",
                        "lexicon_entry": trig.entry.key, "confidence": round(min(confidence, 0.95), 2)},
@@ -283,10 +311,10 @@ def _remember_people(s: Sentence, people: list[Actor]) -> None:
 
 
 def _home(salience: Counter[str]) -> str | None:
-    ranked = salience.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None  # no country, or a tie: better no actor than a guess
-    return ranked[0][0]
+    # Counter keeps first-mention order among equal counts: a tie goes to the country named first
+    # ("Colombia's ELN … near the border with Venezuela": Colombia).
+    ranked = salience.most_common(1)
+    return ranked[0][0] if ranked else None
 
 
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -326,9 +354,11 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
         doc = ps.doc
         ents = tuple(doc.ents)
         _remember_names(ents, names)
-        s = Sentence(ps, doc, lang, lex, find_actors(doc), find_places(doc), find_quantities(doc.text, lang),
-                     find_times(doc.text), prev_subject)
+        text = doc.text
+        s = Sentence(ps, doc, lang, lex, find_actors(doc), find_places(doc), find_quantities(text, lang),
+                     find_times(text), prev_subject)
         s.ents = ents
+        s.text = text
         s.ner_places = ner_places(ents, s.actors, s.places)
         here = [m.country for m in (*s.actors, *s.places) if m.country] + demonym_countries(doc)
         # The country the article is about: the title's, then the most named in earlier sentences.

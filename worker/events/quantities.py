@@ -20,10 +20,12 @@ UNITS: dict[str, str] = {
     **dict.fromkeys(
         "personnes personne civils civil habitants manifestants manifestant réfugiés morts victimes blessés migrants "
         "détenus détenu prisonniers prisonnier otages otage enfants femmes étudiants ouvriers travailleurs "
-        "opposants militants journalistes policiers gendarmes grévistes électeurs "
+        "opposants militants journalistes policiers gendarmes grévistes électeurs fonctionnaires agents diplomates "
+        "employés ressortissants citoyens "
         "people persons person civilians civilian residents protesters protester demonstrators refugees dead "
         "casualties migrants detainees detainee prisoners prisoner hostages hostage children women students "
-        "workers activists journalists opponents police officers policemen strikers voters".split(),
+        "workers activists journalists opponents police officers policemen strikers voters diplomats officials "
+        "employees staffers nationals citizens".split(),
         "people",
     ),
     **dict.fromkeys("chars tanks".split(), "tanks"),
@@ -42,6 +44,11 @@ UNITS: dict[str, str] = {
     **dict.fromkeys("yuans yuan".split(), "CNY"),
     **dict.fromkeys("km kilomètres kilometres kilometers miles".split(), "km"),
 }
+# Staff counted only when they are what the event acts on (expelled, arrested, killed), not when they
+# act ("the two diplomats agreed"): see STAFF_TYPES, applied in extract.py.
+STAFF = frozenset("fonctionnaires agents diplomates employés ressortissants diplomats officials employees staffers "
+                  "nationals".split())
+STAFF_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT"})
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
 _MULTIPLIERS: dict[str, int] = {
     "mille": 1_000, "thousand": 1_000, "k": 1_000,
@@ -74,10 +81,10 @@ _NOT_MODIFIER = (r"(?:of|the|a|an|and|or|in|at|on|for|to|by|with|de|des|du|d|les
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ONE = frozenset({"un", "une", "one"})
 _QTY = re.compile(
-    rf"(?<![\w.,])(?P<cur>[$€£])?\s?(?P<num>{_NUM}|(?:{_WORD_NUM})(?![\w]))"
+    rf"(?<![\w.,])(?<![A-Za-z]-)(?P<cur>[$€£])?\s?(?P<num>{_NUM}|(?:{_WORD_NUM})(?![\w]))"
     rf"(?:[\s\u00a0\u202f]?(?P<mult>{_MULT})(?![\w]))?"
-    r"(?:\s+(?:de|d['’]|of|more|de plus|supplémentaires|additional|US|U\.S\.|American|américains|"
-    r"russes|Russian|ukrainiens|Ukrainian))*"
+    r"(?:\s+(?:d['’]|(?:de|of|more|de plus|supplémentaires|additional|US|U\.S\.|American|américains|"
+    r"russes|Russian|ukrainiens|Ukrainian)(?![\w])))*"  # whole words: "of" is not the start of "officials"
     # up to two modifiers before a known counted noun: "40 armoured vehicles", "two Israeli soldiers"
     rf"(?:(?:\s+|(?<=['’]))(?P<unit>{_UNIT_ALT})(?![\w-])"
     rf"|(?:\s+(?!{_NOT_MODIFIER})[^\W\d_]+(?:-[^\W\d_]+)?){{1,2}}?\s+(?P<unit2>{_UNIT_ALT})(?![\w-]))?",

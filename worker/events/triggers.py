@@ -204,6 +204,9 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
             entry = next((e for e in lex.senses.get(key, (entry,)) if _check(tok, e)), None)
         if entry is None or not _check(tok, entry):
             continue
+        if head.i != tok.i and entry.banned_children() and any(
+                c.lower_ in entry.banned_children() for c in head.children if c.dep_.startswith("obl")):
+            continue  # "a lancé une offensive [sur les prix]" with the phrase hung on the light verb
         if head.i == tok.i and lemma in PROMISE:
             noun_tok = _promised_noun(tok, lex)
             money = any(c.dep_ in ("obj", "dobj") and any(w.lower_ in _MONEY for w in c.subtree) for c in tok.children)

@@ -1,0 +1,114 @@
+"""What a governing clause lends to the event of a dependent clause, and places the dictionaries and
+the model's place entities both miss.
+
+- Time: "La Pologne a fermé jeudi ses frontières et déployé 40 000 soldats" (the conjoined verb shares
+  "jeudi"), "s'est rendu à Alger le 6 avril, où les deux pays ont convenu…" (the where-clause happens
+  then too). Only time expressions hanging directly on the governing verb are lent, so a date inside
+  another argument stays there.
+- Places: "marched in Barrancas and Bogotá", "at a petrol station in the town of Barrancas": a
+  capitalized proper noun after a locative preposition on the trigger (or in "the town of X" there)
+  that no dictionary knows and the model did not tag as a place. Normalized as written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from worker.events.actors import Mention
+from worker.events.context import Sentence, preposition, tok_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from worker.events.timex import TimeExpr
+    from worker.events.triggers import Trigger
+
+_WHERE = frozenset({"où", "where"})
+_VERBS = frozenset({"VERB", "AUX"})
+# A time inside another clause of the governor ("said it would release him as soon as possible") is not lent.
+_CLAUSAL = frozenset({"ccomp", "xcomp", "conj", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "csubj", "cc"})
+
+
+def _lender(trig: Trigger) -> Token | None:
+    head = trig.head
+    if head.head.i == head.i or head.head.pos_ not in _VERBS:
+        return None
+    if head.dep_ == "conj":
+        return head.head
+    if head.dep_ in ("advcl", "acl:relcl", "relcl") and any(c.lower_ in _WHERE for c in head.children):
+        return head.head
+    return None
+
+
+def lent_times(trig: Trigger, s: Sentence) -> list[TimeExpr]:
+    """Time expressions of the governing verb, for an event clause that has none of its own."""
+    gov = _lender(trig)
+    if gov is None:
+        return []
+    out = []
+    for t in s.times:
+        tok = s.doc[tok_at(s.doc, t.start)]
+        # the time phrase hangs on the governing verb itself, before the dependent clause begins
+        cur = tok
+        for _ in range(3):
+            if cur.head.i == gov.i or cur.head.i == cur.i or cur.dep_ in _CLAUSAL:
+                break
+            cur = cur.head
+        if cur.head.i == gov.i and cur.dep_ not in _CLAUSAL and cur.i < trig.head.left_edge.i:
+            out.append(t)
+    return out
+
+
+_LOC = frozenset({"in", "à", "dans", "at"})
+_LOC_ANY = frozenset({"in", "dans"})
+_TOWN = frozenset({"town", "city", "village", "province", "district", "region", "ville", "localité", "région",
+                   "commune"})
+_NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "PERSON", "PER", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                             "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MISC"})
+
+
+def _unknown_name(tok: Token, s: Sentence) -> Mention | None:
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACE_ENTS:
+        return None
+    lo = hi = tok.i
+    doc = s.doc
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper():
+        hi += 1
+    if any(m.tok_start <= hi and lo < m.tok_end for m in (*s.actors, *s.places, *s.ner_places)):
+        return None
+    span = doc[lo : hi + 1]
+    return Mention(span.start_char, span.end_char, lo, hi + 1, span.text, span.text, None, "ner", True)
+
+
+def _known(tok: Token, s: Sentence) -> Mention | None:
+    return next((m for m in (*s.places, *s.ner_places) if m.covers(tok)), None)
+
+
+def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
+    out: list[Mention] = []
+    preps = _LOC if allow_a else _LOC_ANY
+    # phrases on the trigger, and one level down ("at a petrol station in the town of X")
+    kids = list(trig.head.children)
+    for c in list(kids):
+        g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+        if g is not None and g.pos_ == "NOUN" and (c.dep_ == "prep" or g.dep_.startswith("obl")):
+            kids += [k for k in g.children if k.dep_ in ("prep", "nmod")]
+    for c in kids:
+        g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+        if g is None or (preposition(g) or "") not in preps:
+            continue
+        if g.lower_ in _TOWN:  # "in the northern town of Barrancas"
+            g = next((x for y in g.children if (x := (next((z for z in y.children if z.dep_ == "pobj"), None)
+                      if y.dep_ == "prep" else y)) is not None and (preposition(x) or "") in ("of", "de", "d'", "d’")),
+                     None)
+            if g is None:
+                continue
+        m = _unknown_name(g, s)
+        if m is None:
+            continue
+        out.append(m)
+        # "in Barrancas and Bogotá": the conjunct, known or not
+        out += [x for k in g.children if k.dep_ == "conj" and (x := _unknown_name(k, s) or _known(k, s)) is not None]
+    return out
