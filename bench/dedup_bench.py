@@ -91,6 +91,13 @@ class CountingStore(InMemoryFingerprintStore):
         self.gets += 1
         return super().get(key)
 
+    def bytes_by_kind(self) -> dict[str, int]:
+        """Key + value bytes per key kind ("u" records, "k" k-grams, "p" stem bands, "x" exact...)."""
+        out: dict[str, int] = {}
+        for k, v in self._data.items():
+            out[k[0]] = out.get(k[0], 0) + len(k.encode("utf-8")) + len(v)
+        return out
+
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
@@ -131,7 +138,8 @@ def main(argv: list[str]) -> int:
             dedup.remember(f"fill{art}", "synthetic", segment_body("\n".join(paras)))
             art += 1
         fill_s = time.perf_counter() - t0
-        nbytes = store.nbytes()
+        by_kind = store.bytes_by_kind()
+        nbytes = sum(by_kind.values())
         per_para: list[float] = []
         cpu_para: list[float] = []
         gets0 = store.gets
@@ -158,6 +166,10 @@ def main(argv: list[str]) -> int:
             f"{per_para[int(len(per_para) * 0.95)]:>6.3f} {statistics.mean(cpu_para):>11.3f} "
             f"{cpu_para[int(len(cpu_para) * 0.95)]:>7.3f} {gets:>9.1f} {found / max(expected, 1):>6.2f} "
             f"{rss:>7.0f}",
+            flush=True,
+        )
+        print(
+            "#   bytes/para by key kind: " + ", ".join(f"{k}={v / filled:.0f}" for k, v in sorted(by_kind.items())),
             flush=True,
         )
     return 0

@@ -258,6 +258,139 @@ ARTICLES: list[dict] = [
             "NATO allies and European Union partners, according to a readout of the call.",
         ],
     },
+    # --- added with the lemma/synonym paraphrase measure (issue #3): a second FR and EN story, written
+    # with their labels before running the deduplicator on them ---
+    {
+        "id": "fr-c1",
+        "source": "afp",
+        "language": "fr",
+        "title": "Incendie dans une usine chimique à Rouen",
+        "paragraphs": [
+            # 0
+            "Un incendie s’est déclaré mardi soir dans une usine chimique de Rouen, a annoncé la préfecture "
+            "de Seine-Maritime. Aucune victime n’est à déplorer à ce stade.",
+            # 1
+            "Plus de 150 pompiers ont été mobilisés toute la nuit pour maîtriser les flammes, qui ont détruit "
+            "un entrepôt de 2 000 mètres carrés.",
+            # 2
+            "Le maire de Rouen, Nicolas Mayer-Rossignol, a demandé aux habitants de fermer leurs fenêtres et "
+            "d’éviter tout déplacement inutile.",
+            # 3
+            "« Nous n’avons relevé aucune toxicité dans l’air à ce stade », a affirmé le préfet Pierre-André "
+            "Durand lors d’un point presse mercredi matin.",
+            # 4
+            "Les écoles de la métropole resteront fermées mercredi par précaution.",
+            # 5
+            "L’entreprise a indiqué qu’une enquête interne avait été ouverte pour déterminer l’origine du "
+            "sinistre.",
+        ],
+    },
+    {
+        "id": "fr-c2",
+        "source": "francebleu",
+        "language": "fr",
+        "title": "Rouen : l’incendie de l’usine maîtrisé",
+        "paragraphs": [
+            # 0 heading quoting fr-c1/3 after a topic label
+            "Incendie à Rouen : « aucune toxicité dans l’air »",
+            # 1 near copy of fr-c1/0
+            "Un incendie s’est déclaré mardi soir dans une usine chimique de Rouen, a indiqué la préfecture "
+            "de Seine-Maritime. Aucune victime n’est à déplorer pour le moment.",
+            # 2 update of fr-c1/1 (150 -> 200)
+            "Plus de 200 pompiers ont été mobilisés toute la nuit pour maîtriser les flammes, qui ont détruit "
+            "un entrepôt de 2 000 mètres carrés.",
+            # 3 paraphrase of fr-c1/2
+            "Nicolas Mayer-Rossignol, le maire de Rouen, a invité la population à garder les fenêtres closes "
+            "et à limiter ses déplacements.",
+            # 4 hard negative: same person, other fact
+            "Le préfet Pierre-André Durand a annoncé mercredi la levée du confinement des habitants.",
+            # 5 hard negative: fr-c1/4 negated
+            "Les écoles de la métropole ne resteront pas fermées mercredi.",
+            # 6 new
+            "Des riverains ont signalé une forte odeur de brûlé jusqu’à plusieurs kilomètres de l’usine.",
+        ],
+    },
+    {
+        "id": "fr-c3",
+        "source": "lemonde",
+        "language": "fr",
+        "title": "Incendie de Rouen : une enquête ouverte",
+        "paragraphs": [
+            # 0 update of fr-c1/4 (mercredi -> jeudi)
+            "Les écoles de la métropole resteront fermées jeudi par précaution.",
+            # 1 paraphrase of fr-c1/5
+            "Une enquête interne a été lancée par l’entreprise afin d’établir les causes de l’incendie.",
+            # 2 same sentence, another figure: update of fr-c1/1
+            "Plus de 150 pompiers ont été mobilisés toute la nuit pour maîtriser les flammes, qui ont détruit "
+            "un entrepôt de 5 000 mètres carrés.",
+            # 3 hard negative: same person, same opening words, other request
+            "Le maire de Rouen, Nicolas Mayer-Rossignol, a demandé à l’État de financer une étude sanitaire "
+            "indépendante.",
+        ],
+    },
+    {
+        "id": "en-c4",
+        "source": "ap",
+        "language": "en",
+        "title": "Lufthansa pilots strike over pensions",
+        "paragraphs": [
+            # 0
+            "Pilots at Lufthansa walked out on Friday in a dispute over pensions, forcing the airline to cancel "
+            "more than 800 flights and disrupting travel for about 110,000 passengers.",
+            # 1
+            "The Vereinigung Cockpit union said the strike would last until midnight on Saturday.",
+            # 2
+            "Lufthansa called the walkout unnecessary and said it had made a fair offer, including a 5.5 percent "
+            "pay rise.",
+            # 3
+            "\"We regret the inconvenience to our passengers, but the company has left us no choice,\" union "
+            "spokesman Matthias Baier told reporters in Frankfurt.",
+            # 4
+            "Talks between the two sides are expected to resume next week.",
+        ],
+    },
+    {
+        "id": "en-c5",
+        "source": "reuters",
+        "language": "en",
+        "title": "Lufthansa cancels 800 flights as pilots strike",
+        "paragraphs": [
+            # 0 near copy of en-c4/0
+            "Pilots at Lufthansa walked out on Friday in a row over pensions, forcing the airline to cancel more "
+            "than 800 flights and disrupting travel for some 110,000 passengers.",
+            # 1 pull quote of en-c4/3
+            "“The company has left us no choice”",
+            # 2 paraphrase of en-c4/1
+            "The strike will continue until Saturday midnight, the Vereinigung Cockpit union said.",
+            # 3 same sentence, another figure: update of en-c4/2
+            "Lufthansa called the walkout unnecessary and said it had made a fair offer, including a 7 percent "
+            "pay rise.",
+            # 4 hard negative: en-c4/4 negated
+            "Talks between the two sides are not expected to resume next week.",
+            # 5 hard negative: same company, other fact
+            "Lufthansa said on Friday it would buy a 41 percent stake in Italian carrier ITA Airways.",
+        ],
+    },
+    {
+        "id": "en-c6",
+        "source": "bbc",
+        "language": "en",
+        "title": "Lufthansa strike: what passengers need to know",
+        "paragraphs": [
+            # 0 paraphrase of en-c4/2
+            "The airline described the strike as unnecessary, saying it had offered pilots a fair deal that "
+            "included a 5.5 percent raise.",
+            # 1 update of en-c4/0 (800 -> 900)
+            "Pilots at Lufthansa walked out on Friday in a dispute over pensions, forcing the airline to cancel "
+            "more than 900 flights and disrupting travel for about 110,000 passengers.",
+            # 2 new
+            "Passengers at Munich airport queued for hours to rebook their flights.",
+            # 3 heading quoting en-c4/3 after a topic label
+            "Lufthansa strike: \"We regret the inconvenience to our passengers\"",
+            # 4 hard negative: same union, other fact
+            "The Vereinigung Cockpit union said it would hold a ballot on further strikes next month.",
+        ],
+    },
 ]
 
 # (article, paragraph, sentence or None, kind, [acceptable originals (article, paragraph, sentence|None)])
@@ -307,6 +440,21 @@ LABELS: list[tuple] = [
     ("en-d2", 1, None, "paraphrase", [("en-d1", 1, None)]),
     ("en-d2", 4, None, "paraphrase", [("en-d1", 4, None)]),
     ("en-d2", 5, 1, "exact", [("en-d1", 1, None)]),
+    # --- fr-c2, fr-c3, en-c5, en-c6 (second stories) ---
+    ("fr-c2", 0, None, "contained", [("fr-c1", 3, None)]),
+    ("fr-c2", 1, None, "near", [("fr-c1", 0, None)]),
+    ("fr-c2", 2, None, "update", [("fr-c1", 1, None)]),
+    ("fr-c2", 3, None, "paraphrase", [("fr-c1", 2, None)]),
+    ("fr-c3", 0, None, "update", [("fr-c1", 4, None)]),
+    ("fr-c3", 1, None, "paraphrase", [("fr-c1", 5, None)]),
+    ("fr-c3", 2, None, "update", [("fr-c1", 1, None), ("fr-c2", 2, None)]),
+    ("en-c5", 0, None, "near", [("en-c4", 0, None)]),
+    ("en-c5", 1, None, "contained", [("en-c4", 3, None)]),
+    ("en-c5", 2, None, "paraphrase", [("en-c4", 1, None)]),
+    ("en-c5", 3, None, "update", [("en-c4", 2, None)]),
+    ("en-c6", 0, None, "paraphrase", [("en-c4", 2, None)]),
+    ("en-c6", 1, None, "update", [("en-c4", 0, None)]),
+    ("en-c6", 3, None, "contained", [("en-c4", 3, None)]),
 ]
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from worker.dedup.fingerprint import Unit, concat
 from worker.dedup.paraphrase import features, gist_of
+from worker.dedup.words import detect_lang
 from worker.text import segment_body
 
 HERE = Path(__file__).resolve().parent
@@ -21,8 +22,9 @@ HERE = Path(__file__).resolve().parent
 
 def units_of(article: dict) -> list[tuple[tuple, Unit]]:
     out = []
+    lang = detect_lang(article["body"].casefold().split())
     for p in segment_body(article["body"]):
-        su = [Unit.build(p.index, s.index, s.text) for s in p.sentences]
+        su = [Unit.build(p.index, s.index, s.text, lang) for s in p.sentences]
         out.append(((article["id"], p.index, None), concat(p.index, su, p.text)))
         if len(su) > 1:
             out.extend(((article["id"], p.index, s.sentence), s) for s in su)
@@ -61,7 +63,7 @@ def main() -> None:
         use = USE(threads=1)
 
     def row(k, ok, u, o):
-        f = features(gist_of(u.norms, u.kinds), gist_of(o.norms, o.kinds))
+        f = features(gist_of(u), gist_of(o))
         cos = float(use.similarity(u.text, o.text)[0, 0]) if use else float("nan")
         return f, cos, f"{k} ~ {ok}"
 

@@ -19,8 +19,20 @@ def _paragraph(rng: random.Random, n: int = 60) -> str:
 
 
 def test_record_roundtrip() -> None:
-    sp = StoredParagraph("a1", None, 3, (1, 2, 65535), (0, 2), (0, 3), {1: ("number", "3 000")}, ((5, 9), (7,)))
+    sp = StoredParagraph("a1", None, 3, (1, 2, 65535), (0, 2), (0, 3), {1: ("number", "3 000")}, 77, (5, 65535))
     assert decode(encode(sp)) == sp
+    sp2 = StoredParagraph(
+        "é" * 300, "src", 70_000, tuple(range(300)), (0, 150), (1, 14), {299: ("name", "Zoé")}, 1, (2, 3)
+    )
+    assert decode(encode(sp2)) == sp2
+
+
+def test_record_of_another_format_version_is_ignored() -> None:
+    """Format 3 changed the layout: an older value left in a changelog decodes to None (never misread)."""
+    sp = StoredParagraph("a1", None, 3, (1, 2, 3), (0,), (0,), {})
+    raw = encode(sp)
+    assert decode(bytes([2]) + raw[1:]) is None
+    assert decode(b"") is None
 
 
 def test_near_copies_at_the_threshold_are_found_across_articles() -> None:

@@ -50,3 +50,22 @@ def test_version_store_take_applies_the_staged_value():
     versions.put("story", b"v2")
     assert versions.get("story") == b"v2" and versions.take("story") == b"v2"
     assert table.data == {b"story": b"v2"} and versions.take("story") is None
+
+
+def test_dedup_over_the_table_store_counts_paragraphs_and_ignores_old_format_records():
+    """Format-3 keys still start with "u:" for records (the window counts paragraphs by it); a record of
+    the previous format left in the changelog is never read as a candidate."""
+    from worker.dedup import Deduplicator
+    from worker.text import segment_body
+
+    table, producer = FakeTable(), FakeProducer()
+    table.data[b"u:0123456789ab"] = b"\x02old-format-record"  # format 2 key and value
+    table.data[b"k:deadbeef"] = b"0123456789ab"
+    store = TableFingerprintStore(table, window=100)
+    dedup = Deduplicator(store)
+    body = "La SNCF prévoit 3 TGV sur 5 jeudi.\nLes voyageurs sont invités à reporter leurs déplacements."
+    dedup.process("a1", "afp", segment_body(body))
+    asyncio.run(store.flush(producer))
+    assert store.paragraphs_written == 2
+    r = dedup.process("a2", "lemonde", segment_body(body))
+    assert {m.kind for m in r.paragraphs.values()} == {"exact"} and len(r.paragraphs) == 2

@@ -10,15 +10,35 @@ from collections import Counter
 from collections.abc import Sequence
 
 from worker.dedup import record as rec
-from worker.dedup.fingerprint import WORD, Unit, concat, kgram_hashes, minhash_bands, winnow
+from worker.dedup.fingerprint import (
+    WORD,
+    Unit,
+    anchored_kgrams,
+    concat,
+    exact_hash,
+    kgram_hashes,
+    minhash_bands,
+    quote_starts,
+    winnow,
+)
 from worker.dedup.marks import DedupResult, DuplicateMark, UnitRef
 from worker.dedup.paraphrase import ParaphraseMatcher
 from worker.dedup.settings import DedupSettings
 from worker.dedup.similarity import Match, View, better, compare
-from worker.dedup.store import FingerprintStore, InMemoryFingerprintStore, ReadCache, bucket_add, bucket_uids
+from worker.dedup.store import (
+    FingerprintStore,
+    InMemoryFingerprintStore,
+    ReadCache,
+    bucket_add,
+    bucket_uids,
+    hkey,
+    ukey,
+)
+from worker.dedup.words import FUTURE, PAST, detect_lang
 from worker.text.segment import Paragraph
 
 _DEFAULT_SETTINGS = DedupSettings()
+MIN_SHARE = 0.45  # see Deduplicator._could_repeat
 
 
 class _Article:
@@ -51,12 +71,16 @@ class Deduplicator:
         self.settings = settings
         self.paraphrase = ParaphraseMatcher(settings)
         self._reader = ReadCache(self.store)
+        self._views: dict[tuple, View] = {}
+        self._wordsets: dict[int, frozenset[int]] = {}
 
     # ------------------------------------------------------------------ public
     def process(self, article_id: str, source: str | None, paragraphs: Sequence[Paragraph]) -> DedupResult:
-        self.paraphrase.begin()
         self._reader = ReadCache(self.store)
+        self._views = {}  # keyed by id() of records cached in _Article.cache: valid for this article only
+        self._wordsets = {}
         paras, sents = self._units(paragraphs)
+        self.paraphrase.begin(frozenset(h for u in paras for h in u.hashes))  # what the article mentions
         a = _Article(article_id, source, paras, sents)
         pmatch = self._paragraph_pass(a)
         smatch = self._sentence_pass(a, pmatch)
@@ -84,6 +108,8 @@ class Deduplicator:
             vh = self._hview(v, u)
             cands, weak = self._candidates(u, a.sents[u.paragraph], a.own, a.cache, paragraph_level=True)
             for sp in cands:
+                if not self._could_repeat(u.hashes, sp):
+                    continue
                 best = better(compare(vh, self._stored_view(sp), s), best)
                 if single and len(sp.sentence_starts) > 1:
                     for sv in self._stored_sentence_views(sp):
@@ -126,6 +152,8 @@ class Deduplicator:
                 xh = self._hview(xv, x)
                 cands, weak = self._candidates(x, [x], a.own, a.cache, paragraph_level=False)
                 for sp in cands:
+                    if not self._could_repeat(x.hashes, sp):
+                        continue
                     for sv in self._stored_sentence_views(sp):
                         best = better(compare(xh, sv, s), best)
                     best = better(compare(xh, self._stored_view(sp), s, full=False), best)
@@ -151,8 +179,11 @@ class Deduplicator:
     def _units(paragraphs: Sequence[Paragraph]) -> tuple[list[Unit], dict[int, list[Unit]]]:
         sents: dict[int, list[Unit]] = {}
         paras: list[Unit] = []
+        lang = detect_lang(w for p in paragraphs for w in p.text.casefold().split())
         for p in paragraphs:
-            units = [Unit.build(p.index, x.index, x.text) for x in p.sentences] or [Unit.build(p.index, 0, p.text)]
+            units = [Unit.build(p.index, x.index, x.text, lang) for x in p.sentences] or [
+                Unit.build(p.index, 0, p.text, lang)
+            ]
             sents[p.index] = units
             paras.append(concat(p.index, units, p.text))
         return paras, sents
@@ -217,17 +248,46 @@ class Deduplicator:
     @staticmethod
     def _hview(v: View, u: Unit) -> View:
         """The same unit as 16-bit word ids, comparable with what the store remembers."""
-        return View(u.hashes, v.kinds, v.raws, v.ref, None, v.order, v.bounds, v.kicker)
+        return View(u.hashes, v.kinds, v.raws, v.ref, u.exact_id, v.order, v.bounds, v.kicker)
 
-    @staticmethod
     def _stored_view(
-        sp: rec.StoredParagraph, start: int = 0, end: int | None = None, sentence: int | None = None
+        self, sp: rec.StoredParagraph, start: int = 0, end: int | None = None, sentence: int | None = None
     ) -> View:
+        """A remembered paragraph (or one of its sentences) as a View; cached while the article is
+        processed (the paragraph pass and the sentence pass confirm the same candidates)."""
         end = len(sp.hashes) if end is None else end
-        raws = tuple(sp.salient.get(i, (WORD, None))[1] for i in range(start, end))
+        key = (id(sp), start, end, sentence)
+        v = self._views.get(key)
+        if v is not None:
+            return v
+        n = end - start
+        kinds: list[str] = [WORD] * n
+        raws: list[str | None] = [None] * n
+        for pos, (kind, raw) in sp.salient.items():
+            if start <= pos < end:
+                kinds[pos - start] = kind
+                raws[pos - start] = raw
         ref = UnitRef(sp.article_id, sp.paragraph, sentence, sp.source)
         bounds = tuple(b - start for b in sp.sentence_starts if start <= b < end) or (0,)
-        return View(tuple(sp.hashes[start:end]), sp.kinds(start, end), raws, ref, None, -1, bounds)
+        if sentence is not None and sentence < len(sp.sentence_exact):
+            exact: int | None = sp.sentence_exact[sentence]
+        elif start == 0 and end == len(sp.hashes):
+            exact = sp.exact
+        else:
+            exact = None
+        v = View(tuple(sp.hashes[start:end]), tuple(kinds), tuple(raws), ref, exact, -1, bounds)
+        self._views[key] = v
+        return v
+
+    def _could_repeat(self, seq: tuple[int, ...], sp: rec.StoredParagraph) -> bool:
+        """Cheap bound before any alignment: the words of seq found anywhere in the remembered paragraph
+        bound the LCS with it and with each of its sentences. exact/near/update need >= 0.6 of seq
+        aligned, contained >= 0.85 of it (>= 0.47 with a rewritten edge or a topic label): below
+        MIN_SHARE no confirmation can succeed (the paraphrase measure still sees the candidate)."""
+        words = self._wordsets.get(id(sp))
+        if words is None:
+            words = self._wordsets[id(sp)] = frozenset(sp.hashes)
+        return sum(1 for w in seq if w in words) >= MIN_SHARE * len(seq)
 
     def _stored_sentence_views(self, sp: rec.StoredParagraph) -> list[View]:
         out = []
@@ -247,9 +307,11 @@ class Deduplicator:
             for h in kgram_hashes(x.hashes, x.norms, s.shingle_k):
                 if h not in seen:
                     seen.add(h)
-                    keys.append(f"k:{h:08x}")
+                    keys.append(hkey("k", h))
+        if whole is not None:
+            keys.append(hkey("x", exact_hash(whole.exact)))
         if paragraph_level and whole is not None and len(whole) >= s.min_tokens:
-            keys.extend(f"b{b}:{h:08x}" for b, h in enumerate(minhash_bands(whole.hashes, s.lsh_bands, s.lsh_rows)))
+            keys.extend(hkey("b", h) for h in minhash_bands(whole.hashes, s.lsh_bands, s.lsh_rows))
         return keys
 
     def _candidates(
@@ -266,20 +328,20 @@ class Deduplicator:
         hits: Counter[bytes] = Counter()
         keys = self._query_keys(sentences, paragraph_level, whole)
         for key in keys:
-            weight = 2 if key[0] == "b" else 1  # a MinHash band collision is strong evidence
+            weight = 2 if key[0] in "bx" else 1  # an exact-text or MinHash band collision is strong evidence
             for uid in bucket_uids(self._reader.get(key)):
                 hits[uid] += weight
         # One shared word run out of many is chance (common phrases); a short unit (heading, pull quote)
         # has few k-grams, of which the stored side kept maybe one, so one hit is enough there.
         # (Weak candidates still go to the paraphrase matcher, which rejects them cheaply on stems.)
-        need = 1 if len(keys) <= 12 else 2
+        need = 1 if len(keys) <= 12 else self.settings.min_shared_keys
         # most shared keys first; uid bytes break ties so the order never depends on dict history
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.max_candidates]
         strong: list[rec.StoredParagraph] = []
         weak: list[rec.StoredParagraph] = []
         for uid, n in ranked:
             if uid not in cache:
-                raw = self._reader.get("u:" + uid.hex())
+                raw = self._reader.get(ukey(uid))
                 cache[uid] = rec.decode(raw) if raw is not None else None
             sp = cache[uid]
             # Never match an article against itself: a redelivered message must get the same marks.
@@ -306,26 +368,43 @@ class Deduplicator:
                 starts.append(pos)
                 pos += len(x)
                 flag = rec.FLAG_REPEAT if result.is_repeat(u.paragraph, x.sentence) and len(units) > 1 else 0
-                if self.paraphrase.gist(x).negated:
+                g = self.paraphrase.gist(x)
+                if g.negated:
                     flag |= rec.FLAG_NEGATED
+                if FUTURE in g.tenses:
+                    flag |= rec.FLAG_FUTURE
+                if PAST in g.tenses:
+                    flag |= rec.FLAG_PAST
                 flags.append(flag)
             salient = {i: (k, r) for i, (k, r) in enumerate(zip(u.kinds, u.raws, strict=True)) if k != WORD}
-            stems = tuple(self.paraphrase.stems_of(x) for x in units)
             sp = rec.StoredParagraph(
-                article_id, source, u.paragraph, u.hashes, tuple(starts), tuple(flags), salient, stems
+                article_id,
+                source,
+                u.paragraph,
+                u.hashes,
+                tuple(starts),
+                tuple(flags),
+                salient,
+                u.exact_id,
+                tuple(x.exact_id for x in units),
             )
             uid = rec.uid_of(article_id, u.exact)
             # The record first, then the index keys pointing at it (a reader never sees a dangling hit
             # from a half-written paragraph on the same store).
-            self.store.put("u:" + uid.hex(), rec.encode(sp))
+            self.store.put(ukey(uid), rec.encode(sp))
+            # Exact key: the paragraph stays findable as a whole even when every sentence was a repeat
+            # (no k-gram of it is indexed then).
+            bucket_add(self.store, hkey("x", exact_hash(u.exact)), uid, s.max_bucket)
             for x, f in zip(units, flags, strict=True):
                 if f & rec.FLAG_REPEAT or len(x) == 0:
                     continue
-                for h in winnow(kgram_hashes(x.hashes, x.norms, s.shingle_k), s.winnow_w):
-                    bucket_add(self.store, f"k:{h:08x}", uid, s.max_bucket)
+                kept = set(winnow(kgram_hashes(x.hashes, x.norms, s.shingle_k), s.winnow_w))
+                kept.update(anchored_kgrams(x.hashes, x.norms, s.shingle_k, quote_starts(x.text)))
+                for h in sorted(kept):
+                    bucket_add(self.store, hkey("k", h), uid, s.max_bucket)
             if len(u) >= s.min_tokens:
-                for b, h in enumerate(minhash_bands(u.hashes, s.lsh_bands, s.lsh_rows)):
-                    bucket_add(self.store, f"b{b}:{h:08x}", uid, s.max_bucket)
+                for h in minhash_bands(u.hashes, s.lsh_bands, s.lsh_rows):
+                    bucket_add(self.store, hkey("b", h), uid, s.max_bucket)
             if s.paraphrase_enabled:
                 self.paraphrase.remember(self.store, uid, units, flags)
 

@@ -14,9 +14,9 @@ from functools import cached_property
 from hashlib import blake2b
 
 import numpy as np
-from datasketch import MinHash
 
 from worker.dedup.lexicon import DATE_WORDS, STOPWORDS
+from worker.dedup.words import word_id
 from worker.text.normalize import _QUOTES, normalize_for_match
 
 # A number with thousands groups ("3 000", "100.000") is one token, as in normalize_for_match; so is
@@ -35,6 +35,17 @@ def _number_norm(raw: str) -> str:
     if _DECIMAL.fullmatch(raw) and not _GROUPED.fullmatch(raw):
         return raw.replace(",", ".")
     return _NUMBER_SEP.sub("", raw)  # "3 000", "100.000" (as normalize_for_match reads them)
+
+
+def quote_starts(text: str) -> tuple[int, ...]:
+    """Token positions right after a double quotation mark (« “ " …): where quotes usually begin."""
+    t = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    out, prev = [], 0
+    for i, m in enumerate(_TOKEN.finditer(t)):
+        if '"' in t[prev : m.start()]:
+            out.append(i)
+        prev = m.end()
+    return tuple(out)
 
 
 def tokenize(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -89,19 +100,27 @@ class Unit:
     exact: str
     bounds: tuple[int, ...] = (0,)  # sentence starts (token positions) for paragraph units
     kicker: int = 0  # tokens of a leading "Topic :" label
+    lang: str = "fr"  # the article's language (only used to read verb tenses, words.tense_at)
 
     @classmethod
-    def build(cls, paragraph: int, sentence: int | None, text: str) -> Unit:
+    def build(cls, paragraph: int, sentence: int | None, text: str, lang: str = "fr") -> Unit:
         norms, raws = tokenize(text)
         kinds = tuple(token_kind(n, r, i == 0) for i, (n, r) in enumerate(zip(norms, raws, strict=True)))
-        return cls(paragraph, sentence, text, norms, raws, kinds, normalize_for_match(text), (0,), _kicker(text))
+        exact = normalize_for_match(text)
+        return cls(paragraph, sentence, text, norms, raws, kinds, exact, (0,), _kicker(text), lang)
 
     def __len__(self) -> int:
         return len(self.norms)
 
     @cached_property
     def hashes(self) -> tuple[int, ...]:
-        return tuple(h16(n) for n in self.norms)
+        """One 16-bit id per word: of its lemma/stem/synonym class (words.canon), as the store keeps it."""
+        return tuple(word_id(n) for n in self.norms)
+
+    @cached_property
+    def exact_id(self) -> int:
+        """16-bit id of the normalized text: with equal word ids, tells an exact copy from an inflected one."""
+        return h16(self.exact)
 
 
 _KICKER = re.compile(r"(?<!\d)\s*:\s+(?!\d)")
@@ -130,7 +149,8 @@ def concat(paragraph: int, units: list[Unit], text: str) -> Unit:
     # Sentences partition the paragraph and normalization drops the spaces/punctuation between them,
     # so the paragraph's normalized text is the sentences' joined (saves normalizing twice).
     exact = " ".join(u.exact for u in units if u.exact)
-    unit = Unit(paragraph, None, text, norms, raws, kinds, exact, tuple(bounds), kicker)
+    lang = units[0].lang if units else "fr"
+    unit = Unit(paragraph, None, text, norms, raws, kinds, exact, tuple(bounds), kicker, lang)
     unit.__dict__["hashes"] = tuple(h for u in units for h in u.hashes)  # prime the cached_property
     return unit
 
@@ -151,6 +171,11 @@ def kgram_hashes(hashes: tuple[int, ...] | list[int], norms: tuple[str, ...] | N
     return out or [_mix(hashes)]
 
 
+def exact_hash(exact: str) -> int:
+    """32-bit hash of a unit's normalized text (the "x" key: exact copies, whatever else is indexed)."""
+    return h32(exact)
+
+
 def _mix(hs) -> int:
     """Deterministic 32-bit hash of a short sequence of 16-bit token ids."""
     x = 0x9E3779B1
@@ -158,6 +183,24 @@ def _mix(hs) -> int:
         x = ((x ^ h) * 0x01000193) & 0xFFFFFFFF
         x ^= x >> 15
     return (x * 0x85EBCA6B) & 0xFFFFFFFF
+
+
+def anchored_kgrams(
+    hashes: tuple[int, ...] | list[int], norms: tuple[str, ...], k: int, starts: tuple[int, ...]
+) -> list[int]:
+    """The first indexable k-gram at the start of the unit and after each opening quotation mark.
+
+    Headings and pull quotes usually begin where a sentence or a quote begins; keeping these k-grams in
+    the store (on top of the winnowed ones) makes a 4-6 word quote findable even when winnowing kept
+    none of its k-grams."""
+    out = []
+    n = len(hashes)
+    for s0 in (0, *starts):
+        for i in range(s0, max(s0, n - k + 1)):
+            if not all(w in STOPWORDS for w in norms[i : i + k]):
+                out.append(_mix(hashes[i : i + k]))
+                break
+    return out
 
 
 def winnow(kgrams: list[int], w: int) -> list[int]:
@@ -179,29 +222,37 @@ def winnow(kgrams: list[int], w: int) -> list[int]:
     return sorted(set(selected))
 
 
-_PERMS_CACHE: dict[tuple[int, int], object] = {}
+_PERMS_CACHE: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _perms(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    p = _PERMS_CACHE.get((num_perm, seed))
+    if p is None:
+        rng = np.random.Generator(np.random.PCG64(seed))  # fixed seed: the same bands in every process
+        a = rng.integers(1, 2**63, size=num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)  # odd
+        b = rng.integers(0, 2**63, size=num_perm, dtype=np.uint64) * np.uint64(2)
+        p = _PERMS_CACHE[(num_perm, seed)] = (a[:, None], b[:, None])
+    return p
 
 
 def _minhash_bands(values: list[int], bands: int, rows: int, seed: int) -> list[int]:
-    if not values:
+    """MinHash with multiply-add-shift hashing ((a·x + b) mod 2^64) >> 32, a 2-universal family for
+    32-bit x), vectorized over all values and permutations at once; one 32-bit hash per band."""
+    if not values or bands <= 0:
         return []
-    num_perm = bands * rows
-    perms = _PERMS_CACHE.get((num_perm, seed))
-    m = MinHash(
-        num_perm=num_perm, seed=seed, hashfunc=int, permutations=perms, scheme="affine32" if perms is not None else None
-    )
-    if perms is None:
-        _PERMS_CACHE[(num_perm, seed)] = m.permutations
-    m.update_batch(values)
-    hv = np.asarray(m.hashvalues, dtype=np.uint32)
+    a, b = _perms(bands * rows, seed)
+    x = np.asarray(values, dtype=np.uint64)[None, :]
+    hv = ((a * x + b) >> np.uint64(32)).min(axis=1).astype(np.uint32)  # uint64 arithmetic wraps
+    raw = hv.tobytes()
+    step = 4 * rows
     return [
-        int.from_bytes(blake2b(bytes([b]) + hv[b * rows : (b + 1) * rows].tobytes(), digest_size=4).digest(), "big")
-        for b in range(bands)
+        int.from_bytes(blake2b(bytes([i]) + raw[i * step : (i + 1) * step], digest_size=4).digest(), "big")
+        for i in range(bands)
     ]
 
 
 def minhash_bands(hashes: tuple[int, ...], bands: int, rows: int) -> list[int]:
-    """MinHash (datasketch) over word bigrams, reduced to one 32-bit hash per band (LSH)."""
+    """MinHash over word bigrams, reduced to one 32-bit hash per band (LSH)."""
     shingles = sorted({(hashes[i] << 16) | hashes[i + 1] for i in range(len(hashes) - 1)}) or list(hashes)
     return _minhash_bands(shingles, bands, rows, seed=17)
 
@@ -209,9 +260,3 @@ def minhash_bands(hashes: tuple[int, ...], bands: int, rows: int) -> list[int]:
 def minhash_set_bands(values: frozenset[int] | set[int], bands: int, rows: int) -> list[int]:
     """MinHash LSH bands over a set of ids (content stems, for paraphrase candidates)."""
     return _minhash_bands(sorted(values), bands, rows, seed=29)
-
-
-def norm_of_raw(raw: str) -> str:
-    """The normalized form tokenize() gives a raw token (used on remembered salient tokens)."""
-    norm = raw.casefold()
-    return _number_norm(norm) if norm[:1].isdigit() else norm

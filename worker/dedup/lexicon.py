@@ -16,6 +16,8 @@ STOPWORDS = _words(
     the a an and or but of to in on at by for with from as is are was were be been being has have had
     it its this that these those he she they them his her their we our you your i not no than then
     also into over after before about which who whom what when where while said says
+    will would could should may might must can shall until unless more most some any there here so just
+    only further
     """
 )
 
@@ -32,7 +34,7 @@ DATE_WORDS = _words(
     """
     lundi mardi mercredi jeudi vendredi samedi dimanche
     janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
-    hier aujourd demain veille lendemain matin soir
+    hier aujourd demain veille lendemain matin soir semaine mois année week month year weekend
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     yesterday today tomorrow tonight morning evening

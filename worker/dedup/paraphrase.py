@@ -1,13 +1,14 @@
 """Paraphrase: the same statement in other words, guarded so two facts about the same actors differ.
 
 No parser exists at this stage, so the signal is lexical and cheap:
-  * content stems: non-stopword tokens cut to 5 characters ("resteraient"/"rester" -> "reste"), digits
-    kept whole;
+  * content stems: the word ids (words.canon: lemma + Snowball stem, or synonym class) of the tokens
+    that are not stopwords, negations or attribution verbs; figures kept whole;
   * score: share of the later unit's stems found in the earlier one (containment: a short restatement
     of a long sentence counts) combined with Dice (so a long unit is not a paraphrase of a few words);
   * guards, any one of which vetoes: a figure of the shorter unit missing from the longer, two different
     weekdays/months, a negation on one side only, >1 capitalized name of either side absent from the
-    other, and too little overlap *outside* names (same actors, different predicate = different fact).
+    other, too little overlap *outside* names (same actors, different predicate = different fact), and
+    event classes (data/synonyms.tsv: meet, visit, agree, deploy...) on both sides with none in common.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from worker.dedup.fingerprint import DATE, NAME, NUMBER, Unit, h16, minhash_set_bands, norm_of_raw
+from worker.dedup.fingerprint import DATE, NAME, NUMBER, Unit, minhash_set_bands
 from worker.dedup.lexicon import (
     NEGATION_PARTICLES_FR,
     NEGATION_SECOND_FR,
@@ -26,16 +27,21 @@ from worker.dedup.lexicon import (
     STOPWORDS,
 )
 from worker.dedup.marks import UnitRef
-from worker.dedup.record import FLAG_NEGATED, FLAG_REPEAT, StoredParagraph, decode
+from worker.dedup.record import FLAG_FUTURE, FLAG_NEGATED, FLAG_PAST, FLAG_REPEAT, StoredParagraph, decode
 from worker.dedup.settings import DedupSettings
 from worker.dedup.similarity import Match, View, better
-from worker.dedup.store import FingerprintStore, ReadCache, bucket_add, bucket_uids
+from worker.dedup.store import FingerprintStore, ReadCache, bucket_add, bucket_uids, hkey, ukey
+from worker.dedup.words import FUTURE, PAST, class_ids, plain_id, stem_key, tense_at
 
-STEM_LEN = 5
-
-
-def stem(norm: str) -> str:
-    return norm if norm[:1].isdigit() else norm[:STEM_LEN]
+SUMMARY_RATIO = 0.6  # a unit with fewer content words than this share of the other's is a summary
+STEM_LEN = 5  # negative verbs are matched on 5-character prefixes (lexicon.NEGATIVE_VERB_STEMS)
+EVENT_IDS = class_ids("event")
+REPORT_IDS = class_ids("report")
+# Word ids that are never content: stopwords and negations keep their own form (words.canon), single
+# letters are elisions ("l", "d"), attribution verbs say who said it, not what.
+NON_CONTENT_IDS = (
+    frozenset(plain_id(w) for w in STOPWORDS | NEGATIONS | frozenset("abcdefghijklmnopqrstuvwxyz")) | REPORT_IDS
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +53,8 @@ class Gist:
     numbers: frozenset[int]
     dates: frozenset[int]
     negated: bool
+    events: frozenset[int] = frozenset()
+    tenses: frozenset[str] = frozenset()  # tenses of its event verbs (FUTURE, PAST)
     ref: UnitRef | None = None
     order: int = 0
 
@@ -81,12 +89,31 @@ def polarity(norms: Sequence[str]) -> bool:
     return cues % 2 == 1
 
 
-def gist_of(norms: Sequence[str], kinds: Sequence[str], ref: UnitRef | None = None, order: int = 0) -> Gist:
+# A word of an event class right after one of these is a noun ("du renforcement militaire", "the
+# deployment"): the topic of the sentence, not what it says happened. Only verbs count as events.
+_DETERMINER_IDS = frozenset(
+    plain_id(w)
+    # ("a" is left out: in French it is the auxiliary of "a annoncé")
+    for w in "le la les l un une des du au aux leur leurs sa son ses ce cette ces tout toute chaque the an its "
+    "their his her this these those of every each".split()
+)
+
+
+def _events(ids: Sequence[int]) -> frozenset[int]:
+    return frozenset(
+        k for i, w in enumerate(ids) if (k := stem_key(w)) in EVENT_IDS and not (i and ids[i - 1] in _DETERMINER_IDS)
+    )
+
+
+def gist_from_ids(
+    ids: Sequence[int], kinds: Sequence[str], negated: bool, tenses: frozenset[str] = frozenset()
+) -> Gist:
+    """The gist of a unit given its word ids (Unit.hashes or a remembered record: the same ids)."""
     stems, names, numbers, dates = set(), set(), set(), set()
-    for i, (n, k) in enumerate(zip(norms, kinds, strict=True)):
-        if n in STOPWORDS or n in NEGATIONS or (len(n) < 2 and not n.isdigit()):
+    for i, (w, k) in enumerate(zip(ids, kinds, strict=True)):
+        h = stem_key(w)
+        if h in NON_CONTENT_IDS:
             continue
-        h = h16(stem(n))
         stems.add(h)
         if k == NAME and i > 0:  # "Both", "Most" open a sentence capitalized without being names
             names.add(h)
@@ -94,7 +121,27 @@ def gist_of(norms: Sequence[str], kinds: Sequence[str], ref: UnitRef | None = No
             numbers.add(h)
         elif k == DATE:
             dates.add(h)
-    return Gist(frozenset(stems), frozenset(names), frozenset(numbers), frozenset(dates), polarity(norms), ref, order)
+    st = frozenset(stems)
+    return Gist(st, frozenset(names), frozenset(numbers), frozenset(dates), negated, _events(ids), tenses)
+
+
+def event_tenses(u: Unit, start: int = 0, end: int | None = None) -> frozenset[str]:
+    end_ = len(u.norms) if end is None else end
+    out = set()
+    ids = u.hashes
+    for i in range(start, end_):
+        if stem_key(ids[i]) in EVENT_IDS and not (i > start and ids[i - 1] in _DETERMINER_IDS):
+            t = tense_at(u.norms, i, u.lang)
+            if t is not None:
+                out.add(t)
+    return frozenset(out)
+
+
+def gist_of(u: Unit, start: int = 0, end: int | None = None) -> Gist:
+    end_ = len(u.norms) if end is None else end
+    return gist_from_ids(
+        u.hashes[start:end_], u.kinds[start:end_], polarity(u.norms[start:end_]), event_tenses(u, start, end_)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,12 +171,18 @@ def features(a: Gist, b: Gist, min_stems: int = 4, early_exit: float = 0.0) -> F
     short, long_ = (a, b) if na <= nb else (b, a)
     if not short.numbers <= long_.numbers:
         veto = "number"
+    elif not long_.numbers <= short.numbers and len(short.stems) >= SUMMARY_RATIO * len(long_.stems):
+        veto = "number"  # a restatement of about the same length keeps the figures; a summary may not
     elif a.dates and b.dates and not (a.dates & b.dates):
         veto = "date"
     elif a.negated != b.negated:
         veto = "negation"
     elif len(short.names - long_.stems) > 1:
         veto = "name"  # the shorter statement is about someone the other does not mention
+    elif a.events and b.events and not (a.events & b.events):
+        veto = "event"  # both say what happened, and it is not the same thing
+    elif a.events & b.events and a.tenses and b.tenses and not (a.tenses & b.tenses):
+        veto = "tense"  # "s'entretiendrait" (will talk) is not "s'est entretenu" (talked)
     return Features(cont, dice, pdice, veto)
 
 
@@ -139,10 +192,17 @@ class ParaphraseMatcher:
     def __init__(self, settings: DedupSettings) -> None:
         self.settings = settings
         self._cache: dict[tuple, Gist] = {}
+        self._anchors: frozenset[int] | None = None
 
-    def begin(self) -> None:
-        """Called once per article: gists are cached per unit while the article is processed."""
+    def begin(self, anchors: frozenset[int] | None = None) -> None:
+        """Called once per article: gists are cached per unit while the article is processed.
+
+        anchors: word ids of all the article's words. A remembered paragraph that has names or figures,
+        none of which the article mentions, is another story: "Les écoles de 14 communes
+        resteront fermées mercredi" (floods in the Var) is not what "Les écoles de la métropole resteront
+        fermées mercredi" (a fire in Rouen) says, however alike the words."""
         self._cache = {}
+        self._anchors = anchors
 
     def accept(self, f: Features) -> bool:
         s = self.settings
@@ -153,9 +213,7 @@ class ParaphraseMatcher:
         key = (id(u), start, end)
         g = self._cache.get(key)
         if g is None:
-            end_ = len(u.norms) if end is None else end
-            g = gist_of(u.norms[start:end_], u.kinds[start:end_])
-            self._cache[key] = g
+            g = self._cache[key] = gist_of(u, start, end)
         return g
 
     def sentence_gists(self, u: Unit) -> list[Gist]:
@@ -173,21 +231,35 @@ class ParaphraseMatcher:
     def _stored_gist(sp: StoredParagraph, sentence: int | None) -> Gist:
         idx = range(len(sp.sentence_starts)) if sentence is None else [sentence]
         stems: set[int] = set()
-        names, numbers, dates = set(), set(), set()
+        names, numbers, dates, events = set(), set(), set(), set()
         negated = False  # parity of the remembered per-sentence polarity bits
+        tenses: set[str] = set()
         for i in idx:
-            if i < len(sp.stems):
-                stems.update(sp.stems[i])
             a, b = sp.sentence_span(i)
+            f = sp.sentence_flags[i] if i < len(sp.sentence_flags) else 0
+            if f & FLAG_FUTURE:
+                tenses.add(FUTURE)
+            if f & FLAG_PAST:
+                tenses.add(PAST)
+            # what gist_from_ids computes, reading the few salient positions instead of every kind
+            ids = sp.hashes[a:b]
+            stems.update(k for w in ids if (k := stem_key(w)) not in NON_CONTENT_IDS)
+            for pos, (kind, _) in sp.salient.items():
+                if a <= pos < b and (k := stem_key(sp.hashes[pos])) not in NON_CONTENT_IDS:
+                    if kind == NAME:
+                        if pos > a:
+                            names.add(k)
+                    elif kind == NUMBER:
+                        numbers.add(k)
+                    elif kind == DATE:
+                        dates.add(k)
+            events |= _events(ids)
             if i < len(sp.sentence_flags) and sp.sentence_flags[i] & FLAG_NEGATED:
                 negated = not negated
-            for pos in range(a, b):
-                item = sp.salient.get(pos)
-                if item is None:
-                    continue
-                h = h16(stem(norm_of_raw(item[1])))
-                {NAME: names, NUMBER: numbers, DATE: dates}[item[0]].add(h)
-        return Gist(frozenset(stems), frozenset(names), frozenset(numbers), frozenset(dates), negated)
+        st = frozenset(stems)
+        return Gist(
+            st, frozenset(names), frozenset(numbers), frozenset(dates), negated, frozenset(events), frozenset(tenses)
+        )
 
     # ------------------------------------------------------------------ matching
     def best(self, unit: Unit, earlier: Iterable[tuple[Unit, View]], stored: Iterable[StoredParagraph]) -> Match | None:
@@ -201,17 +273,26 @@ class ParaphraseMatcher:
                 continue  # a sentence is compared with sentences: polarity is per sentence
             best = better(self._try(g, parts, self.gist(u2), v2.ref, v2.order), best)
         for sp in stored:
+            if self._anchors is not None and not self.same_story(sp):
+                continue
             multi = len(sp.sentence_starts) > 1
             targets: list[int | None] = [] if (multi and single) else [None]
             if multi:
                 targets += [i for i, f in enumerate(sp.sentence_flags) if not f & FLAG_REPEAT]
             for t in targets:
-                stems = sp.stems[t] if t is not None and t < len(sp.stems) else None
-                if stems is not None and len(g.stems.intersection(stems)) < early * len(g.stems):
-                    continue  # cheap reject before building the stored gist
+                if t is not None:
+                    a, b = sp.sentence_span(t)
+                    if len(g.stems.intersection(map(stem_key, sp.hashes[a:b]))) < early * len(g.stems):
+                        continue  # cheap reject before building the stored gist
                 ref = UnitRef(sp.article_id, sp.paragraph, t, sp.source)
                 best = better(self._try(g, parts, self.stored_gist(sp, t), ref, -1), best)
         return best
+
+    def same_story(self, sp: StoredParagraph) -> bool:
+        """False when the remembered paragraph names people/places/figures and the article none of them."""
+        n = len(sp.hashes)
+        own = {sp.hashes[p] for p, (k, _) in sp.salient.items() if k in (NAME, NUMBER) and p < n}
+        return not own or not self._anchors or bool(own & self._anchors)
 
     def _try(self, g: Gist, parts: list[Gist], h: Gist, ref: UnitRef, order: int) -> Match | None:
         s = self.settings
@@ -221,7 +302,7 @@ class ParaphraseMatcher:
         # A paragraph is a paraphrase only if each of its sentences restates something of the other:
         # an added sentence is new information.
         for p in parts:
-            if len(p.stems) >= self.settings.paraphrase_min_stems and len(p.stems & h.stems) < 0.5 * len(p.stems):
+            if len(p.stems) >= 2 and len(p.stems & h.stems) < 0.5 * len(p.stems):
                 return None
         return Match("paraphrase", f.score(), ref, order)
 
@@ -234,10 +315,8 @@ class ParaphraseMatcher:
         for x in units:
             stems = self.gist(x).stems
             if len(stems) >= s.paraphrase_min_stems:
-                out.extend(
-                    f"p{b}:{h:08x}"
-                    for b, h in enumerate(minhash_set_bands(stems, s.paraphrase_bands, s.paraphrase_rows))
-                )
+                # the band index is hashed into each band value: one key prefix for all bands
+                out.extend(hkey("p", h) for h in minhash_set_bands(stems, s.paraphrase_bands, s.paraphrase_rows))
         return out
 
     def stored_candidates(
@@ -254,15 +333,12 @@ class ParaphraseMatcher:
         out = []
         for uid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.max_candidates]:
             if uid not in cache:
-                raw = store.get("u:" + uid.hex())
+                raw = store.get(ukey(uid))
                 cache[uid] = decode(raw) if raw is not None else None
             sp = cache[uid]
             if sp is not None and uid not in own:
                 out.append(sp)
         return out
-
-    def stems_of(self, x: Unit) -> tuple[int, ...]:
-        return tuple(sorted(self.gist(x).stems))
 
     def remember(self, store: FingerprintStore, uid: bytes, sentences: Sequence[Unit], flags: Sequence[int]) -> None:
         for x, f in zip(sentences, flags, strict=True):

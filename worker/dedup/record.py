@@ -1,12 +1,16 @@
 """Compact bytes of one remembered paragraph (the "u:<uid>" value).
 
-Layout (little-endian): version u8 | article_id (u16 len + utf8) | source (u16 len, 0xFFFF = None) |
-paragraph u32 | n_tokens u16 | n_tokens x u16 word ids | n_sent u16 | n_sent x (u16 start, u8 flags) |
-n_salient u16 | n_salient x (u16 pos, u8 kind, u8 len, utf8 raw) |
-n_sent x (u8 n, n x u16 content-stem ids) (paraphrase gist of each sentence).
-Salient tokens (numbers, dates, capitalized names) are kept as text so that an update against an
-earlier article can say what the figure *was*, and the paraphrase guard can compare names.
-About 3 bytes per word + ~40 bytes: a 70-word paragraph costs ~250-300 bytes.
+Layout, format 3 (varint = LEB128 unsigned; u16 little-endian):
+  version u8 (= 3) | varint len + utf8 article_id | varint (len + 1, 0 = None) + utf8 source |
+  varint paragraph | u16 exact id of the paragraph | varint n_tokens | n_tokens x u16 word ids |
+  varint n_sent | n_sent x (varint start - previous start, u8 flags, u16 exact id of the sentence) |
+  varint n_salient | n_salient x (varint position - previous position, u8 kind, u8 len, utf8 raw).
+Word ids are of each word's lemma/stem/synonym class (words.py); the exact ids (16-bit hash of the
+normalized text) tell an exact copy from one that only changed inflections. Content stems (paraphrase)
+are the word ids that are not stopwords: they are not stored twice. Salient tokens (numbers, dates,
+capitalized names) are kept as text so that an update against an earlier article can say what the figure
+*was*. About 2 bytes per word + ~35 bytes: a 60-word paragraph costs ~200 bytes.
+A value of another format version decodes to None (ignored as a candidate, never misread).
 """
 
 from __future__ import annotations
@@ -20,10 +24,12 @@ from worker.dedup.store import UID_BYTES
 
 _KIND_CODE = {WORD: 0, NUMBER: 1, DATE: 2, NAME: 3}
 _CODE_KIND = {v: k for k, v in _KIND_CODE.items()}
-_VERSION = 2
+_VERSION = 3  # 2: hex keys, word ids of exact words, stems stored; 3: this layout, base64url keys
 MAX_TOKENS = 0xFFFF  # u16 count; a longer paragraph is remembered by its first 65535 words
 FLAG_REPEAT = 1  # this sentence was a repeat: never a lineage target
 FLAG_NEGATED = 2  # odd negation polarity (paraphrase guard)
+FLAG_FUTURE = 4  # an event verb of the sentence is future/conditional/modal ("would visit", "se rendrait")
+FLAG_PAST = 8  # an event verb of the sentence is in a past tense ("visited", "s'est rendu")
 
 
 def uid_of(article_id: str, normalized_text: str) -> bytes:
@@ -43,7 +49,8 @@ class StoredParagraph:
     sentence_starts: tuple[int, ...]
     sentence_flags: tuple[int, ...]
     salient: dict[int, tuple[str, str]]  # token position -> (kind, raw text)
-    stems: tuple[tuple[int, ...], ...] = ()  # per sentence: sorted content-stem ids
+    exact: int = -1  # 16-bit id of the paragraph's normalized text (-1: unknown)
+    sentence_exact: tuple[int, ...] = ()  # the same per sentence
 
     def sentence_span(self, i: int) -> tuple[int, int]:
         start = self.sentence_starts[i]
@@ -55,79 +62,104 @@ class StoredParagraph:
         return tuple(self.salient.get(i, (WORD, ""))[0] for i in range(start, end))
 
 
-def _str(s: str | None) -> bytes:
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        if n:
+            out.append(b | 0x80)
+        else:
+            out.append(b)
+            return bytes(out)
+
+
+def _read_varint(b: bytes, off: int) -> tuple[int, int]:
+    n = shift = 0
+    while True:
+        x = b[off]
+        off += 1
+        n |= (x & 0x7F) << shift
+        if not x & 0x80:
+            return n, off
+        shift += 7
+        if shift > 63:
+            raise ValueError("varint too long")
+
+
+def _str(s: str | None, nullable: bool) -> bytes:
     if s is None:
-        return struct.pack("<H", 0xFFFF)
-    b = s.encode("utf-8")[:0xFFFE]
-    return struct.pack("<H", len(b)) + b
+        return b"\x00"
+    b = s.encode("utf-8")
+    return _varint(len(b) + nullable) + b
 
 
 def encode(rec: StoredParagraph) -> bytes:
     n = min(len(rec.hashes), MAX_TOKENS)
-    parts = [bytes([_VERSION]), _str(rec.article_id), _str(rec.source), struct.pack("<IH", rec.paragraph, n)]
-    parts.append(struct.pack(f"<{n}H", *rec.hashes[:n]))
+    parts = [
+        bytes([_VERSION]),
+        _str(rec.article_id, False),
+        _str(rec.source, True),
+        _varint(rec.paragraph),
+        struct.pack("<H", rec.exact & 0xFFFF),
+        _varint(n),
+        struct.pack(f"<{n}H", *rec.hashes[:n]),
+    ]
     starts = [s for s in rec.sentence_starts if s < n] or [0]
-    parts.append(struct.pack("<H", len(starts)))
-    for s, f in zip(starts, rec.sentence_flags, strict=False):
-        parts.append(struct.pack("<HB", s, f))
+    parts.append(_varint(len(starts)))
+    prev = 0
+    for i, s in enumerate(starts):
+        f = rec.sentence_flags[i] if i < len(rec.sentence_flags) else 0
+        e = rec.sentence_exact[i] if i < len(rec.sentence_exact) else 0
+        parts.append(_varint(s - prev) + struct.pack("<BH", f, e & 0xFFFF))
+        prev = s
     sal = [(p, k, r.encode("utf-8")[:255]) for p, (k, r) in sorted(rec.salient.items()) if p < n]
-    parts.append(struct.pack("<H", len(sal)))
+    parts.append(_varint(len(sal)))
+    prev = 0
     for p, k, rb in sal:
-        parts.append(struct.pack("<HBB", p, _KIND_CODE[k], len(rb)) + rb)
-    for i in range(len(starts)):
-        st = rec.stems[i][:255] if i < len(rec.stems) else ()
-        parts.append(struct.pack(f"<B{len(st)}H", len(st), *st))
+        parts.append(_varint(p - prev) + struct.pack("<BB", _KIND_CODE[k], len(rb)) + rb)
+        prev = p
     return b"".join(parts)
-
-
-def _read_str(b: bytes, off: int) -> tuple[str | None, int]:
-    (n,) = struct.unpack_from("<H", b, off)
-    off += 2
-    if n == 0xFFFF:
-        return None, off
-    return b[off : off + n].decode("utf-8", "replace"), off + n
 
 
 def decode(b: bytes) -> StoredParagraph | None:
     try:
         if not b or b[0] != _VERSION:
             return None
-        article_id, off = _read_str(b, 1)
-        source, off = _read_str(b, off)
-        paragraph, n = struct.unpack_from("<IH", b, off)
-        off += 6
+        n, off = _read_varint(b, 1)
+        article_id = b[off : off + n].decode("utf-8", "replace")
+        off += n
+        n, off = _read_varint(b, off)
+        source = None if n == 0 else b[off : off + n - 1].decode("utf-8", "replace")
+        off += max(n - 1, 0)
+        paragraph, off = _read_varint(b, off)
+        (exact,) = struct.unpack_from("<H", b, off)
+        n, off = _read_varint(b, off + 2)
         hashes = struct.unpack_from(f"<{n}H", b, off)
         off += 2 * n
-        (ns,) = struct.unpack_from("<H", b, off)
-        off += 2
-        starts, flags = [], []
+        ns, off = _read_varint(b, off)
+        starts, flags, sexact = [], [], []
+        pos = 0
         for _ in range(ns):
-            s, f = struct.unpack_from("<HB", b, off)
+            d, off = _read_varint(b, off)
+            f, e = struct.unpack_from("<BH", b, off)
             off += 3
-            starts.append(s)
+            pos += d
+            starts.append(pos)
             flags.append(f)
-        (nsal,) = struct.unpack_from("<H", b, off)
-        off += 2
+            sexact.append(e)
+        nsal, off = _read_varint(b, off)
         salient: dict[int, tuple[str, str]] = {}
+        pos = 0
         for _ in range(nsal):
-            p, k, ln = struct.unpack_from("<HBB", b, off)
-            off += 4
-            salient[p] = (_CODE_KIND[k], b[off : off + ln].decode("utf-8", "replace"))
+            d, off = _read_varint(b, off)
+            k, ln = struct.unpack_from("<BB", b, off)
+            off += 2
+            pos += d
+            salient[pos] = (_CODE_KIND[k], b[off : off + ln].decode("utf-8", "replace"))
             off += ln
-        stems = []
-        for _ in range(ns):
-            (k,) = struct.unpack_from("<B", b, off)
-            stems.append(struct.unpack_from(f"<{k}H", b, off + 1))
-            off += 1 + 2 * k
         return StoredParagraph(
-            article_id or "",
-            source,
-            paragraph,
-            tuple(hashes),
-            tuple(starts),
-            tuple(flags),
-            salient,
-            tuple(stems),
+            article_id, source, paragraph, tuple(hashes), tuple(starts), tuple(flags), salient, exact, tuple(sexact)
         )
-    except (struct.error, KeyError, IndexError):
+    except (struct.error, KeyError, IndexError, ValueError):
         return None  # a corrupt or foreign value is ignored, never fatal

@@ -11,6 +11,10 @@ class DedupSettings:
     # Confirmation: rapidfuzz Indel similarity over the two word sequences (1 - (ins+del)/(len a+len b)).
     # 0.85 ~ one changed word in every ~6 words; below that we saw rewrites, not copies.
     near_similarity: float = 0.85
+    # A copy whose only differences are stopwords, names and dates (a rewritten attribution: "she said"
+    # -> "Lagarde said on Thursday") is near down to this similarity. A name replaced by another name is
+    # an update (checked first), a negation on one side only is never near.
+    near_attribution_similarity: float = 0.7
     # --- contained: heading / pull quote inside a longer unit -------------------------------------
     # Ordered containment = longest common word subsequence / words of the short unit.
     contained_ordered: float = 0.85
@@ -24,9 +28,10 @@ class DedupSettings:
     update_min_overlap: float = 0.6
     # --- paraphrase -------------------------------------------------------------------------------
     paraphrase_enabled: bool = True
-    # score = (containment + Dice) / 2 over 5-char content stems; predicate = Dice without names/figures.
+    # score = (containment + Dice) / 2 over content-word ids (lemma + stem, synonym classes: words.py);
+    # predicate = Dice without names/figures. 0.4 (was 0.3): same-actor negatives reached 0.31-0.36.
     paraphrase_similarity: float = 0.5
-    paraphrase_predicate: float = 0.3
+    paraphrase_predicate: float = 0.4
     paraphrase_min_stems: int = 4
     # MinHash LSH over each sentence's content stems (cross-article candidates, in addition to those
     # sharing a word run): 6 bands x 2 rows, a pair at stem Jaccard 0.33 (Dice 0.5) collides with
@@ -42,12 +47,17 @@ class DedupSettings:
     # Winnowing over word k-grams: any shared run of >= shingle_k + winnow_w - 1 words is found.
     shingle_k: int = 3
     winnow_w: int = 8
-    # MinHash LSH (datasketch) over word bigrams of each paragraph: bands x rows permutations.
-    # 6 x 4: a pair at bigram Jaccard 0.7 collides in some band with p = 0.81, at 0.8 with p = 0.96,
-    # at 0.9 with p = 0.9995 (the k-gram index finds most near copies anyway; LSH catches scattered edits).
-    lsh_bands: int = 6
+    # MinHash LSH over word bigrams of each paragraph: bands x rows permutations. Off by default: with
+    # every query 3-gram looked up (and min_shared_keys=1) it found nothing more on the fixtures or the
+    # benchmark, for ~100 bytes per paragraph. 6 x 4: a pair at bigram Jaccard 0.7 collides in some band
+    # with p = 0.81, at 0.8 with p = 0.96, at 0.9 with p = 0.9995.
+    lsh_bands: int = 0
     lsh_rows: int = 4
     # A bucket keeps at most this many unit ids (oldest kept): bounds lookup cost for common k-grams.
     max_bucket: int = 16
+    # A unit with more than 12 query keys needs this many shared keys for a candidate to be confirmed as
+    # exact/near/contained/update (others still go to the paraphrase measure). 1: an update that changes
+    # two figures of one sentence leaves one shared word run, of which the store may keep one k-gram.
+    min_shared_keys: int = 1
     # Candidates confirmed per unit at most (best by number of shared keys).
     max_candidates: int = 12

@@ -10,17 +10,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
-from worker.dedup.fingerprint import NUMBER, h16
-from worker.dedup.lexicon import NEGATIONS
+from worker.dedup.fingerprint import DATE, NAME, NUMBER
+from worker.dedup.lexicon import NEGATIONS, STOPWORDS
 from worker.dedup.marks import Change, UnitRef
 from worker.dedup.settings import DedupSettings
 from worker.dedup.update import diff_changes
+from worker.dedup.words import plain_id
 
 # Lower is preferred when one unit matches several candidates.
 KIND_RANK = {"exact": 0, "near": 1, "contained": 2, "update": 3, "paraphrase": 4}
-_NEG_H16 = frozenset(h16(w) for w in NEGATIONS)
+_NEG_H16 = frozenset(plain_id(w) for w in NEGATIONS)
+_STOP_H16 = frozenset(plain_id(w) for w in STOPWORDS)
+# Attribution words: who said it and when. A copy that only rewrites them ("she said" -> "Lagarde said on
+# Thursday") is still the same text.
+_ATTRIBUTION_KINDS = frozenset({NAME, DATE})
+# A short unit may differ from the quoted span by a rewritten edge (its subject, an attribution) of at
+# most this many words, if the rest (at least EDGE_MIN_CORE words) is contained.
+EDGE_MAX = 4
+EDGE_MIN_CORE = 8
+MAX_TYPOS = 2  # misspelled words a contained unit may have (in-article only, see _typos)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +41,7 @@ class View:
     kinds: tuple[str, ...]
     raws: tuple[str | None, ...]
     ref: UnitRef
-    exact: str | None = None  # normalize_for_match text when known
+    exact: str | int | None = None  # normalize_for_match text (in-article) or its 16-bit id (store)
     order: int = 0  # reading order for tie-breaks (earlier articles < 0)
     bounds: tuple[int, ...] = (0,)  # sentence starts in seq
     kicker: int = 0  # tokens of a leading "Topic :" label (headings), 0 if none
@@ -85,6 +95,30 @@ def _negation_flip(a: Sequence, b: Sequence, ma: list[bool], mb: list[bool], spa
     return any(1 < j2 - j1 <= 5 and any(_is_neg(b[j]) for j in range(j1 + 1, j2)) for j1, j2 in pairwise(idx))
 
 
+def _is_stop(tok: object) -> bool:
+    return tok in STOPWORDS if isinstance(tok, str) else tok in _STOP_H16
+
+
+def _attribution_only(v: View, m: list[bool]) -> bool:
+    """Every word of v left out of the alignment is a stopword, a name or a date (attribution)."""
+    return all(ok or k in _ATTRIBUTION_KINDS or _is_stop(t) for t, k, ok in zip(v.seq, v.kinds, m, strict=True))
+
+
+def _typos(a: Sequence, b: Sequence, ma: list[bool], mb: list[bool]) -> int:
+    """Unaligned words of a that are one edit away from an unaligned word of b ("Russi" / "Russie").
+    Only when both sides are text (in-article): the store keeps 16-bit word ids, not spellings."""
+    if not a or not isinstance(a[0], str) or not b or not isinstance(b[0], str):
+        return 0
+    free_b = [t for t, m in zip(b, mb, strict=True) if not m and len(t) >= 4]
+    n = 0
+    for t, m in zip(a, ma, strict=True):
+        if m or len(t) < 4 or t[:1].isdigit():
+            continue
+        if any(t[0] == u[0] and Levenshtein.distance(t, u, score_cutoff=1) <= 1 for u in free_b):
+            n += 1
+    return n
+
+
 def _sentences_covered(a: View, ma: list[bool], min_share: float = 0.5) -> bool:
     """Every sentence of a (of 3+ words) is mostly aligned: a paragraph that adds a new sentence to an
     old one is not a near repeat (its new sentence must survive)."""
@@ -104,13 +138,19 @@ def compare(
     """Is `a` (the later unit) a repeat or an update of `b`?
 
     full=False checks containment only. b_is_part: b is one sentence of a longer paragraph, so a unit
-    that repeats it is "contained" in that paragraph (of names the sentence).
+    that repeats it exactly or a part of it is "contained" in that paragraph (of names the sentence); an
+    edited copy with words of its own is "near" that sentence.
     """
     na, nb = len(a), len(b)
     if na == 0 or nb == 0:
         return None
     if full:
-        same = (a.exact == b.exact) if (a.exact is not None and b.exact is not None) else (a.seq == b.seq)
+        if isinstance(a.exact, str) and isinstance(b.exact, str):
+            same = a.exact == b.exact  # in-article: the normalized texts
+        else:
+            # against the store: equal word ids (lemma/stem level) *and* equal 16-bit ids of the exact
+            # text; equal ids with another exact id = an inflection changed, which is near (sim 1.0)
+            same = a.seq == b.seq and (a.exact is None or b.exact is None or a.exact == b.exact)
         if same:
             return Match("contained" if b_is_part else "exact", 1.0, b.ref, b.order)
         if min(na, nb) < s.min_tokens:
@@ -122,8 +162,15 @@ def compare(
             sim = 2 * lcs / (na + nb)  # = rapidfuzz Indel normalized similarity
             if factual:
                 return Match("update", sim, b.ref, b.order, changes)
-            if sim >= s.near_similarity and _sentences_covered(a, ma):
-                return Match("contained" if b_is_part else "near", sim, b.ref, b.order)
+            near = sim >= s.near_similarity or (
+                # a quote whose attribution was rewritten: all other words identical
+                sim >= s.near_attribution_similarity and _attribution_only(a, ma) and _attribution_only(b, mb)
+            )
+            if near and _sentences_covered(a, ma):
+                # One sentence of a longer paragraph: a part of it (every word of a found in it) is
+                # contained in the paragraph; an edited copy of it (words of its own) is near it.
+                kind = "contained" if b_is_part and lcs == na else "near"
+                return Match(kind, sim, b.ref, b.order)
     if contained:
         m = _contained(a, b, s, 0)
         if m is None and a.kicker:
@@ -135,14 +182,31 @@ def compare(
 def _contained(a: View, b: View, s: DedupSettings, skip: int) -> Match | None:
     seq, kinds = a.seq[skip:], a.kinds[skip:]
     na, nb = len(seq), len(b)
-    if na < s.min_contained_tokens or na > s.contained_max_length_ratio * nb:
+    # A quote after a topic label ("Grève SNCF : « Nous ne lâcherons rien »") may be one word shorter
+    # than other contained units, if it is quoted word for word (checked below).
+    min_len = s.min_contained_tokens - 1 if skip else s.min_contained_tokens
+    if na < min_len or na > s.contained_max_length_ratio * nb:
         return None
     ma, mb = _alignment(seq, b.seq)
-    ordered = sum(ma) / na
+    aligned = sum(ma)
+    if aligned < na and (aligned + MAX_TYPOS) >= s.contained_ordered * na:
+        aligned += min(MAX_TYPOS, _typos(seq, b.seq, ma, mb))  # only when typos can change the outcome
+    ordered = aligned / na
     if ordered < s.contained_ordered:
-        return None
+        # a rewritten edge: "Les deux dirigeants [ont affirmé leur soutien à … l'Ukraine]" quoted from
+        # "le dirigeant français et Biden « ont affirmé leur soutien à … l'Ukraine »"
+        lead = next((i for i, m in enumerate(ma) if m), na)
+        trail = next((i for i, m in enumerate(reversed(ma)) if m), na)
+        edge = lead if lead >= trail else trail
+        core = na - edge
+        if not (edge <= EDGE_MAX and core >= EDGE_MIN_CORE and aligned / core >= s.contained_ordered):
+            return None
+        ordered = aligned / na
     ba = _bigrams(seq)
-    if len(ba & _bigrams(b.seq)) / len(ba) < s.contained_bigram:
+    shared_bigrams = len(ba & _bigrams(b.seq)) / len(ba)
+    if shared_bigrams < s.contained_bigram:
+        return None
+    if na < s.min_contained_tokens and (shared_bigrams < 1.0 or aligned < na):
         return None
     # A figure absent from the long unit is a new fact, not a quote of it.
     nums_a = {t for t, k in zip(seq, kinds, strict=True) if k == NUMBER}

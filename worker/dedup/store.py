@@ -1,19 +1,44 @@
 """Cross-article memory: a small key/value protocol and a bounded in-memory implementation.
 
-Keys (short strings):
-  "u:<uid>"   -> one remembered paragraph (see record.py): who carried it first + 16-bit word ids
-  "k:<hex>"   -> unit ids sharing a winnowed word k-gram (containment / near / exact candidates)
-  "b<i>:<hex>"-> unit ids sharing MinHash band i (near candidates with scattered edits)
-A uid is 6 bytes of blake2b(article_id, normalized paragraph text); index values are concatenated uids.
+Keys (short strings; format 3, see docs/dedup.md):
+  "u:<uid b64>"   -> one remembered paragraph (see record.py): who carried it first + 16-bit word ids
+  "k<h b64>"      -> unit ids sharing a winnowed word k-gram (containment / near / exact candidates)
+  "b<i><h b64>"   -> unit ids sharing MinHash band i (near candidates with scattered edits; off by default)
+  "p<i><h b64>"   -> unit ids sharing band i of a MinHash over a sentence's content stems (paraphrase)
+A uid is 6 bytes of blake2b(article_id, normalized paragraph text), written as 8 base64url characters;
+a 32-bit index hash is 6 base64url characters. Index values are concatenated uids.
+Keys of the older format ("u:" + 12 hex digits, "k:" + 8 hex digits, "b0:…") can never be produced by
+this format (other lengths, ":" is not base64url), so an old changelog is ignored, never misread.
 """
 
 from __future__ import annotations
 
+import base64
 import time
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
 UID_BYTES = 6  # 48-bit ids: a collision only costs one useless candidate (confirmation is exact)
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+def hkey(prefix: str, h: int) -> str:
+    """Index key: prefix + a 32-bit hash as 6 base64url characters (vs 8 hex digits + ":")."""
+    b = _B64
+    return (
+        prefix
+        + b[(h >> 30) & 63]
+        + b[(h >> 24) & 63]
+        + b[(h >> 18) & 63]
+        + b[(h >> 12) & 63]
+        + b[(h >> 6) & 63]
+        + b[h & 63]
+    )
+
+
+def ukey(uid: bytes) -> str:
+    """Record key of a remembered paragraph: "u:" + its 6-byte uid as 8 base64url characters."""
+    return "u:" + base64.urlsafe_b64encode(uid).decode("ascii")
 
 
 @runtime_checkable
