@@ -3,7 +3,7 @@
 Held-out set #2, written by reading docs/dedup.md ("Units and kinds") and the existing label files only,
 before any run of the deduplicator on it. Every paragraph carries a comment saying what it is; units not
 listed in LABELS are NOT repeats (hard negatives are listed in HARD_NEGATIVES for the record only).
-Run: .venv/bin/python eval/dedup/pending/build_heldout2.py
+Run: .venv/bin/python eval/dedup/blind/build_heldout2.py
 """
 
 from __future__ import annotations

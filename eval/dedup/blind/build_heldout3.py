@@ -5,7 +5,7 @@ Held-out set #3, written by reading docs/dedup.md ("Units and kinds") and the ex
 follows), before any run of the deduplicator on it. Every paragraph carries a comment saying what it is;
 units not listed in LABELS are NOT repeats (hard negatives are listed in HARD_NEGATIVES for the record only).
 Stories, people, companies, towns and the fire are invented (real institutions and places aside).
-Run: .venv/bin/python eval/dedup/pending/build_heldout3.py
+Run: .venv/bin/python eval/dedup/blind/build_heldout3.py
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ Also: a hard negative shares no paragraph with a label (at any level); a sentenc
 paragraph of 2+ sentences and its paragraph is not labelled as a whole; every "exact" label is equal to
 its original (and no other label equal to its original paragraph) after a rough normalization (casefold,
 quote style, apostrophes, spacing, trailing punctuation).
-Run: .venv/bin/python eval/dedup/pending/validate_heldout3.py [--sim]
+Run: .venv/bin/python eval/dedup/blind/validate_heldout3.py [--sim]
 """
 
 from __future__ import annotations

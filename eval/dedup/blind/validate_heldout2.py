@@ -6,7 +6,7 @@ order; every label / hard negative / 'of' target names an existing article, para
 than the labelled unit in the stream; no unit labelled twice; hard negatives are not labelled. Prints
 counts per kind. With --sim also prints a rough word-level Indel similarity / ordered containment per
 label (own tokenizer, NOT normalize_for_match: an aid for reading the labels, not the system's measure).
-Run: .venv/bin/python eval/dedup/pending/validate_heldout2.py [--sim]
+Run: .venv/bin/python eval/dedup/blind/validate_heldout2.py [--sim]
 """
 
 from __future__ import annotations
