@@ -23,6 +23,7 @@ Each is a short look at a few children of the trigger; nothing walks the whole s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from worker.events import arguments as args
@@ -52,6 +53,15 @@ def _pobj(tok: Token) -> Token | None:
 
 def _ok(a: Actor | None, exclude: set[str]) -> Actor | None:
     return a if a is not None and a.normalized and a.normalized not in exclude else None
+
+
+def _first_actor(phrases: Iterable[Token], s: Sentence, rule: str, exclude: set[str]) -> Actor | None:
+    """The first of these phrase heads that reads as an actor not excluded."""
+    for g in phrases:
+        a = _ok(args.actor_for(g, s, rule, exclude), exclude)
+        if a is not None:
+            return a
+    return None
 
 
 def _relative_antecedent(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
@@ -215,10 +225,9 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
     if trig.type in _WITH_TYPES:
         for h in trig.head.children:
             if h.dep_.startswith(("obl", "nmod")) or h.dep_ == "prep":
-                for g in _phrases_below(h, _WITH):
-                    a = _ok(args.actor_for(g, s, "target.with", exclude), exclude)
-                    if a is not None:
-                        return a
+                a = _first_actor(_phrases_below(h, _WITH), s, "target.with", exclude)
+                if a is not None:
+                    return a
     if trig.type == "REQUEST":
         a = _asked(trig, s, exclude)
         if a is not None:
@@ -227,17 +236,13 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
     if a is not None:
         return a
     if trig.type in _FOR_TYPES:
-        for g in _phrases(trig, _FOR):
-            a = _ok(args.actor_for(g, s, "target.for", exclude), exclude)
-            if a is not None:
-                return a
+        a = _first_actor(_phrases(trig, _FOR), s, "target.for", exclude)
+        if a is not None:
+            return a
     if trig.type in _PATIENT_TYPES:
         a = _patient_nationality(trig, s, exclude)
         if a is not None:
             return a
     if trig.type in _INNER_TYPES:
-        for g in _phrases(trig, _INNER):
-            a = _ok(args.actor_for(g, s, "target.inner", exclude), exclude)
-            if a is not None:
-                return a
+        return _first_actor(_phrases(trig, _INNER), s, "target.inner", exclude)
     return None
