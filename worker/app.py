@@ -290,6 +290,10 @@ def create_app(settings: Settings) -> faust.App:
             # Fingerprints out before the slow half: other workers' next batches can find this text.
             # They are idempotent facts outside the transaction (a replay finds its own and skips them).
             await store.flush(await fingerprint_producer())
+            if settings.dedup_recheck_ms > 0 and shares_the_stream():
+                # Copies another worker took in the same burst: its fingerprints arrive meanwhile.
+                await asyncio.sleep(settings.dedup_recheck_ms / 1000)
+                await loop.run_in_executor(executor, pipeline.recheck_batch, work)
             return list(await loop.run_in_executor(executor, pipeline.finish_batch, work))
         except Exception:  # a bug on one article must not stall the partition: isolate it
             log.exception("batch of %d failed; retrying one by one", len(articles))
@@ -304,6 +308,11 @@ def create_app(settings: Settings) -> faust.App:
                 versions.pending.pop(article.id, None)
                 outputs.append(exc)
         return outputs
+
+    def shares_the_stream() -> bool:
+        """True when other workers own some raw partitions (this one does not own them all)."""
+        owned = sum(1 for tp in app.consumer.assignment() if tp.topic == topics.raw)
+        return owned < settings.partitions
 
     async def publish_output(event: faust.EventT, article: RawArticle, output: Any) -> None:
         partition = event.message.partition

@@ -39,6 +39,12 @@ UNITS_REPEATED = Counter(
     ["unit", "kind", "scope"],
     registry=REGISTRY,
 )
+UNITS_DEFERRED = Counter(
+    "newsworker_dedup_deferred_units_total",
+    "New units found, at the second look, to be copies another worker was deduplicating at the same "
+    "moment: left to that worker to parse.",
+    registry=REGISTRY,
+)
 EVENTS_EXTRACTED = Counter(
     "newsworker_events_extracted_total",
     "Event records produced, by PLOVER type and language.",

@@ -17,10 +17,11 @@ from typing import Any
 
 from worker import __version__
 from worker.dedup import Deduplicator, DedupResult, DedupSettings, FingerprintStore, clean_text
+from worker.dedup.concurrent import ReadOnlyStore, has_new_units, merge_recheck
 from worker.events import extract_events
 from worker.events.types import ArticleMeta, ParsedSentence
 from worker.ingest.raw import RawArticle
-from worker.metrics import EVENTS_EXTRACTED, STAGE_SECONDS, UNITS_REPEATED, UNITS_SEEN
+from worker.metrics import EVENTS_EXTRACTED, STAGE_SECONDS, UNITS_DEFERRED, UNITS_REPEATED, UNITS_SEEN
 from worker.nlp.language import detect_language
 from worker.nlp.models import load_pipeline, model_name
 from worker.text import Paragraph, segment_body
@@ -65,6 +66,8 @@ class Pipeline:
         versions: VersionStore | None = None,
     ) -> None:
         self.deduplicator = Deduplicator(store, dedup_settings or DedupSettings())
+        # Second look for copies deduplicated by another worker at the same moment (never writes).
+        self.rechecker = Deduplicator(ReadOnlyStore(self.deduplicator.store), self.deduplicator.settings)
         self.versions: VersionStore = versions if versions is not None else InMemoryVersionStore()
         self.nlp_batch_size = nlp_batch_size
 
@@ -82,6 +85,24 @@ class Pipeline:
         between the two halves, so workers on other partitions see this batch's text while it is
         still being parsed (fewer copies parsed twice when several workers run)."""
         return [self._segment_and_dedup(article) for article in articles]
+
+    def recheck_batch(self, work: list[_Work]) -> int:
+        """Deduplicate the batch's still-new units again, once other workers' fingerprints of the same
+        moment have arrived, deferring to copies the other worker parses (worker.dedup.concurrent).
+        Returns how many units were deferred; only useful when other workers share the stream."""
+        batch_ids = {item.raw.id for item in work}
+        deferred_total = 0
+        with _timed("dedup", len(work)):
+            for item in work:
+                units = [(p.index, [s.index for s in p.sentences]) for p in item.paragraphs]
+                if not has_new_units(item.dedup, units):
+                    continue
+                second = self.rechecker.process(item.raw.id, item.raw.source, item.paragraphs)
+                item.dedup, deferred = merge_recheck(item.raw.id, item.dedup, second, batch_ids)
+                deferred_total += deferred
+        if deferred_total:
+            UNITS_DEFERRED.inc(deferred_total)
+        return deferred_total
 
     def finish_batch(self, work: list[_Work]) -> list[ArticleOutput]:
         """Parse what is new, extract events, assemble the records."""

@@ -1,0 +1,78 @@
+"""Copies that two workers deduplicate at the same moment (the same wire story on two partitions).
+
+Each worker publishes a batch's fingerprints before parsing it, but when copies of one story reach two
+workers in the same burst, each deduplicates before the other's fingerprints arrive: both copies look
+new and both are parsed. `recheck` runs the deduplication of such an article again once the other
+workers' fingerprints have had time to arrive, and keeps a new mark only when both workers are sure to
+agree on who parses:
+
+* it defers only to an article whose id sorts *before* its own. Two workers that see each other's copy
+  at the recheck both apply the same order, so exactly one of them defers; two copies can never defer
+  to each other, and the copy with the smallest id always parses (no unit is left unparsed);
+* it never defers to an article of its own batch (the first pass already compared them, in order);
+* it never changes a mark the first pass gave (an update stays an update: it is parsed).
+
+The recheck reads the store and writes nothing (`ReadOnlyStore`): the article's fingerprints were
+already published after the first pass. A deferred unit's own fingerprint stays remembered, so a later
+copy may name either carrier as `of`; both published the text, only one was parsed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+
+from worker.dedup.marks import DedupResult, DuplicateMark
+from worker.dedup.store import FingerprintStore
+
+
+class ReadOnlyStore:
+    """A FingerprintStore view that reads through and drops writes."""
+
+    def __init__(self, store: FingerprintStore) -> None:
+        self.store = store
+
+    def get(self, key: str) -> bytes | None:
+        return self.store.get(key)
+
+    def put(self, key: str, value: bytes) -> None:
+        pass
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+
+def has_new_units(result: DedupResult, paragraphs: Collection[tuple[int, Collection[int]]]) -> bool:
+    """True if some sentence of the article is neither a repeat nor in a repeated paragraph."""
+    return any(
+        not result.is_repeat(paragraph, sentence) for paragraph, sentences in paragraphs for sentence in sentences
+    )
+
+
+def merge_recheck(
+    article_id: str, first: DedupResult, second: DedupResult, batch_ids: Collection[str]
+) -> tuple[DedupResult, int]:
+    """The first pass's marks plus the repeats the second pass found that this article may defer to
+    (see the module docstring), and how many units were deferred."""
+
+    def may_defer(mark: DuplicateMark) -> bool:
+        other = mark.of.article_id
+        return mark.is_repeat and other != article_id and other not in batch_ids and other < article_id
+
+    merged = DedupResult(dict(first.paragraphs), dict(first.sentences), dict(first.summary))
+    deferred = 0
+    for paragraph, mark in second.paragraphs.items():
+        if paragraph not in merged.paragraphs and may_defer(mark):
+            merged.paragraphs[paragraph] = mark
+            deferred += 1
+    for key, mark in second.sentences.items():
+        paragraph, _ = key
+        if key in merged.sentences or merged.is_repeat(paragraph) or not may_defer(mark):
+            continue
+        merged.sentences[key] = mark
+        deferred += 1
+    if deferred:
+        marks = list(merged.paragraphs.values()) + list(merged.sentences.values())
+        merged.summary["repeated"] = sum(1 for m in marks if m.is_repeat)
+        merged.summary["by_kind"] = dict(sorted(Counter(m.kind for m in marks).items()))
+    return merged, deferred
