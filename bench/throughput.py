@@ -327,6 +327,8 @@ def worker_work(ports: list[int]) -> dict[str, float]:
                     key = f"seconds.{sample.labels['stage']}"
                 elif sample.name == "newsworker_units_seen_total":
                     key = f"seen.{sample.labels['unit']}"
+                elif sample.name == "newsworker_dedup_deferred_units_total":
+                    key = "deferred"
                 elif sample.name == "newsworker_units_repeated_total":
                     key = f"repeated.{sample.labels['unit']}.{sample.labels['scope']}"
                 if key:
@@ -349,8 +351,10 @@ def describe_work(work: dict[str, float]) -> str:
     paragraphs = work.get("seen.paragraph", 0.0)
     repeated_paragraphs = sum(v for k, v in work.items() if k.startswith("repeated.paragraph"))
     stream = sum(v for k, v in work.items() if k.startswith("repeated.") and k.endswith(".stream"))
+    deferred = work.get("deferred", 0.0)
     return (f"paragraphs {paragraphs:.0f} ({repeated_paragraphs:.0f} repeats, {stream:.0f} units repeated across "
-            f"articles), sentences {seen:.0f} ({repeated:.0f} sentence-level repeats); stage time summed: {stages}")
+            f"articles, {deferred:.0f} of them found at the second look), sentences {seen:.0f} "
+            f"({repeated:.0f} sentence-level repeats); stage time summed: {stages}")
 
 
 def pct(values: list[float], q: float) -> float:

@@ -23,6 +23,7 @@ from aiokafka.errors import IllegalOperation
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from worker import __version__
+from worker.dedup import DedupSettings
 from worker.ingest.deadletter import deadletter_record
 from worker.ingest.raw import Limits, RawArticle, Rejected, parse_raw_article
 from worker.metrics import (
@@ -100,10 +101,12 @@ def create_app(settings: Settings) -> faust.App:
         partitions=1,
         recovery_buffer_size=1,
     )
-    store = TableFingerprintStore(fingerprints, settings.dedup_window_paragraphs)
+    dedup_settings = DedupSettings()
+    store = TableFingerprintStore(fingerprints, settings.dedup_window_paragraphs, dedup_settings.max_bucket)
     versions_table = app.Table("article-versions", key_type=bytes, value_type=bytes, partitions=settings.partitions)
     versions = TableVersionStore(versions_table)
-    pipeline = Pipeline(store=store, nlp_batch_size=settings.nlp_batch_size, versions=versions)
+    pipeline = Pipeline(store=store, dedup_settings=dedup_settings, nlp_batch_size=settings.nlp_batch_size,
+                        versions=versions)
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline")
     state = WorkerState()
     app.newsworker_state = state  # type: ignore[attr-defined]

@@ -99,7 +99,9 @@ class Pipeline:
                     continue
                 second = self.rechecker.process(item.raw.id, item.raw.source, item.paragraphs)
                 item.dedup, deferred = merge_recheck(item.raw.id, item.dedup, second, batch_ids)
-                deferred_total += deferred
+                for unit, mark in deferred:
+                    UNITS_REPEATED.labels(unit=unit, kind=mark.kind, scope="stream").inc()
+                deferred_total += len(deferred)
         if deferred_total:
             UNITS_DEFERRED.inc(deferred_total)
         return deferred_total

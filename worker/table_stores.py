@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
+from worker.dedup.store import UID_BYTES
+
 
 class TableFingerprintStore:
     """The dedup FingerprintStore backed by a Faust GlobalTable (every worker reads its changelog).
@@ -24,9 +26,16 @@ class TableFingerprintStore:
     the least recently written keys).
     """
 
-    def __init__(self, table: Any, window: int) -> None:
+    def __init__(self, table: Any, window: int, max_bucket: int | None = None) -> None:
         self.table = table
         self.window = window  # in remembered paragraphs (one "u:" record each), per worker
+        if max_bucket is not None:
+            # Index buckets are read-modify-write: two workers appending to one bucket at the same moment
+            # each publish their own list, and plain changelog replay keeps only the last. Merging them
+            # as they are applied keeps both appends, on every worker and in recovery.
+            self.max_bucket_bytes = max_bucket * UID_BYTES
+            self.apply_plain = table.apply_changelog_batch
+            table.apply_changelog_batch = self.apply_changelog_batch
         self.pending: dict[str, bytes] = {}
         # Keys this worker wrote, least recently written first; index buckets are rewritten often
         # and move to the end, so eviction never deletes a key that was just refreshed.
@@ -38,6 +47,18 @@ class TableFingerprintStore:
         if value is not None:
             return value
         return self.table.data.get(key.encode("utf-8"))
+
+    def apply_changelog_batch(self, batch: Any) -> None:
+        """Faust's changelog replay, except that an index bucket is merged with the local one (the
+        union of their unit ids, oldest first, up to the bucket size) instead of replaced."""
+        data = self.table.data
+        for event in batch:
+            key, value = event.message.key, event.message.value
+            current = data.get(key) if value is not None and not key.startswith(b"u:") else None
+            if current:
+                data[key] = merge_buckets(current, value, self.max_bucket_bytes)
+            else:
+                self.apply_plain([event])
 
     def put(self, key: str, value: bytes) -> None:
         self.pending[key] = value
@@ -63,6 +84,20 @@ class TableFingerprintStore:
             self.paragraphs_written -= old.startswith(b"u:")
             self.table.data.pop(old, None)
             await producer.send(topic, key=old, value=None)
+
+
+def merge_buckets(current: bytes, incoming: bytes, max_bytes: int) -> bytes:
+    """`current` followed by the unit ids of `incoming` it lacks, at most `max_bytes` long."""
+    have = {current[i : i + UID_BYTES] for i in range(0, len(current), UID_BYTES)}
+    merged = bytearray(current)
+    for i in range(0, len(incoming) - UID_BYTES + 1, UID_BYTES):
+        uid = incoming[i : i + UID_BYTES]
+        if len(merged) >= max_bytes:
+            break
+        if uid not in have:
+            have.add(uid)
+            merged += uid
+    return bytes(merged)
 
 
 class TableVersionStore:

@@ -63,3 +63,68 @@ def test_repeat_found_across_partitions_and_workers_and_after_restart(kafka_brok
     late = enriched_of(settings, "copy-figaro")
     mark = wire_mark(late)
     assert mark is not None and mark["of"]["article_id"] == "wire-afp"
+
+
+
+# Six unrelated wire paragraphs; each is carried by two outlets whose copies reach both partitions at once.
+BURST_WIRES = (
+    "Le gouvernement a présenté jeudi un plan de 2 milliards d’euros pour moderniser les hôpitaux publics, "
+    "dont la moitié sera consacrée au recrutement d’infirmiers d’ici à 2027.",
+    "Un incendie s’est déclaré dans la nuit de mardi à mercredi dans un entrepôt de la zone portuaire du "
+    "Havre, mobilisant près de quatre-vingts pompiers jusqu’au petit matin.",
+    "La Banque centrale européenne a laissé ses taux directeurs inchangés, sa présidente estimant que "
+    "l’inflation restait trop élevée pour envisager une baisse avant l’été.",
+    "Les contrôleurs aériens ont déposé un préavis de grève pour le week-end prochain, ce qui pourrait "
+    "entraîner l’annulation d’un vol sur deux dans les aéroports parisiens.",
+    "Le club lyonnais a officialisé l’arrivée d’un milieu de terrain brésilien, recruté pour quatre saisons "
+    "contre une indemnité de transfert estimée à 18 millions d’euros.",
+    "Des chercheurs de l’université de Bordeaux ont identifié une nouvelle espèce de libellule dans les "
+    "marais de la Gironde, une découverte publiée dans une revue scientifique internationale.",
+)
+
+
+def test_copies_taken_by_two_workers_in_the_same_burst_are_parsed_once(kafka_broker, start_worker, tmp_path):
+    """Two outlets' copies of the same wire stories reach both partitions at the same moment: each worker
+    may deduplicate its copy before the other's fingerprints arrive. The second look
+    (worker/dedup/concurrent.py) leaves each shared paragraph to exactly one of them: never parsed by
+    both, never deferred by both."""
+    import asyncio
+
+    from aiokafka import AIOKafkaProducer
+
+    settings = settings_for(kafka_broker, tmp_path, partitions=2).with_overrides(dedup_recheck_ms=1500)
+    start_worker(settings)
+    start_worker(settings.with_overrides(metrics_port=free_port()))
+
+    def burst_article(article_id: str, wire: str) -> bytes:
+        return orjson.dumps({"id": article_id, "url": f"https://x.test/{article_id}", "source": article_id,
+                             "title": "", "body": f"Introduction propre à {article_id}.\n{wire}", "language": "fr"})
+
+    copies = {(f"story{i}-{outlet}", partition): wire for i, wire in enumerate(BURST_WIRES)
+              for outlet, partition in (("ouest", 0), ("nice", 1))}
+
+    async def send_all() -> None:
+        producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all", linger_ms=50)
+        await producer.start()
+        try:
+            sends = [await producer.send(settings.topic_raw, key=key.encode(), value=burst_article(key, wire),
+                                         partition=partition) for (key, partition), wire in copies.items()]
+            await asyncio.gather(*sends)
+        finally:
+            await producer.stop()
+
+    asyncio.run(send_all())
+    ids = {key for key, _ in copies}
+    records = consume(settings, [settings.topic_enriched], lambda rs: ids <= {r["key"] for r in rs}, timeout=180)
+    marks = {}
+    for record in records:
+        if record["key"] in ids:
+            wire = copies[(record["key"], record["partition"])]
+            marks[record["key"]] = next(p["duplicate"] for p in record["value"]["paragraphs"] if p["text"] == wire)
+    assert set(marks) == ids
+    for i in range(len(BURST_WIRES)):
+        pair = (f"story{i}-ouest", f"story{i}-nice")
+        repeated = [article_id for article_id in pair if marks[article_id] is not None]
+        assert len(repeated) == 1, (pair, marks[pair[0]], marks[pair[1]])
+        mark = marks[repeated[0]]
+        assert mark["kind"] == "exact" and mark["of"]["article_id"] == (set(pair) - set(repeated)).pop()

@@ -97,6 +97,6 @@ def test_merge_keeps_first_pass_marks_and_defers_only_to_smaller_ids_outside_the
     assert set(merged.paragraphs) == {0, 1}
     assert merged.paragraphs[1].kind == "update"
     assert set(merged.sentences) == {(6, 0)}  # (0, 1) lies in a paragraph already deferred whole
-    assert deferred == 2
+    assert [(unit, mark.of.article_id) for unit, mark in deferred] == [("paragraph", "bbb"), ("sentence", "abc")]
     assert merged.summary == {"units": 6, "repeated": 2, "by_kind": {"exact": 1, "near": 1, "update": 1}}
     assert first.paragraphs.keys() == {1}  # the first result is not modified

@@ -69,3 +69,42 @@ def test_dedup_over_the_table_store_counts_paragraphs_and_ignores_old_format_rec
     assert store.paragraphs_written == 2
     r = dedup.process("a2", "lemonde", segment_body(body))
     assert {m.kind for m in r.paragraphs.values()} == {"exact"} and len(r.paragraphs) == 2
+
+
+class _Message:
+    def __init__(self, key: bytes, value: bytes | None) -> None:
+        self.key, self.value = key, value
+
+
+class _Event:
+    def __init__(self, key: bytes, value: bytes | None) -> None:
+        self.message = _Message(key, value)
+
+
+class ReplayingTable(FakeTable):
+    """Faust's plain replay: the last value of a key wins, a tombstone deletes."""
+
+    def apply_changelog_batch(self, batch) -> None:
+        for event in batch:
+            if event.message.value is None:
+                self.data.pop(event.message.key, None)
+            else:
+                self.data[event.message.key] = event.message.value
+
+
+def test_index_buckets_written_by_two_workers_at_once_are_merged_on_replay():
+    """Two workers append to one bucket from the same old value; plain replay would keep only the
+    last list. Records ("u:") and tombstones replay as before; the merged bucket stays bounded."""
+    from worker.dedup.store import UID_BYTES
+
+    a, b, c = b"A" * UID_BYTES, b"B" * UID_BYTES, b"C" * UID_BYTES
+    table = ReplayingTable()
+    TableFingerprintStore(table, window=10, max_bucket=2)
+    table.data[b"kbucket"] = a  # this worker's own append, applied locally at its flush
+    table.apply_changelog_batch([_Event(b"kbucket", a), _Event(b"kbucket", b), _Event(b"u:rec", b"r1")])
+    assert table.data[b"kbucket"] == a + b
+    table.apply_changelog_batch([_Event(b"kbucket", c), _Event(b"u:rec", b"r2"), _Event(b"kother", c)])
+    assert table.data[b"kbucket"] == a + b  # full: the oldest carriers are kept
+    assert table.data[b"u:rec"] == b"r2" and table.data[b"kother"] == c
+    table.apply_changelog_batch([_Event(b"kbucket", None)])
+    assert b"kbucket" not in table.data

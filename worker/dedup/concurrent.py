@@ -51,26 +51,26 @@ def has_new_units(result: DedupResult, paragraphs: Collection[tuple[int, Collect
 
 def merge_recheck(
     article_id: str, first: DedupResult, second: DedupResult, batch_ids: Collection[str]
-) -> tuple[DedupResult, int]:
+) -> tuple[DedupResult, list[tuple[str, DuplicateMark]]]:
     """The first pass's marks plus the repeats the second pass found that this article may defer to
-    (see the module docstring), and how many units were deferred."""
+    (see the module docstring), and the deferred units' marks ("paragraph" or "sentence", mark)."""
 
     def may_defer(mark: DuplicateMark) -> bool:
         other = mark.of.article_id
         return mark.is_repeat and other != article_id and other not in batch_ids and other < article_id
 
     merged = DedupResult(dict(first.paragraphs), dict(first.sentences), dict(first.summary))
-    deferred = 0
+    deferred: list[tuple[str, DuplicateMark]] = []
     for paragraph, mark in second.paragraphs.items():
         if paragraph not in merged.paragraphs and may_defer(mark):
             merged.paragraphs[paragraph] = mark
-            deferred += 1
+            deferred.append(("paragraph", mark))
     for key, mark in second.sentences.items():
         paragraph, _ = key
         if key in merged.sentences or merged.is_repeat(paragraph) or not may_defer(mark):
             continue
         merged.sentences[key] = mark
-        deferred += 1
+        deferred.append(("sentence", mark))
     if deferred:
         marks = list(merged.paragraphs.values()) + list(merged.sentences.values())
         merged.summary["repeated"] = sum(1 for m in marks if m.is_repeat)
