@@ -94,10 +94,13 @@ class Pipeline:
         deferred_total = 0
         with _timed("dedup", len(work)):
             for item in work:
-                units = [(p.index, [s.index for s in p.sentences]) for p in item.paragraphs]
-                if not has_new_units(item.dedup, units):
+                # Only the paragraphs with something new are looked at again (in-article repeats were
+                # settled by the first pass): most copies in a feed add a paragraph or two of their own.
+                fresh = [p for p in item.paragraphs
+                         if has_new_units(item.dedup, p.index, [s.index for s in p.sentences])]
+                if not fresh:
                     continue
-                second = self.rechecker.process(item.raw.id, item.raw.source, item.paragraphs)
+                second = self.rechecker.process(item.raw.id, item.raw.source, fresh)
                 item.dedup, deferred = merge_recheck(item.raw.id, item.dedup, second, batch_ids)
                 for unit, mark in deferred:
                     UNITS_REPEATED.labels(unit=unit, kind=mark.kind, scope="stream").inc()

@@ -42,11 +42,9 @@ class ReadOnlyStore:
         return len(self.store)
 
 
-def has_new_units(result: DedupResult, paragraphs: Collection[tuple[int, Collection[int]]]) -> bool:
-    """True if some sentence of the article is neither a repeat nor in a repeated paragraph."""
-    return any(
-        not result.is_repeat(paragraph, sentence) for paragraph, sentences in paragraphs for sentence in sentences
-    )
+def has_new_units(result: DedupResult, paragraph: int, sentences: Collection[int]) -> bool:
+    """True if some sentence of the paragraph is neither a repeat nor in a repeated paragraph."""
+    return any(not result.is_repeat(paragraph, sentence) for sentence in sentences)
 
 
 def merge_recheck(
