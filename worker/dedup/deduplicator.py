@@ -19,10 +19,11 @@ from worker.dedup.fingerprint import (
     kgram_hashes,
     minhash_bands,
     quote_starts,
+    speech_starts,
     winnow,
 )
 from worker.dedup.marks import DedupResult, DuplicateMark, UnitRef
-from worker.dedup.paraphrase import ParaphraseMatcher
+from worker.dedup.paraphrase import REPORT_IDS, ParaphraseMatcher
 from worker.dedup.settings import DedupSettings
 from worker.dedup.similarity import Match, View, better, compare
 from worker.dedup.store import (
@@ -399,7 +400,8 @@ class Deduplicator:
                 if f & rec.FLAG_REPEAT or len(x) == 0:
                     continue
                 kept = set(winnow(kgram_hashes(x.hashes, x.norms, s.shingle_k), s.winnow_w))
-                kept.update(anchored_kgrams(x.hashes, x.norms, s.shingle_k, quote_starts(x.text)))
+                starts = quote_starts(x.text) + speech_starts(x.hashes, x.norms, REPORT_IDS)
+                kept.update(anchored_kgrams(x.hashes, x.norms, s.shingle_k, starts))
                 for h in sorted(kept):
                     bucket_add(self.store, hkey("k", h), uid, s.max_bucket)
             if len(u) >= s.min_tokens:

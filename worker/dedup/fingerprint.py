@@ -16,7 +16,7 @@ from hashlib import blake2b
 import numpy as np
 
 from worker.dedup.lexicon import DATE_WORDS, STOPWORDS
-from worker.dedup.words import word_id
+from worker.dedup.words import CLASS_MASK, word_id
 from worker.text.normalize import _QUOTES, normalize_for_match
 
 # A number with thousands groups ("3 000", "100.000") is one token, as in normalize_for_match; so is
@@ -45,6 +45,24 @@ def quote_starts(text: str) -> tuple[int, ...]:
         if '"' in t[prev : m.start()]:
             out.append(i)
         prev = m.end()
+    return tuple(out)
+
+
+# Complementizers that open reported speech after a report verb ("a ajouté que …", "said that …").
+_THAT = frozenset({"que", "qu", "that"})
+SPEECH_REACH = 6  # words between the report verb and its complementizer at most (+1)
+
+
+def speech_starts(ids: tuple[int, ...], norms: tuple[str, ...], report_ids: frozenset[int]) -> tuple[int, ...]:
+    """Token positions where indirect speech begins: after a report verb and its complementizer
+    ("Elle a ajouté que [toutes les options…]", "a déclaré à un journaliste que […]"). A heading
+    quoting a statement usually begins there, as a direct quote begins after its quotation mark
+    (quote_starts)."""
+    out = []
+    for i in range(1, len(norms) - 1):
+        # the verb may have complements before "que": "a déclaré à un intervieweur radio que …"
+        if norms[i] in _THAT and any((w & CLASS_MASK) in report_ids for w in ids[max(0, i - SPEECH_REACH) : i]):
+            out.append(i + 1)
     return tuple(out)
 
 

@@ -18,7 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from worker.dedup.fingerprint import DATE, NAME, NUMBER, Unit, minhash_set_bands
+from rapidfuzz.distance import Indel
+
+from worker.dedup.fingerprint import DATE, NAME, NUMBER, WORD, Unit, minhash_set_bands
 from worker.dedup.lexicon import (
     NEGATION_PARTICLES_FR,
     NEGATION_SECOND_FR,
@@ -31,7 +33,17 @@ from worker.dedup.record import FLAG_FUTURE, FLAG_NEGATED, FLAG_PAST, FLAG_REPEA
 from worker.dedup.settings import DedupSettings
 from worker.dedup.similarity import Match, View, better
 from worker.dedup.store import FingerprintStore, ReadCache, bucket_add, bucket_uids, hkey, ukey
-from worker.dedup.words import FUTURE, PAST, class_ids, plain_id, stem_key, tense_at
+from worker.dedup.words import (
+    CLASS_BASE,
+    CLASS_MASK,
+    FUTURE,
+    PAST,
+    class_ids,
+    name_key,
+    plain_id,
+    stem_key,
+    tense_at,
+)
 
 SUMMARY_RATIO = 0.6  # a unit with fewer content words than this share of the other's is a summary
 STEM_LEN = 5  # negative verbs are matched on 5-character prefixes (lexicon.NEGATIVE_VERB_STEMS)
@@ -57,6 +69,9 @@ class Gist:
     tenses: frozenset[str] = frozenset()  # tenses of its event verbs (FUTURE, PAST)
     ref: UnitRef | None = None
     order: int = 0
+    # content words in the scope of a negation cue ("did not [discuss]", "n'a pas [exclu] que…")
+    negscope: frozenset[int] = frozenset()
+    seq: tuple[int, ...] = ()  # the class keys of its words in order (template check)
 
     @property
     def predicate(self) -> frozenset[int]:
@@ -99,10 +114,50 @@ _DETERMINER_IDS = frozenset(
 )
 
 
-def _events(ids: Sequence[int]) -> frozenset[int]:
-    return frozenset(
-        k for i, w in enumerate(ids) if (k := stem_key(w)) in EVENT_IDS and not (i and ids[i - 1] in _DETERMINER_IDS)
-    )
+def _events(keys: Sequence[int]) -> frozenset[int]:
+    return frozenset(k for i, k in enumerate(keys) if k in EVENT_IDS and not (i and keys[i - 1] in _DETERMINER_IDS))
+
+
+def keys_of(ids: Sequence[int], kinds: Sequence[str]) -> tuple[int, ...]:
+    """What the paraphrase measure compares, word by word: stem_key, but a name inside the sentence
+    keeps its own id (words.name_key: "Rosa" is no *increase* verb)."""
+    keys = [w & CLASS_MASK if w >= CLASS_BASE else w for w in ids]
+    for i, w in enumerate(ids):
+        if w >= CLASS_BASE and i > 0 and kinds[i] == NAME:
+            keys[i] = name_key(w)
+    return tuple(keys)
+
+
+_NEG_IDS = frozenset(plain_id(w) for w in NEGATIONS)
+# A negation's scope ends at a clause boundary: "n'a pas exclu [que] le bilan…" negates "exclu" only.
+_BOUNDARY_IDS = frozenset(
+    plain_id(w) for w in "que qu qui si et mais car lorsque quand that which who if when and but as because".split()
+)
+NEG_SCOPE_WORDS = 2  # content words after a cue that it negates
+NEG_SCOPE_TOKENS = 4  # ... within this many tokens
+
+
+def negation_scope(keys: Sequence[int]) -> frozenset[int]:
+    """Content words (class keys) that follow a negation cue in the same clause: "the bank did not
+    [discuss] a [larger] cut" -> {discuss, larger}. Two statements that share a word negated on one
+    side only say opposite things about it, whatever the parity of their negations."""
+    out: set[int] = set()
+    n = len(keys)
+    for i, k in enumerate(keys):
+        if k not in _NEG_IDS:
+            continue
+        found = 0
+        for j in range(i + 1, min(n, i + 1 + NEG_SCOPE_TOKENS)):
+            w = keys[j]
+            if w in _BOUNDARY_IDS:
+                break
+            if w in NON_CONTENT_IDS:
+                continue
+            out.add(w)
+            found += 1
+            if found == NEG_SCOPE_WORDS:
+                break
+    return frozenset(out)
 
 
 def gist_from_ids(
@@ -110,8 +165,8 @@ def gist_from_ids(
 ) -> Gist:
     """The gist of a unit given its word ids (Unit.hashes or a remembered record: the same ids)."""
     stems, names, numbers, dates = set(), set(), set(), set()
-    for i, (w, k) in enumerate(zip(ids, kinds, strict=True)):
-        h = stem_key(w)
+    keys = keys_of(ids, kinds)
+    for i, (h, k) in enumerate(zip(keys, kinds, strict=True)):
         if h in NON_CONTENT_IDS:
             continue
         stems.add(h)
@@ -122,7 +177,17 @@ def gist_from_ids(
         elif k == DATE:
             dates.add(h)
     st = frozenset(stems)
-    return Gist(st, frozenset(names), frozenset(numbers), frozenset(dates), negated, _events(ids), tenses)
+    return Gist(
+        st,
+        frozenset(names),
+        frozenset(numbers),
+        frozenset(dates),
+        negated,
+        _events(keys),
+        tenses,
+        negscope=negation_scope(keys),
+        seq=keys,
+    )
 
 
 def event_tenses(u: Unit, start: int = 0, end: int | None = None) -> frozenset[str]:
@@ -130,6 +195,8 @@ def event_tenses(u: Unit, start: int = 0, end: int | None = None) -> frozenset[s
     out = set()
     ids = u.hashes
     for i in range(start, end_):
+        if u.kinds[i] == NAME and i > start:
+            continue  # a name is no event verb
         if stem_key(ids[i]) in EVENT_IDS and not (i > start and ids[i - 1] in _DETERMINER_IDS):
             t = tense_at(u.norms, i, u.lang)
             if t is not None:
@@ -175,8 +242,8 @@ def features(a: Gist, b: Gist, min_stems: int = 4, early_exit: float = 0.0) -> F
         veto = "number"  # a restatement of about the same length keeps the figures; a summary may not
     elif a.dates and b.dates and not (a.dates & b.dates):
         veto = "date"
-    elif a.negated != b.negated:
-        veto = "negation"
+    elif a.negated != b.negated or (a.negscope & (b.stems - b.negscope)) or (b.negscope & (a.stems - a.negscope)):
+        veto = "negation"  # odd/even negations, or a word both mention negated on one side only
     elif len(short.names - long_.stems) > 1:
         veto = "name"  # the shorter statement is about someone the other does not mention
     elif a.events and b.events and not (a.events & b.events):
@@ -184,6 +251,44 @@ def features(a: Gist, b: Gist, min_stems: int = 4, early_exit: float = 0.0) -> F
     elif a.events & b.events and a.tenses and b.tenses and not (a.tenses & b.tenses):
         veto = "tense"  # "s'entretiendrait" (will talk) is not "s'est entretenu" (talked)
     return Features(cont, dice, pdice, veto)
+
+
+TEMPLATE_OVERLAP = 0.6  # aligned share of the longer unit: the same sentence frame (update_min_overlap)
+FILLER_MIN_WORDS = 2  # content words on each side of a replaced phrase: another noun phrase, not a word swap
+
+
+def other_filler(a: Gist, b: Gist) -> bool:
+    """The same sentence frame with another phrase in one slot: "A spokesperson for [the sheriff's
+    office] did not respond to a request for comment" / "… for [the finance department] …". When most
+    of both units align word for word (classes compared), a phrase of 2+ content words replaced by
+    another of 2+ content words, none of which appear anywhere in the other unit, names another actor
+    or object: boilerplate about someone else, not a restatement. A restatement swaps words one for one
+    ("though" / "although a minority", "EU" / "European Union"), or moves them."""
+    sa, sb = a.seq, b.seq
+    if not sa or not sb:
+        return False
+    ops = Indel.opcodes(sa, sb)
+    lcs = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+    if lcs < TEMPLATE_OVERLAP * max(len(sa), len(sb)):
+        return False
+    # Indel has no "replace": a deletion next to an insertion is one replaced slot
+    slots: list[tuple[list[int], list[int]]] = []
+    prev_equal = True
+    for op in ops:
+        if op.tag == "equal":
+            prev_equal = True
+            continue
+        if prev_equal:
+            slots.append(([], []))
+            prev_equal = False
+        slots[-1][0].extend(sa[op.src_start : op.src_end])
+        slots[-1][1].extend(sb[op.dest_start : op.dest_end])
+    for xa, xb in slots:
+        ca = [k for k in xa if k not in NON_CONTENT_IDS and k not in b.stems]
+        cb = [k for k in xb if k not in NON_CONTENT_IDS and k not in a.stems]
+        if len(ca) >= FILLER_MIN_WORDS and len(cb) >= FILLER_MIN_WORDS:
+            return True
+    return False
 
 
 class ParaphraseMatcher:
@@ -234,6 +339,8 @@ class ParaphraseMatcher:
         names, numbers, dates, events = set(), set(), set(), set()
         negated = False  # parity of the remembered per-sentence polarity bits
         tenses: set[str] = set()
+        negscope: set[int] = set()
+        seq: list[int] = []
         for i in idx:
             a, b = sp.sentence_span(i)
             f = sp.sentence_flags[i] if i < len(sp.sentence_flags) else 0
@@ -243,22 +350,39 @@ class ParaphraseMatcher:
                 tenses.add(PAST)
             # what gist_from_ids computes, reading the few salient positions instead of every kind
             ids = sp.hashes[a:b]
-            stems.update(k for w in ids if (k := stem_key(w)) not in NON_CONTENT_IDS)
+            kinds = [WORD] * (b - a)
             for pos, (kind, _) in sp.salient.items():
-                if a <= pos < b and (k := stem_key(sp.hashes[pos])) not in NON_CONTENT_IDS:
-                    if kind == NAME:
-                        if pos > a:
-                            names.add(k)
-                    elif kind == NUMBER:
-                        numbers.add(k)
-                    elif kind == DATE:
-                        dates.add(k)
-            events |= _events(ids)
+                if a <= pos < b:
+                    kinds[pos - a] = kind
+            keys = keys_of(ids, kinds)
+            seq.extend(keys)
+            negscope |= negation_scope(keys)
+            for k, kind, pos in zip(keys, kinds, range(a, b), strict=True):
+                if k in NON_CONTENT_IDS:
+                    continue
+                stems.add(k)
+                # what gist_from_ids computes
+                if kind == NAME:
+                    if pos > a:
+                        names.add(k)
+                elif kind == NUMBER:
+                    numbers.add(k)
+                elif kind == DATE:
+                    dates.add(k)
+            events |= _events(keys)
             if i < len(sp.sentence_flags) and sp.sentence_flags[i] & FLAG_NEGATED:
                 negated = not negated
         st = frozenset(stems)
         return Gist(
-            st, frozenset(names), frozenset(numbers), frozenset(dates), negated, frozenset(events), frozenset(tenses)
+            st,
+            frozenset(names),
+            frozenset(numbers),
+            frozenset(dates),
+            negated,
+            frozenset(events),
+            frozenset(tenses),
+            negscope=frozenset(negscope),
+            seq=tuple(seq),
         )
 
     # ------------------------------------------------------------------ matching
@@ -282,7 +406,9 @@ class ParaphraseMatcher:
             for t in targets:
                 if t is not None:
                     a, b = sp.sentence_span(t)
-                    if len(g.stems.intersection(map(stem_key, sp.hashes[a:b]))) < early * len(g.stems):
+                    span = sp.hashes[a:b]  # (both readings of a word: a name keeps its own key)
+                    found = g.stems.intersection([*map(stem_key, span), *map(name_key, span)])
+                    if len(found) < early * len(g.stems):
                         continue  # cheap reject before building the stored gist
                 ref = UnitRef(sp.article_id, sp.paragraph, t, sp.source)
                 best = better(self._try(g, parts, self.stored_gist(sp, t), ref, -1), best)
@@ -297,7 +423,7 @@ class ParaphraseMatcher:
     def _try(self, g: Gist, parts: list[Gist], h: Gist, ref: UnitRef, order: int) -> Match | None:
         s = self.settings
         f = features(g, h, s.paraphrase_min_stems, s.paraphrase_similarity / 1.5)
-        if not self.accept(f):
+        if not self.accept(f) or other_filler(g, h):
             return None
         # A paragraph is a paraphrase only if each of its sentences restates something of the other:
         # an added sentence is new information.

@@ -1,7 +1,7 @@
 """Compact bytes of one remembered paragraph (the "u:<uid>" value).
 
-Layout, format 3 (varint = LEB128 unsigned; u16 little-endian):
-  version u8 (= 3) | varint len + utf8 article_id | varint (len + 1, 0 = None) + utf8 source |
+Layout, format 4 (= format 3's layout; varint = LEB128 unsigned; u16 little-endian):
+  version u8 (= 4) | varint len + utf8 article_id | varint (len + 1, 0 = None) + utf8 source |
   varint paragraph | u16 exact id of the paragraph | varint n_tokens | n_tokens x u16 word ids |
   varint n_sent | n_sent x (varint start - previous start, u8 flags, u16 exact id of the sentence) |
   varint n_salient | n_salient x (varint position - previous position, u8 kind, u8 len, utf8 raw).
@@ -24,7 +24,10 @@ from worker.dedup.store import UID_BYTES
 
 _KIND_CODE = {WORD: 0, NUMBER: 1, DATE: 2, NAME: 3}
 _CODE_KIND = {v: k for k, v in _KIND_CODE.items()}
-_VERSION = 3  # 2: hex keys, word ids of exact words, stems stored; 3: this layout, base64url keys
+# 2: hex keys, word ids of exact words, stems stored; 3: this layout, base64url keys; 4: the same layout,
+# other word ids (synonym classes fixed and added in round 4: a class word's id changed, so a v3 record
+# would compare its old ids with new ones and miss repeats; v3 records are ignored and age out instead)
+_VERSION = 4
 MAX_TOKENS = 0xFFFF  # u16 count; a longer paragraph is remembered by its first 65535 words
 FLAG_REPEAT = 1  # this sentence was a repeat: never a lineage target
 FLAG_NEGATED = 2  # odd negation polarity (paraphrase guard)

@@ -30,6 +30,7 @@ _ATTRIBUTION_KINDS = frozenset({NAME, DATE})
 # most this many words, if the rest (at least EDGE_MIN_CORE words) is contained.
 EDGE_MAX = 4
 EDGE_MIN_CORE = 8
+NEG_REACH = 3  # a negation cue this close before an aligned word negates it (containment)
 MAX_TYPOS = 2  # misspelled words a contained unit may have (in-article only, see _typos)
 
 
@@ -92,7 +93,13 @@ def _negation_flip(a: Sequence, b: Sequence, ma: list[bool], mb: list[bool], spa
     if not span_only:
         return any(_is_neg(t) and not m for t, m in zip(b, mb, strict=True))
     idx = [j for j, m in enumerate(mb) if m]
-    return any(1 < j2 - j1 <= 5 and any(_is_neg(b[j]) for j in range(j1 + 1, j2)) for j1, j2 in pairwise(idx))
+    # a short gap with a cue, or a cue just before the next aligned word whatever the gap ("Il n'a pas
+    # [exclu que…]": an alignment that jumps from another sentence to the verb must not skip its "pas")
+    return any(
+        any(_is_neg(b[j]) for j in range(j1 + 1 if j2 - j1 <= 5 else j2 - NEG_REACH, j2))
+        for j1, j2 in pairwise(idx)
+        if j2 - j1 > 1
+    )
 
 
 def _is_stop(tok: object) -> bool:
@@ -114,7 +121,8 @@ def _typos(a: Sequence, b: Sequence, ma: list[bool], mb: list[bool]) -> int:
     for t, m in zip(a, ma, strict=True):
         if m or len(t) < 4 or t[:1].isdigit():
             continue
-        if any(t[0] == u[0] and Levenshtein.distance(t, u, score_cutoff=1) <= 1 for u in free_b):
+        # one edit exactly: the same word left unaligned on both sides was moved, it is no typo
+        if any(t != u and t[0] == u[0] and Levenshtein.distance(t, u, score_cutoff=1) <= 1 for u in free_b):
             n += 1
     return n
 
@@ -124,6 +132,14 @@ def _sentences_covered(a: View, ma: list[bool], min_share: float = 0.5) -> bool:
     old one is not a near repeat (its new sentence must survive)."""
     bounds = [*a.bounds, len(a.seq)]
     return all(e - s < 3 or sum(ma[s:e]) >= min_share * (e - s) for s, e in pairwise(bounds))
+
+
+def _inside(a: View, ma: list[bool], s: DedupSettings) -> bool:
+    """Ordered containment of a (without a leading topic label) in the aligned unit is high enough
+    for "contained": its words, in order, are the other unit's, save a few (a tense, an added day)."""
+    k = a.kicker if a.kicker and len(a) - a.kicker >= s.min_contained_tokens - 1 else 0
+    n = len(a) - k
+    return n > 0 and sum(ma[k:]) >= s.contained_ordered * n
 
 
 def compare(
@@ -157,7 +173,13 @@ def compare(
             return None
         ma, mb = _alignment(a.seq, b.seq)
         lcs = sum(ma)
-        if lcs / max(na, nb) >= s.update_min_overlap and not _negation_flip(a.seq, b.seq, ma, mb, False):
+        if (
+            lcs / max(na, nb) >= s.update_min_overlap
+            and not _negation_flip(a.seq, b.seq, ma, mb, False)
+            # the same text: a paragraph that adds a sentence of its own is neither near nor an update
+            # (its old sentence is marked by the sentence pass)
+            and _sentences_covered(a, ma)
+        ):
             changes, factual = diff_changes(b.seq, b.kinds, b.raws, a.seq, a.kinds, a.raws)
             sim = 2 * lcs / (na + nb)  # = rapidfuzz Indel normalized similarity
             if factual:
@@ -166,10 +188,12 @@ def compare(
                 # a quote whose attribution was rewritten: all other words identical
                 sim >= s.near_attribution_similarity and _attribution_only(a, ma) and _attribution_only(b, mb)
             )
-            if near and _sentences_covered(a, ma):
-                # One sentence of a longer paragraph: a part of it (every word of a found in it) is
-                # contained in the paragraph; an edited copy of it (words of its own) is near it.
-                kind = "contained" if b_is_part and lcs == na else "near"
+            if near:
+                # One sentence of a longer paragraph: a unit whose words are inside it (ordered
+                # containment >= contained_ordered once a heading's topic label is set aside, the
+                # definition of "contained") is contained in the paragraph; an edited copy with more
+                # words of its own ("she said" -> "Lagarde said on Thursday") is near the sentence.
+                kind = "contained" if b_is_part and _inside(a, ma, s) else "near"
                 return Match(kind, sim, b.ref, b.order)
     if contained:
         m = _contained(a, b, s, 0)
@@ -201,6 +225,9 @@ def _contained(a: View, b: View, s: DedupSettings, skip: int) -> Match | None:
         core = na - edge
         if not (edge <= EDGE_MAX and core >= EDGE_MIN_CORE and aligned / core >= s.contained_ordered):
             return None
+        span = range(na - trail, na) if trail > lead else range(lead)
+        if _moved(seq, span, b.seq, mb):
+            return None
         ordered = aligned / na
     ba = _bigrams(seq)
     shared_bigrams = len(ba & _bigrams(b.seq)) / len(ba)
@@ -211,9 +238,34 @@ def _contained(a: View, b: View, s: DedupSettings, skip: int) -> Match | None:
     # A figure absent from the long unit is a new fact, not a quote of it.
     nums_a = {t for t, k in zip(seq, kinds, strict=True) if k == NUMBER}
     nums_b = {t for t, k in zip(b.seq, b.kinds, strict=True) if k == NUMBER}
-    if not nums_a <= nums_b or _negation_flip(seq, b.seq, ma, mb, True):
+    if not nums_a <= nums_b or _negation_flip(seq, b.seq, ma, mb, True) or _fact_replaced(seq, kinds, b, ma, mb):
         return None
     return Match("contained", ordered, b.ref, b.order)
+
+
+def _moved(seq: Sequence, span: range, b: Sequence, mb: list[bool]) -> bool:
+    """The edge words are the long unit's own words, moved ("[…] confiée à la gendarmerie par le parquet
+    de Lorient" for "Le parquet de Lorient a ouvert […]"): the unit reorders the other (a paraphrase,
+    passive for active), it does not quote it with a rewritten subject ("Les deux dirigeants …")."""
+    content = [seq[i] for i in span if not _is_stop(seq[i])]
+    free = {t for t, m in zip(b, mb, strict=True) if not m}
+    return len(content) >= 2 and all(t in free for t in content)
+
+
+_FACT_KINDS = (NUMBER, DATE, NAME)
+
+
+def _fact_replaced(seq: Sequence, kinds: Sequence[str], b: View, ma: list[bool], mb: list[bool]) -> bool:
+    """Between two aligned words, the short unit has a figure/date/name where the long one has another
+    of the same kind ("fermés mercredi" for "fermés mardi"): an update of that text, not a quote of it."""
+    ia = [i for i, m in enumerate(ma) if m]
+    jb = [j for j, m in enumerate(mb) if m]
+    for (i1, j1), (i2, j2) in pairwise(zip(ia, jb, strict=True)):
+        if i2 - i1 > 1 and j2 - j1 > 1:
+            ka = {k for k in kinds[i1 + 1 : i2] if k in _FACT_KINDS}
+            if ka and ka & set(b.kinds[j1 + 1 : j2]):
+                return True
+    return False
 
 
 def better(m: Match | None, best: Match | None) -> Match | None:

@@ -64,10 +64,15 @@ def _load_classes() -> tuple[dict[str, str], dict[str, str], list[str]]:
             continue
         name, role, fr, en = line.split("\t")
         roles[name] = role
-        for w in (fr + " " + en).split():
-            stem = _stem(w.casefold())
-            if of.setdefault(stem, name) != name:
-                conflicts.append(f"{w} ({stem}): {of[stem]} / {name}")
+        for lang, words in (("fr", fr), ("en", en)):
+            for w in words.split():
+                # the form the text gives this word (the first dictionary that knows it: "urge" reads as
+                # French "urger") and the form of its own column's language, which its inflections get
+                # ("urged", "urges" are English only): both must carry the class
+                own = lang + ":" + _STEMMERS[lang].stemWord(simplemma.lemmatize(w, lang=lang).casefold())
+                for stem in dict.fromkeys((_stem(w.casefold()), own)):
+                    if of.setdefault(stem, name) != name:
+                        conflicts.append(f"{w} ({stem}): {of[stem]} / {name}")
     return of, roles, conflicts
 
 
@@ -97,6 +102,10 @@ def _crc16(s: str) -> int:
     return zlib.crc32(s.encode("utf-8")) & 0xFFFF
 
 
+# ids of the words kept as written that matter as such (stopwords, negations): no other word gets them
+_FUNCTION_IDS = {_crc16(w) % CLASS_BASE: w for w in sorted(STOPWORDS | NEGATIONS)}
+
+
 @lru_cache(maxsize=1 << 17)
 def word_id(norm: str) -> int:
     """The 16-bit id the store keeps for a token (see above)."""
@@ -104,7 +113,14 @@ def word_id(norm: str) -> int:
     if form.startswith("="):
         cls, _, stem = form[1:].partition(":")
         return CLASS_BASE | _CLASS_INDEX[cls] << 5 | (_crc16(stem) & 0x1F)
-    return _crc16(form) % CLASS_BASE
+    h = _crc16(form) % CLASS_BASE
+    salt = ""
+    while h in _FUNCTION_IDS and _FUNCTION_IDS[h] != form:
+        # a content word whose hash is that of a stopword or a negation would read as one against the
+        # store ("annule" had the id of "nobody": a negation cue); rehash it (deterministic)
+        salt += "\x00"
+        h = _crc16(form + salt) % CLASS_BASE
+    return h
 
 
 def plain_id(word: str) -> int:
@@ -120,6 +136,19 @@ def class_ids(role: str) -> frozenset[int]:
 def stem_key(word_id_: int) -> int:
     """What the paraphrase measure compares: the class of a class word, the word itself otherwise."""
     return word_id_ & CLASS_MASK if word_id_ >= CLASS_BASE else word_id_
+
+
+PLACE_IDS = class_ids("place")
+
+
+def name_key(word_id_: int) -> int:
+    """stem_key of a capitalized word inside a sentence (a name): a name is not a synonym ("Rosa" is
+    not the verb "rose" of class *increase*), so it keeps its own id; a country keeps its *place* class
+    ("Allemagne" = "allemand"). Word ids themselves do not depend on case (an all-caps copy is exact)."""
+    if word_id_ < CLASS_BASE:
+        return word_id_
+    k = word_id_ & CLASS_MASK
+    return k if k in PLACE_IDS else word_id_ | 0x10000  # above every 16-bit key: never equals a class
 
 
 # --- tense of event verbs (paraphrase guard: "will meet" is not "met") ------------------------------
