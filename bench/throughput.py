@@ -227,6 +227,7 @@ def start_profiler(pid: int, output: Path) -> subprocess.Popen:
 PROFILE_BUCKETS = (
     ("spaCy (nlp.pipe on new sentences)", "_parse_new_sentences"),
     ("deduplication", "_segment_and_dedup"),
+    ("deduplication, second look", "recheck_batch"),
     ("event rules", "extract_events"),
     ("record assembly, versions", "finish_batch"),
 )
@@ -370,8 +371,8 @@ def main() -> int:
                         help="distinct stories in the corpus; the rest reuse them (0 = every source article)")
     parser.add_argument("--skip-latency", action="store_true")
     parser.add_argument("--profile", action="store_true",
-                        help="sample the 1-process worker with py-spy (the `bench` extra) and print where "
-                        "its time goes")
+                        help="sample the 1-process worker and the first of the 2 workers with py-spy (the "
+                        "`bench` extra) and print where their time goes")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="newsworker-bench-"))
     corpus = build_corpus(args.articles, args.originals)
@@ -402,10 +403,14 @@ def main() -> int:
         print(f"    {describe_cpu(one)}", flush=True)
         if profile:
             print(f"    profile (py-spy, {profile}):\n{summarize_profile(profile, one['seconds'])}", flush=True)
-        two = measure_worker(broker, corpus, 2, workdir, None)
+        profile2 = workdir / "worker-2-processes-first.py-spy.txt" if args.profile else None
+        two = measure_worker(broker, corpus, 2, workdir, None, profile_to=profile2)
         print(f"worker, 2 processes   : {two['articles_per_s']:.2f} articles/s", flush=True)
         print(f"    work: {describe_work(two['work'])}", flush=True)
         print(f"    {describe_cpu(two)}", flush=True)
+        if profile2:
+            print(f"    profile of the first of the two (py-spy, {profile2}):\n"
+                  f"{summarize_profile(profile2, two['seconds'])}", flush=True)
         half = None
         if not args.skip_latency:
             rate = one["articles_per_s"] / 2

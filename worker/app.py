@@ -20,6 +20,7 @@ import faust
 import orjson
 from aiohttp import web
 from aiokafka.errors import IllegalOperation
+from faust.types import TP
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from worker import __version__
@@ -45,6 +46,7 @@ from worker.topics import TopicNames
 log = logging.getLogger("newsworker")
 
 LAG_REFRESH_SECONDS = 5.0
+RECHECK_MAX_WAIT_SECONDS = 3.0
 
 
 class WorkerState:
@@ -295,8 +297,11 @@ def create_app(settings: Settings) -> faust.App:
             await store.flush(await fingerprint_producer())
             if settings.dedup_recheck_ms > 0 and shares_the_stream():
                 # Copies another worker took in the same burst: its fingerprints arrive meanwhile.
-                await asyncio.sleep(settings.dedup_recheck_ms / 1000)
-                await loop.run_in_executor(executor, pipeline.recheck_batch, work)
+                waited = await other_workers_fingerprints()
+                deferred = await loop.run_in_executor(executor, pipeline.recheck_batch, work)
+                log.log(logging.INFO if deferred else logging.DEBUG,
+                        "second look after %.0f ms: %d units left to the worker that took another copy",
+                        1000 * waited, deferred)
             return list(await loop.run_in_executor(executor, pipeline.finish_batch, work))
         except Exception:  # a bug on one article must not stall the partition: isolate it
             log.exception("batch of %d failed; retrying one by one", len(articles))
@@ -311,6 +316,26 @@ def create_app(settings: Settings) -> faust.App:
                 versions.pending.pop(article.id, None)
                 outputs.append(exc)
         return outputs
+
+    async def other_workers_fingerprints() -> float:
+        """Wait the recheck delay, then until this worker's copy of the fingerprint table has applied the
+        changelog up to its current end (a burst's first batches write thousands of keys, which take the
+        other workers a second or so to apply), at most RECHECK_MAX_WAIT_SECONDS. Returns the time waited."""
+        started = time.monotonic()
+        await asyncio.sleep(settings.dedup_recheck_ms / 1000)
+        tp = TP(fingerprints.changelog_topic.get_topic_name(), 0)
+        try:
+            end = (await app.consumer.highwaters(tp)).get(tp)
+        except Exception as exc:  # the broker is away: the delay alone will do
+            log.debug("changelog end offset unknown (%s)", exc)
+            return time.monotonic() - started
+        recovery = app.tables.recovery
+        while end is not None and time.monotonic() - started < RECHECK_MAX_WAIT_SECONDS:
+            applied = max(recovery.active_offsets.get(tp) or -1, recovery.standby_offsets.get(tp) or -1)
+            if applied >= end - 1:
+                break
+            await asyncio.sleep(0.02)
+        return time.monotonic() - started
 
     def shares_the_stream() -> bool:
         """True when other workers own some raw partitions (this one does not own them all)."""

@@ -92,7 +92,7 @@ def test_copies_taken_by_two_workers_in_the_same_burst_are_parsed_once(kafka_bro
 
     from aiokafka import AIOKafkaProducer
 
-    settings = settings_for(kafka_broker, tmp_path, partitions=2).with_overrides(dedup_recheck_ms=1500)
+    settings = settings_for(kafka_broker, tmp_path, partitions=2)  # default second look
     start_worker(settings)
     start_worker(settings.with_overrides(metrics_port=free_port()))
 
@@ -127,4 +127,4 @@ def test_copies_taken_by_two_workers_in_the_same_burst_are_parsed_once(kafka_bro
         repeated = [article_id for article_id in pair if marks[article_id] is not None]
         assert len(repeated) == 1, (pair, marks[pair[0]], marks[pair[1]])
         mark = marks[repeated[0]]
-        assert mark["kind"] == "exact" and mark["of"]["article_id"] == (set(pair) - set(repeated)).pop()
+        assert mark["kind"] == "exact" and mark["of"]["article_id"] == (set(pair) - set(repeated)).pop(), (pair, mark)
