@@ -294,11 +294,14 @@ def create_app(settings: Settings) -> faust.App:
             work = await loop.run_in_executor(executor, pipeline.begin_batch, articles)
             # Fingerprints out before the slow half: other workers' next batches can find this text.
             # They are idempotent facts outside the transaction (a replay finds its own and skips them).
-            await store.flush(await fingerprint_producer())
-            if settings.dedup_recheck_ms > 0 and shares_the_stream():
+            second_look = settings.dedup_recheck_ms > 0 and shares_the_stream()
+            await store.flush(await fingerprint_producer(),
+                              completing=[article.id for article in articles] if second_look else None)
+            if second_look:
                 # Copies another worker took in the same burst: its fingerprints arrive meanwhile.
                 waited = await other_workers_fingerprints()
-                deferred = await loop.run_in_executor(executor, pipeline.recheck_batch, work)
+                deferred = await loop.run_in_executor(executor, pipeline.recheck_batch, work,
+                                                      store.completed_at_offset)
                 log.log(logging.INFO if deferred else logging.DEBUG,
                         "second look after %.0f ms: %d units left to the worker that took another copy",
                         1000 * waited, deferred)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -86,10 +86,11 @@ class Pipeline:
         still being parsed (fewer copies parsed twice when several workers run)."""
         return [self._segment_and_dedup(article) for article in articles]
 
-    def recheck_batch(self, work: list[_Work]) -> int:
+    def recheck_batch(self, work: list[_Work], order: Callable[[str], int | None]) -> int:
         """Deduplicate the batch's still-new units again, once other workers' fingerprints of the same
         moment have arrived, deferring to copies the other worker parses (worker.dedup.concurrent).
-        Returns how many units were deferred; only useful when other workers share the stream."""
+        `order` gives an article's position in the shared fingerprint changelog. Returns how many units
+        were deferred; only useful when other workers share the stream."""
         batch_ids = {item.raw.id for item in work}
         deferred_total = 0
         with _timed("dedup", len(work)):
@@ -101,7 +102,7 @@ class Pipeline:
                 if not fresh:
                     continue
                 second = self.rechecker.process(item.raw.id, item.raw.source, fresh)
-                item.dedup, deferred = merge_recheck(item.raw.id, item.dedup, second, batch_ids)
+                item.dedup, deferred = merge_recheck(item.raw.id, item.dedup, second, batch_ids, order)
                 for unit, mark in deferred:
                     UNITS_REPEATED.labels(unit=unit, kind=mark.kind, scope="stream").inc()
                 deferred_total += len(deferred)

@@ -7,10 +7,19 @@ event loop, where Faust tables and producers live.
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import uuid
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import Any
 
+from worker.dedup import DedupSettings
 from worker.dedup.store import UID_BYTES
+
+log = logging.getLogger("newsworker")
+
+RECENT_ARTICLES = 100_000  # articles whose changelog offset is kept (a burst is a few hundred)
 
 
 class TableFingerprintStore:
@@ -26,16 +35,22 @@ class TableFingerprintStore:
     the least recently written keys).
     """
 
-    def __init__(self, table: Any, window: int, max_bucket: int | None = None) -> None:
+    def __init__(self, table: Any, window: int, max_bucket: int = DedupSettings().max_bucket,
+                 remember_offsets: int = RECENT_ARTICLES) -> None:
         self.table = table
         self.window = window  # in remembered paragraphs (one "u:" record each), per worker
-        if max_bucket is not None:
-            # Index buckets are read-modify-write: two workers appending to one bucket at the same moment
-            # each publish their own list, and plain changelog replay keeps only the last. Merging them
-            # as they are applied keeps both appends, on every worker and in recovery.
-            self.max_bucket_bytes = max_bucket * UID_BYTES
-            self.apply_plain = table.apply_changelog_batch
-            table.apply_changelog_batch = self.apply_changelog_batch
+        self.max_bucket_bytes = max_bucket * UID_BYTES
+        # Index buckets are read-modify-write: two workers appending to one bucket at the same moment each
+        # publish their own list, and plain changelog replay keeps only the last. Merging them as they are
+        # applied keeps both appends, on every worker and in recovery.
+        self.apply_plain = table.apply_changelog_batch
+        table.apply_changelog_batch = self.apply_changelog_batch
+        # Where each recent article's fingerprints are complete in the changelog: the offset of the marker a
+        # worker writes once a batch's writes are acknowledged. One order that every worker agrees on, used
+        # to settle copies two workers took at the same moment (worker/dedup/concurrent.py).
+        self.completed_at: OrderedDict[str, int] = OrderedDict()
+        self.remember_offsets = remember_offsets
+        self.marker_key = b"f:" + uuid.uuid4().hex[:16].encode("ascii")  # one per process: compaction keeps the last
         self.pending: dict[str, bytes] = {}
         # Keys this worker wrote, least recently written first; index buckets are rewritten often
         # and move to the end, so eviction never deletes a key that was just refreshed.
@@ -48,12 +63,26 @@ class TableFingerprintStore:
             return value
         return self.table.data.get(key.encode("utf-8"))
 
+    def completed_at_offset(self, article_id: str) -> int | None:
+        """The changelog offset after which all the article's fingerprints can be read, if it is recent."""
+        return self.completed_at.get(article_id)
+
+    def _note_completed(self, marker: bytes, offset: int) -> None:
+        for article_id in marker.decode("utf-8").split("\n"):
+            if article_id and article_id not in self.completed_at:
+                self.completed_at[article_id] = offset
+                if len(self.completed_at) > self.remember_offsets:
+                    self.completed_at.popitem(last=False)
+
     def apply_changelog_batch(self, batch: Any) -> None:
         """Faust's changelog replay, except that an index bucket is merged with the local one (the
-        union of their unit ids, oldest first, up to the bucket size) instead of replaced."""
+        union of their unit ids, oldest first, up to the bucket size) instead of replaced, and batch
+        markers are noted."""
         data = self.table.data
         for event in batch:
             key, value = event.message.key, event.message.value
+            if value is not None and key.startswith(b"f:"):
+                self._note_completed(value, event.message.offset)
             current = data.get(key) if value is not None and not key.startswith(b"u:") else None
             if current:
                 data[key] = merge_buckets(current, value, self.max_bucket_bytes)
@@ -66,18 +95,33 @@ class TableFingerprintStore:
     def __len__(self) -> int:
         return len(self.table.data) + len(self.pending)
 
-    async def flush(self, producer: Any) -> None:
-        """Apply staged writes locally and to the changelog (on the event loop)."""
+    async def flush(self, producer: Any, completing: Sequence[str] | None = None) -> None:
+        """Apply staged writes locally and to the changelog (on the event loop). With `completing` (the
+        article ids of the batch), wait until the broker holds the writes, then write a marker saying the
+        fingerprints of these articles are complete, and note its offset."""
         topic = self.table.changelog_topic.get_topic_name()
+        deliveries = []
+        data = self.table.data
         for key, value in self.pending.items():
             raw_key = key.encode("utf-8")
-            self.table.data[raw_key] = value
+            # A bucket read before another worker's append to it arrived keeps that append too.
+            current = data.get(raw_key) if not raw_key.startswith(b"u:") else None
+            data[raw_key] = merge_buckets(current, value, self.max_bucket_bytes) if current else value
             if raw_key in self.written:
                 self.written.move_to_end(raw_key)
             else:
                 self.written[raw_key] = None
                 self.paragraphs_written += raw_key.startswith(b"u:")
-            await producer.send(topic, key=raw_key, value=value)
+            deliveries.append(await producer.send(topic, key=raw_key, value=value))
+        if completing is not None:
+            marker = "\n".join(completing).encode("utf-8")
+            try:
+                await asyncio.gather(*deliveries)
+                delivered = await (await producer.send(topic, key=self.marker_key, value=marker))
+            except Exception as exc:  # the producer keeps retrying; the marker is noted on replay instead
+                log.warning("fingerprint writes not acknowledged yet: %s", exc)
+            else:
+                self._note_completed(marker, delivered.offset)
         self.pending.clear()
         while self.paragraphs_written > self.window and self.written:
             old, _ = self.written.popitem(last=False)

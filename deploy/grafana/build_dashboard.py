@@ -161,9 +161,11 @@ def build() -> dict[str, Any]:
           [q(rate("newsworker_events_extracted_total", "type"), "{{type}}")], (0, 29, 8, 8),
           unit="reqps", desc="Event records produced per second, by PLOVER type.")
     d.add("timeseries", "Repeats by kind",
-          [q(rate("newsworker_units_repeated_total", "kind, unit, scope"), "{{kind}} {{unit}} ({{scope}})")],
+          [q(rate("newsworker_units_repeated_total", "kind, unit, scope"), "{{kind}} {{unit}} ({{scope}})"),
+           q(rate("newsworker_dedup_deferred_units_total"), "of which at the second look")],
           (8, 29, 8, 8), unit="reqps",
-          desc="Paragraphs/sentences marked as repeats per second, by kind, unit and scope.")
+          desc="Paragraphs/sentences marked as repeats per second, by kind, unit and scope; and those found "
+          "at the second look (copies another worker took in the same burst, left to it to parse).")
     d.add("timeseries", "Repeat ratio by unit",
           [q(rate("newsworker_units_repeated_total", "unit") + " / "
              + rate("newsworker_units_seen_total", "unit"), "{{unit}}")],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import orjson
 import pytest
 
@@ -66,6 +68,14 @@ def test_repeat_found_across_partitions_and_workers_and_after_restart(kafka_brok
 
 
 
+# French words to make paragraphs of each article's own (random order: new text for everyone, but French,
+# so that every article is deduplicated as French).
+FRENCH_WORDS = (
+    "le la les de des du et à en un une pour dans sur avec par qui que au aux ce cette son sa ses leur "
+    "ville maire conseil habitants projet travaux école quartier route marché budget association festival "
+    "saison pluie récolte vignes entreprise salariés usine commerce centre mairie réunion rapport année "
+    "semaine mois matin soir nouveau grand petit ancien premier dernier plusieurs nombreux selon depuis"
+).split()
 # Six unrelated wire paragraphs; each is carried by two outlets whose copies reach both partitions at once.
 BURST_WIRES = (
     "Le gouvernement a présenté jeudi un plan de 2 milliards d’euros pour moderniser les hôpitaux publics, "
@@ -97,8 +107,13 @@ def test_copies_taken_by_two_workers_in_the_same_burst_are_parsed_once(kafka_bro
     start_worker(settings.with_overrides(metrics_port=free_port()))
 
     def burst_article(article_id: str, wire: str) -> bytes:
+        # Paragraphs of its own (new to everyone) make each worker's first pass long enough that the two
+        # workers' first passes overlap, as in a real burst.
+        rng = random.Random(article_id)
+        own = [" ".join(rng.choice(FRENCH_WORDS) for _ in range(50)).capitalize() + "." for _ in range(12)]
+        body = "\n".join([f"Introduction propre à {article_id}.", wire, *own])
         return orjson.dumps({"id": article_id, "url": f"https://x.test/{article_id}", "source": article_id,
-                             "title": "", "body": f"Introduction propre à {article_id}.\n{wire}", "language": "fr"})
+                             "title": "", "body": body, "language": "fr"})
 
     copies = {(f"story{i}-{outlet}", partition): wire for i, wire in enumerate(BURST_WIRES)
               for outlet, partition in (("ouest", 0), ("nice", 1))}

@@ -1,5 +1,6 @@
 """Copies of one story deduplicated by two workers at the same moment: the second look
-(worker.dedup.concurrent) makes exactly one of them parse the shared text."""
+(worker.dedup.concurrent) makes exactly one of them parse the shared text, the one whose fingerprints
+reached the shared changelog first."""
 
 from __future__ import annotations
 
@@ -47,13 +48,16 @@ def _simultaneous(first_id: str, second_id: str) -> tuple[Pipeline, list, Pipeli
     return worker_a, work_a, worker_b_later, work_b
 
 
-@pytest.mark.parametrize(("wire_id", "copy_id"), [("afp-1", "lemonde-7"), ("zeit-9", "ansa-2")])
-def test_exactly_one_of_two_simultaneous_copies_defers(wire_id: str, copy_id: str) -> None:
+@pytest.mark.parametrize("wire_first", [True, False])
+def test_exactly_one_of_two_simultaneous_copies_defers(wire_first: bool) -> None:
+    wire_id, copy_id = "afp-1", "lemonde-7"
     worker_a, work_a, worker_b, work_b = _simultaneous(wire_id, copy_id)
-    deferred_a = worker_a.recheck_batch(work_a)
-    deferred_b = worker_b.recheck_batch(work_b)
-    # The article whose id sorts later leaves the three shared paragraphs to the other.
-    if wire_id < copy_id:
+    # Where each article's fingerprints are complete in the shared changelog: every worker reads the same order.
+    offsets = {wire_id: 10, copy_id: 40} if wire_first else {wire_id: 40, copy_id: 10}
+    deferred_a = worker_a.recheck_batch(work_a, offsets.get)
+    deferred_b = worker_b.recheck_batch(work_b, offsets.get)
+    # The article that reached the changelog later leaves the three shared paragraphs to the other.
+    if wire_first:
         assert (deferred_a, deferred_b) == (0, 3)
         assert _repeated_paragraphs(work_b[0].dedup) == {0, 1, 2}
         assert {m.of.article_id for m in work_b[0].dedup.paragraphs.values()} == {wire_id}
@@ -67,12 +71,20 @@ def test_exactly_one_of_two_simultaneous_copies_defers(wire_id: str, copy_id: st
     assert 3 not in _repeated_paragraphs(work_b[0].dedup)
 
 
+def test_no_deferral_without_a_known_order() -> None:
+    """An article whose place in the changelog is not known (its own or the other's) keeps its units."""
+    for offsets in ({"afp-1": 10}, {"lemonde-7": 40}, {}):
+        worker_a, work_a, worker_b, work_b = _simultaneous("afp-1", "lemonde-7")
+        assert worker_a.recheck_batch(work_a, offsets.get) == 0
+        assert worker_b.recheck_batch(work_b, offsets.get) == 0
+
+
 def test_recheck_never_writes_to_the_memory() -> None:
     store = InMemoryFingerprintStore()
     pipeline = Pipeline(store=store)
     work = pipeline.begin_batch([_article("afp-1", WIRE)])
     size = len(store)
-    pipeline.recheck_batch(work)
+    pipeline.recheck_batch(work, {"afp-1": 5}.get)
     assert len(store) == size
 
 
@@ -80,20 +92,22 @@ def _mark(article_id: str, kind: str = "near") -> DuplicateMark:
     return DuplicateMark(kind, UnitRef(article_id, 0), 0.9)
 
 
-def test_merge_keeps_first_pass_marks_and_defers_only_to_smaller_ids_outside_the_batch() -> None:
+def test_merge_keeps_first_pass_marks_and_defers_only_to_earlier_articles_outside_the_batch() -> None:
     first = DedupResult({1: _mark("aaa", "update")}, {}, {"units": 6, "repeated": 0, "by_kind": {"update": 1}})
     second = DedupResult(
         {
-            0: _mark("bbb"),  # smaller id, another batch: deferred
+            0: _mark("bbb"),  # earlier in the changelog, another batch: deferred
             1: _mark("aaa"),  # the first pass said update: kept
-            2: _mark("zzz"),  # larger id: not deferred
+            2: _mark("zzz"),  # later in the changelog: not deferred
             3: _mark("in-batch"),  # same batch: the first pass already compared it
             4: _mark("ccc", "update"),  # an update is parsed anyway
             5: _mark("mmm"),  # itself
+            7: _mark("unknown"),  # no known place in the changelog
         },
         {(6, 0): _mark("abc", "exact"), (0, 1): _mark("abc", "exact")},
     )
-    merged, deferred = merge_recheck("mmm", first, second, {"mmm", "in-batch"})
+    offsets = {"aaa": 1, "abc": 2, "bbb": 3, "ccc": 4, "in-batch": 5, "mmm": 6, "zzz": 7}
+    merged, deferred = merge_recheck("mmm", first, second, {"mmm", "in-batch"}, offsets.get)
     assert set(merged.paragraphs) == {0, 1}
     assert merged.paragraphs[1].kind == "update"
     assert set(merged.sentences) == {(6, 0)}  # (0, 1) lies in a paragraph already deferred whole

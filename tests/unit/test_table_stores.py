@@ -7,6 +7,14 @@ class FakeTable:
     def __init__(self) -> None:
         self.data: dict[bytes, bytes] = {}
 
+    def apply_changelog_batch(self, batch) -> None:
+        """Faust's plain replay: the last value of a key wins, a tombstone deletes."""
+        for event in batch:
+            if event.message.value is None:
+                self.data.pop(event.message.key, None)
+            else:
+                self.data[event.message.key] = event.message.value
+
     class changelog_topic:  # mimics Faust's attribute
         @staticmethod
         def get_topic_name() -> str:
@@ -36,11 +44,11 @@ def test_window_counts_paragraphs_and_never_evicts_a_refreshed_key():
     store = TableFingerprintStore(table, window=2)
     for i in range(3):
         store.put(f"u:a:{i}", b"p")
-        store.put("b0:shared", f"bucket{i}".encode())  # an index bucket rewritten by every paragraph
+        store.put("b0:shared", f"uid00{i}".encode()[:6])  # an index bucket rewritten by every paragraph
         asyncio.run(store.flush(producer))
     assert b"u:a:0" not in table.data  # the oldest paragraph is gone (tombstone sent)
     assert (("app-dedup-fingerprints-changelog", b"u:a:0", None)) in producer.sent
-    assert table.data[b"b0:shared"] == b"bucket2"  # refreshed bucket kept
+    assert table.data[b"b0:shared"] == b"uid000uid001uid002"  # refreshed bucket kept (appends merged)
     assert {b"u:a:1", b"u:a:2"} <= set(table.data)
 
 
@@ -72,24 +80,16 @@ def test_dedup_over_the_table_store_counts_paragraphs_and_ignores_old_format_rec
 
 
 class _Message:
-    def __init__(self, key: bytes, value: bytes | None) -> None:
-        self.key, self.value = key, value
+    def __init__(self, key: bytes, value: bytes | None, offset: int = 0) -> None:
+        self.key, self.value, self.offset = key, value, offset
 
 
 class _Event:
-    def __init__(self, key: bytes, value: bytes | None) -> None:
-        self.message = _Message(key, value)
+    def __init__(self, key: bytes, value: bytes | None, offset: int = 0) -> None:
+        self.message = _Message(key, value, offset)
 
 
-class ReplayingTable(FakeTable):
-    """Faust's plain replay: the last value of a key wins, a tombstone deletes."""
-
-    def apply_changelog_batch(self, batch) -> None:
-        for event in batch:
-            if event.message.value is None:
-                self.data.pop(event.message.key, None)
-            else:
-                self.data[event.message.key] = event.message.value
+ReplayingTable = FakeTable
 
 
 def test_index_buckets_written_by_two_workers_at_once_are_merged_on_replay():
@@ -108,3 +108,53 @@ def test_index_buckets_written_by_two_workers_at_once_are_merged_on_replay():
     assert table.data[b"u:rec"] == b"r2" and table.data[b"kother"] == c
     table.apply_changelog_batch([_Event(b"kbucket", None)])
     assert b"kbucket" not in table.data
+
+
+def test_batch_markers_give_every_worker_the_same_order_of_completed_articles():
+    """The order that settles copies two workers took at once (worker/dedup/concurrent.py): a marker is
+    written once a batch's fingerprint writes are acknowledged, and read back from the changelog."""
+
+    class AcknowledgingProducer(FakeProducer):
+        offset = 100
+
+        async def send(self, topic: str, key: bytes, value: bytes | None):
+            await super().send(topic, key, value)
+            self.offset += 1
+            future = asyncio.get_running_loop().create_future()
+            future.set_result(type("RecordMetadata", (), {"offset": self.offset})())
+            return future
+
+    table, producer = FakeTable(), AcknowledgingProducer()
+    store = TableFingerprintStore(table, window=10, max_bucket=4, remember_offsets=3)
+    # Another worker's batch: its writes, then its marker.
+    table.apply_changelog_batch([_Event(b"u:r1", b"p", 7), _Event(b"kbucket", b"x" * 6, 8),
+                                 _Event(b"f:other", b"wire-1\nwire-2", 9)])
+    assert store.completed_at_offset("wire-1") == store.completed_at_offset("wire-2") == 9
+    # This worker's batch: writes, then the marker, sent after they are acknowledged.
+    store.put("u:r3", b"q")
+    store.put("kbucket", b"y" * 6)
+    asyncio.run(store.flush(producer, completing=["copy-1"]))
+    assert [key for _, key, _ in producer.sent] == [b"u:r3", b"kbucket", store.marker_key]
+    assert producer.sent[-1][2] == b"copy-1" and store.completed_at_offset("copy-1") == 103
+    table.apply_changelog_batch([_Event(store.marker_key, b"copy-1", 103)])  # its own echo
+    assert store.completed_at_offset("copy-1") == 103
+    table.apply_changelog_batch([_Event(b"f:other", b"third", 120)])
+    assert store.completed_at_offset("wire-1") is None  # only the most recent articles are kept
+    assert store.completed_at_offset("third") == 120
+    plain = FakeProducer()
+    store.put("u:r4", b"s")
+    asyncio.run(store.flush(plain))  # without `completing`: no marker, nothing awaited
+    assert [key for _, key, _ in plain.sent] == [b"u:r4"]
+
+
+def test_a_bucket_staged_before_another_workers_append_arrived_keeps_that_append_at_flush():
+    from worker.dedup.store import UID_BYTES
+
+    mine, theirs = b"M" * UID_BYTES, b"T" * UID_BYTES
+    table, producer = FakeTable(), FakeProducer()
+    store = TableFingerprintStore(table, window=10, max_bucket=4)
+    store.put("kbucket", mine)  # computed while the bucket was still empty here
+    table.apply_changelog_batch([_Event(b"kbucket", theirs, 5)])  # the other worker's append arrives
+    asyncio.run(store.flush(producer))
+    assert table.data[b"kbucket"] == theirs + mine
+    assert producer.sent[-1][1:] == (b"kbucket", mine)  # the changelog gets this worker's own list
