@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from worker.events.actors import Mention, demonym_country, is_pronoun, military_nouns
-from worker.events.clause import unknown_places
+from worker.events.clause import unknown_conjunct, unknown_places
 from worker.events.context import Actor, Sentence, preposition, prev_word
 from worker.events.lexicon import DATA_DIR, load_json
 from worker.events.triggers import PROMISE, Trigger
@@ -33,7 +33,11 @@ _LOC_ANY_TYPE = frozenset({"en", "dans", "in", "inside", "near", "around", "acro
 _CONTAINERS = frozenset({"région", "province", "oblast", "ville", "village", "localité", "camp", "district", "île",
                          "rues", "rue", "quartier", "faubourg", "périphérie", "capitale", "port", "base",
                          "region", "city", "town", "island", "streets", "street",
-                         "neighbourhood", "neighborhood", "outskirts", "capital", "area"})
+                         "neighbourhood", "neighborhood", "outskirts", "capital", "area",
+                         # administrative units: "dans le département du Nord", "in the state of Kerala"
+                         "département", "commune", "préfecture", "gouvernorat", "comté", "canton", "state",
+                         "county", "governorate", "prefecture", "municipality", "township", "villages",
+                         "towns", "cities", "villes"})
 _LOC_BEFORE_DE = _CONTAINERS | frozenset({"près", "autour", "long", "proximité", "large", "côté", "sein", "intérieur",
                             "nord", "sud", "au-dessus", "dessus",
                             "est", "ouest", "centre", "côte", "côtes", "banlieue", "environs", "north", "south",
@@ -44,6 +48,9 @@ _INSTITUTIONS = frozenset({"présidence", "gouvernement", "ministère", "police"
                            "presidency", "government", "ministry", "authorities", "army", "military",
                            "navy", "junte", "junta", "régime", "regime", "parlement", "parliament", "président",
                            "president", "chancelier", "chancellor", "premier"})
+# Diplomatic missions speak for their country as subjects ("l’ambassade de Russie a rejeté…"), though as
+# places they stay places ("devant l’ambassade de Russie").
+_MISSIONS = frozenset({"ambassade", "consulat", "mission", "représentation", "embassy", "consulate"})
 # Nouns through which an nmod still names the actor: "l’ambassadeur de France", "les avoirs de la banque".
 _PASS_THROUGH = frozenset({"ambassadeur", "ambassador", "chargé", "chargée", "ambassadrice", "envoyé", "envoy",
                            "dirigeant", "dirigeants", "chef", "chefs", "leader",
@@ -64,6 +71,9 @@ _PASS_THROUGH = frozenset({"ambassadeur", "ambassador", "chargé", "chargée", "
                            "adhésion", "candidature", "membership", "bid", "bids", "accession",
                            "négociateurs", "délégués", "émissaires", "negotiators", "delegates", "envoys", "powers",
                            "puissances",
+                           # staff named by their employer: "les inspecteurs de l’AIEA", "observers of the OSCE"
+                           "inspecteurs", "inspectors", "observateurs", "observers", "monitors", "experts",
+                           "diplomates", "diplomats", "fonctionnaires", "officials", "staff", "personnel",
                            # symbols burned by protesters stand for their owner: "des drapeaux de l'OTAN"
                            "drapeau", "drapeaux", "effigie", "effigies", "portrait", "portraits", "flag", "flags",
                            "effigy"})
@@ -184,6 +194,13 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
             return Actor(span.text, name, code, "government" if tok.lower_ in _INSTITUTIONS else "group",
                          span.start_char, span.end_char, rule + ".demonym", (lo, hi),
                          (tok.morph.get("Gender") or [None])[0], (tok.morph.get("Number") or [None])[0])
+    if tok.lower_ in _ARMED_GROUPS:
+        # "Colombia's ELN guerrilla group", "le groupe armé M23": the group's own name before its country
+        acro = next((c for c in tok.children if c.dep_ in ("compound", "flat", "flat:name", "appos", "nmod")
+                     and c.pos_ == "PROPN" and c.text.isupper() and 2 <= len(c.text) <= 6 and c.is_alpha), None)
+        if acro is not None and not any(m.covers(acro) for m in cands) and acro.text not in exclude:
+            return Actor(acro.text, acro.text, None, "group", acro.idx, acro.idx + len(acro.text), rule + ".acronym",
+                         (acro.i, acro.i + 1))
     sub = {t.i for t in actor_subtree(tok)}
     inside = [m for m in cands if m.tok_start in sub]
     if inside:
@@ -193,7 +210,9 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
     pair = _pair(tok, s, rule, 0) if rule.startswith("source") else None
     if pair is not None and pair.normalized not in exclude:
         return pair
-    if tok.pos_ in ("NOUN", "PROPN") and not is_pronoun(tok):
+    # a first name tagged as an adjective inside a person's name ("a accusé Benyamin Netanyahou")
+    name_adj = tok.pos_ == "ADJ" and tok.ent_type_ in _PERSON_LABELS_NE and tok.text[:1].isupper()
+    if (tok.pos_ in ("NOUN", "PROPN") or name_adj) and not is_pronoun(tok):
         np = _np_tokens(tok)
         # "son homologue français Emmanuel Macron" with the name mis-attached: the name right after.
         follow = [m for m in cands if m.tok_start == np[-1].i + 1 and not m.is_place]
@@ -215,10 +234,13 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         role = ("official" if low in _OFFICIALS else "military" if low in military_nouns()
                 else "government" if low in _INSTITUTIONS else None)
         name = country_name(country) if country else None
-        if name is None and low in _PASS_THROUGH:
+        speaking_body = low in _MISSIONS and rule.startswith(("source", "reported_by"))
+        if name is None and (low in _PASS_THROUGH or speaking_body):
             for c in tok.children:  # "les avoirs de [la banque centrale russe]", "the remarks of [his … counterpart]"
                 if c.dep_ == "prep":
                     c = next((g for g in c.children if g.dep_ == "pobj"), c)
+                if speaking_body and low not in _PASS_THROUGH and preposition(c) not in ("de", "d'", "d’", "du", "of"):
+                    continue  # "l’ambassade à Paris": the host city is not the sender
                 if c.dep_ in ("nmod", "prep", "pobj"):
                     inner = actor_for(c, s, rule, exclude)
                     if inner is not None:
@@ -231,8 +253,10 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
             if named is not None and named.normalized not in exclude:
                 return named
         police = low == "forces" and any(c.lower_ == "ordre" for c in tok.children)  # "les forces de l'ordre"
+        # "selon la police": the article's police too, unless qualified ("selon les autorités locales")
+        according = rule.startswith("reported_by.according") and not any(c.dep_ == "amod" for c in tok.children)
         if name is None and (low in HOME_INSTITUTIONS or police) and s.home is not None \
-                and rule.startswith(_HOME_RULES) \
+                and (rule.startswith(_HOME_RULES) or according) \
                 and bare_definite(tok):
             # "la police a interpellé", "the army accused": the country the article is about
             country, name, how = s.home, country_name(s.home), ".home"
@@ -324,6 +348,20 @@ _PERSON_LABELS_NE = frozenset({"PER", "PERSON"})
 _PERSON_LIKE = frozenset({"PER", "PERSON", "ORG", "NORP", "LOC", "GPE", "MISC"})
 
 
+def _titled_name(tok: Token, s: Sentence) -> Span | None:
+    """"Le Premier ministre Bart De Wever" tagged as one MISC entity: the name after the title words."""
+    ent = next((e for e in s.ents if e.start <= tok.i < e.end and e.label_ == "MISC"), None)
+    if ent is None or ent[0].lower_ not in _TITLE_WORDS:
+        return None
+    k = ent.start
+    while k < ent.end and s.doc[k].lower_ in _TITLE_WORDS:
+        k += 1
+    rest = s.doc[k : ent.end]
+    if len(rest) < 2 or rest[0].pos_ != "PROPN" or not all(t.text[:1].isupper() for t in rest):
+        return None
+    return rest
+
+
 def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Actor | None:
     """Fall-back for names missing from the dictionaries: a person/organisation entity of the model
     at the argument head ("The African Union", "Mohamed Bazoum"), or an acronym in it ("RSF fighters").
@@ -360,6 +398,8 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
         if span is None and tok.text.isupper() and 2 <= len(tok.text) <= 6 and tok.is_alpha:
             span = s.doc[tok.i : tok.i + 1]
     if span is None:
+        span = _titled_name(tok, s)
+    if span is None:
         return None
     text = span.text
     for art in _ARTICLES:
@@ -380,11 +420,22 @@ def is_passive(head: Token) -> bool:
 def subject_token(head: Token) -> tuple[Token | None, str]:
     """Grammatical subject of the clause of `head`, climbing control/coordination links."""
     cur = head
+    via_conj = False
     for depth in range(4):
         for c in cur.children:
             if c.dep_ in SUBJ and not (c.dep_ in _PASS_SUBJ and is_passive(cur)):
                 return c, "nsubj" if depth == 0 else "nsubj.inherited"
+        if via_conj and cur.dep_ == "ccomp" and cur.head.pos_ in ("VERB", "AUX") and is_passive(cur):
+            # "X said the fence was needed, and blamed Y": the passive clause has no agent to share; the
+            # second verb goes with the speaker
+            cur = cur.head
+            continue
+        if cur.dep_ == "conj" and cur.head.dep_ in ("ccomp", "acl:relcl", "relcl") and any(
+                c.dep_ == "cc" and c.lower_ in ("mais", "but") for c in cur.children):
+            cur = cur.head.head  # "X a écarté la proposition, qu'il juge …, mais a dépêché …": X's verb
+            continue
         if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
+            via_conj = via_conj or cur.dep_ == "conj"
             cur = cur.head
             continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in ("by", "in") \
@@ -395,6 +446,12 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
                 and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head  # "…, tuant 12 civils" / "ont discuté … et ont convenu" (mis-tagged advcl)
             continue
+        if cur.dep_ == "fixed" and cur.head.lower_ == "tout" and "Part" in cur.morph.get("VerbForm"):
+            # "a rejeté …, tout en proposant de …" parsed with the participle under "tout": the main verb
+            verb = next((a for a in cur.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                cur = verb
+                continue
         if cur.dep_ == "acl" and "Fin" in cur.morph.get("VerbForm"):
             return cur.head, "acl-head"  # misparse of "X et leurs alliés accusent": subject is the noun
         if cur.dep_ == "acl" and "Part" in cur.morph.get("VerbForm") and "Past" not in cur.morph.get("Tense"):
@@ -478,6 +535,18 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
             ps = next((c for c in head.children if c.dep_ in _PASS_SUBJ), None)
             a = actor_for(ps, s, "source.forces") if ps is not None else None
             return a, ("forces" if a is not None else "")
+        if agent is None and trig.type == "SANCTION":
+            # "la Bolivie serait exclue du Mercosur", "was suspended from the African Union": the organisation
+            for c in head.children:
+                g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+                if g is not None and (preposition(g) or "") in ("de", "d'", "d’", "du", "des", "from") \
+                        and (g.dep_.startswith("obl") or g.dep_ == "pobj"):
+                    m = next((m for m in s.actors if m.covers(g) and m.role == "io" and not m.is_place), None)
+                    if m is not None:
+                        return from_mention(m, "source.organisation", s), "organisation"
+                    named = _named_entity(g, s, "source.organisation", set()) if g.pos_ == "PROPN" else None
+                    if named is not None and g.ent_type_ == "ORG":
+                        return named, "organisation"  # an organisation the dictionaries lack
         if agent is None and head.lemma_.lower() in _HOSTING:
             # "une délégation sera reçue à Matignon", "was received at the White House": the host
             # on the verb, or one level down ("reçue mercredi à Matignon" with the place under "mercredi")
@@ -492,9 +561,21 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
         return (actor_for(agent, s, "source.agent") if agent is not None else None), "agent"
     if trig.token.i != trig.head.i and trig.token.dep_ == "nsubj":
         return None, ""
+    if trig.type == "ASSAULT" and trig.entry.lemma in _OPPOSING:
+        # "des combats ont opposé l’armée aux rebelles": the fighting is the subject, the first side the object
+        obj = next((c for c in head.children if c.dep_ in _OBJ_DEPS), None)
+        a = actor_for(obj, s, "source.opposed") if obj is not None else None
+        if a is not None:
+            return a, "opposed"
     subj, rule = subject_token(head)
     if subj is None and head.dep_ == "acl" and "Part" in head.morph.get("VerbForm"):
         return None, "participle"  # "8 500 hommes placés en alerte": the noun is the patient
+    if subj is not None and subj.lower_ in _RELATIVE_SUBJ and subj.head.dep_ in ("acl:relcl", "relcl") \
+            and subj.head.head.pos_ in ("NOUN", "PROPN"):
+        # "Donald Trump, qui recevra …", "the minister, who accused …": the antecedent
+        a = actor_for(subj.head.head, s, "source.relative")
+        if a is not None:
+            return a, "relative"
     if subj is not None:
         if is_pronoun(subj):
             return resolve_pronoun(subj, s, None), "pronoun"
@@ -530,6 +611,10 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
     return None, ""
 
 
+_OPPOSING = frozenset({"opposer", "pit"})  # "des combats ont opposé X à Y", "clashes pitted X against Y"
+_ARMED_GROUPS = frozenset({"group", "groupe", "guerrilla", "guérilla", "militia", "milice", "movement", "mouvement",
+                           "rebels", "rebelles", "faction", "organisation", "organization"})
+_RELATIVE_SUBJ = frozenset({"qui", "who", "which", "that"})
 _POSS_PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
 
 
@@ -588,8 +673,28 @@ def _unnamed(tok: Token, s: Sentence) -> Actor | None:
     return Actor(s.text[start:end], None, None, None, start, end, "source.unnamed", (np[0].i, np[-1].i + 1))
 
 
+_OBJ_DEPS = frozenset({"obj", "dobj"})
+
+
+def shared_conjunct(verb: Token) -> Token | None:
+    """"rammed and boarded two boats near the shoal on Monday": a verb without an object of its own,
+    coordinated right away with a verb that has one, shares that object and its phrases."""
+    if verb.pos_ != "VERB" or any(c.dep_ in _OBJ_DEPS or c.dep_ in ("prep", "xcomp", "ccomp") or
+                                  c.dep_.startswith("obl") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and 0 < c.i - verb.i <= 3 and any(
+                w.dep_ == "cc" for w in verb.doc[verb.i + 1 : c.i]) and any(
+                g.dep_ in _OBJ_DEPS for g in c.children) and not any(g.dep_ in SUBJ for g in c.children):
+            return c
+    return None
+
+
 def _candidates(trig: Trigger, passive: bool) -> list[Token]:
     heads = [trig.token] if trig.token.i == trig.head.i else [trig.token, trig.head]
+    conj = shared_conjunct(trig.head) if trig.token.i == trig.head.i and not passive else None
+    if conj is not None:
+        heads.append(conj)
     needed = trig.entry.required_children()
     ordered: list[Token] = []
     if trig.token.pos_ == "ADJ" and trig.token.dep_ == "amod":
@@ -600,8 +705,14 @@ def _candidates(trig: Trigger, passive: bool) -> list[Token]:
         kids += [g for c in kids if c.lower_ in needed or c.lemma_.lower() in needed for g in c.children]
         obj_deps = ("obj", "dobj", "iobj", "dative") + (_PASS_SUBJ if passive else ())
         ordered += [c for c in kids if c.dep_ in obj_deps]
+        if h.dep_ == "conj" and h.pos_ == "VERB" and not passive and not any(c.dep_ in _OBJ_DEPS for c in kids):
+            # "a piraté X et saboté en 2015 la chaîne Y" with Y hung on the first verb: the object after
+            # the second verb is its own
+            ordered += [c for c in h.head.children if c.dep_ in _OBJ_DEPS and c.i > h.i]
         # A name mis-tagged as an adverb right after the verb ("a appelé Dakar à…").
         ordered += [c for c in kids if c.dep_ == "advmod" and c.i > h.i and c.text[:1].isupper()]
+        # ... or parsed as part of the verb's name ("a exhorté Moscou à …" with Moscou as flat:name)
+        ordered += [c for c in kids if c.dep_ in ("flat:name", "flat") and c.i == h.i + 1 and c.pos_ == "PROPN"]
         ordered += [c for c in kids if c.dep_.startswith(("obl", "nmod", "xcomp", "npadvmod"))
                     and c.pos_ in ("NOUN", "PROPN", "PRON")]
         ordered += [g for c in kids if c.lower_ in ("auprès", "envers") for g in c.children
@@ -647,6 +758,8 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
         prep = preposition(c)
         if c.dep_.startswith(("obl", "nmod", "pobj")) and prep is not None:
             ok = prep in _TARGET_PREPS or (visit and prep in ("en", "in", "dans"))
+            # "expressed concern over China's actions", "alarmed at Russia's build-up": the one disapproved of
+            ok = ok or (trig.type == "ACCUSE" and prep in ("over", "about", "at"))
             if trig.type in ("MOBILIZE", "RETREAT") and prep not in _AGAINST:
                 ok = False  # troops go to / leave places; only "contre/against" names a target
             if not ok or _locative_de(c):
@@ -658,7 +771,9 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
             continue  # "retiré ses troupes du territoire arménien": the troops are not a target
         actor = actor_for(c, s, "target." + c.dep_, exclude)
         if actor is None:
-            if trig.type == "ASSAULT" and c.dep_ in ("obj", "dobj"):
+            if trig.type in _SPEECH_TYPES and c.dep_ in ("obj", "dobj") and c.i > trig.head.i:
+                actor = _place_as_target(c, s, exclude)  # "a accusé La Paz de …": a city addressed is its government
+            if actor is None and trig.type == "ASSAULT" and c.dep_ in ("obj", "dobj"):
                 actor = _place_as_target(c, s, exclude)
                 for g in c.subtree if actor is None else ():
                     if g.dep_ in ("nmod", "pobj", "appos") and g.i - c.i <= 4:
@@ -784,8 +899,10 @@ def symmetric_partner(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | 
         return _pair(subj, s, "target", 1) if subj is not None else None  # "les deux pays ont convenu"
     # An object of its own ("rencontreront les deux dirigeants") leaves no room for a partner, unless it is
     # the agreement itself ("L'Azerbaïdjan et l'Arménie ont signé un accord").
+    # What is shared in a cooperation ("ont échangé des informations", "shared intelligence") is no party.
     if any(c.dep_ in ("obj", "dobj") and (c.lemma_.lower(), "noun") not in s.lex.events
-           and (c.lower_, "noun") not in s.lex.events for c in trig.head.children):
+           and (c.lower_, "noun") not in s.lex.events
+           and (trig.type != "COOPERATE" or actor_for(c, s, "target.obj") is not None) for c in trig.head.children):
         return None
     subj, _ = subject_token(trig.head)
     if subj is None:
@@ -810,6 +927,9 @@ def speaker_of(verb: Token, s: Sentence) -> Actor | None:
     if not any(c.dep_ in SUBJ or c.dep_ in ("obj", "dobj") for c in verb.children) and verb.dep_ == "advcl" \
             and "Part" in verb.morph.get("VerbForm"):
         verb = verb.head  # "NATO rejected the request, saying …": the speaker is the main subject
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in SUBJ or c.dep_ in ("obj", "dobj") for c in verb.children):
+        verb = verb.head  # "X dismissed the claim and said …": the subject shared with the first verb
     for c in verb.children:
         if c.dep_ in SUBJ and not is_pronoun(c):
             a = actor_for(c, s, "reported_by.nsubj")
@@ -886,6 +1006,18 @@ def _according_to(s: Sentence) -> Actor | None:
             if ent is not None:  # "selon la Défense civile de Gaza": an organisation the dictionaries lack
                 return Actor(ent.text, ent.text, None, "group", ent.start_char, ent.end_char,
                              "reported_by.according.ner", (ent.start, ent.end))
+            if n.pos_ == "PROPN" and n.text[:1].isupper() and all(
+                    x.pos_ in ("ADP", "DET") for x in s.doc[t.i + 1 : n.i]):
+                # "selon l’Anssi", "according to Reuters": a name the dictionaries lack, as written
+                hi = n.i
+                while hi + 1 < len(s.doc) and s.doc[hi + 1].pos_ == "PROPN" and s.doc[hi + 1].text[:1].isupper():
+                    hi += 1
+                span = s.doc[n.i : hi + 1]
+                return Actor(span.text, span.text, None, "group", span.start_char, span.end_char,
+                             "reported_by.according.name", (n.i, hi + 1))
+            inside = [m for m in after if n.left_edge.i <= m.tok_start <= n.right_edge.i and m.tok_start - t.i <= 12]
+            if inside:  # "selon un rapport d’experts de l’ONU": the body behind the report
+                return from_mention(inside[0], "reported_by.according.nested", s)
             np = [x for x in window if x.i <= n.i and x.pos_ in ("DET", "NOUN", "PROPN", "ADJ")]
             first = np[0] if np else n
             text = s.text[first.idx : n.idx + len(n.text)]
@@ -937,6 +1069,10 @@ def resolve_pronoun(tok: Token, s: Sentence, avoid: str | None) -> Actor | None:
 def region(trig: Trigger, s: Sentence) -> set[int]:
     """Token indices of the event's clause (where its places, quantities and times are read)."""
     toks = {t.i for t in limited_subtree(trig.head, s.trigger_heads)}
+    conj = shared_conjunct(trig.head) if trig.token.i == trig.head.i else None
+    if conj is not None:  # the shared object, places and time of "rammed and boarded X near Y on Monday"
+        toks.update(t.i for c in conj.children if c.dep_ not in CLAUSE_DEPS and c.dep_ not in ("cc", "conj", "punct")
+                    for t in limited_subtree(c, s.trigger_heads))
     toks.update(t.i for t in limited_subtree(trig.token, s.trigger_heads))
     if trig.head.dep_ == "acl" and "Part" in trig.head.morph.get("VerbForm"):
         toks.update(t.i for t in _np_tokens(trig.head.head))  # "8 500 hommes [placés en alerte]"
@@ -1038,6 +1174,9 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             continue
         accepted.add(tok.i)
         out.append(p)
+    # "in Chapainawabganj and Lalmonirhat districts": a conjunct the dictionaries and the model both miss
+    out += [m for i in sorted(accepted) for k in s.doc[i].children if k.dep_ == "conj" and k.i not in accepted
+            and (m := unknown_conjunct(k, s)) is not None and k.i in reg]
     if not out:
         out = relative_venue(trig, s) or unknown_places(trig, s, allow_a)
     if not out and trig.type in LOC_FROM_A:
@@ -1047,8 +1186,31 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
     if trig.type in _SPEECH_TYPES:
         # "a démenti toute implication dans l'enlèvement d'un opposant en France": a place inside what is
         # denied/alleged/asked is the content's, not where the statement was made
-        out = [p for p in out if s.doc[p.tok_start : p.tok_end].root.head.i == trig.head.i]
+        out = [p for p in out if _statement_venue(s.doc[p.tok_start : p.tok_end].root, trig)]
     return out
+
+
+_VENUE_PREPS = frozenset({"in", "at", "à", "au", "aux", "en", "dans", "to"})
+
+
+def _statement_venue(tok: Token, trig: Trigger) -> bool:
+    """The place of a speech act hangs on its verb ("a accusé à Paris", "accused … in Paris"), possibly
+    through a noun reached by locative prepositions only ("summoned the envoy to the ministry in New
+    Delhi"), never through its object or an "of/de" phrase (the content of the statement)."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head.i == trig.head.i:
+            return cur.i == tok.i or cur.dep_ == "prep"
+        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _VENUE_PREPS:
+            cur = head  # English preposition between the verb and its place
+            continue
+        if cur.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and cur.lower_ in _VENUE_PREPS \
+                and head.dep_ == "pobj" and head.head.lower_ in _VENUE_PREPS:
+            cur = head  # "to the ministry in New Delhi"
+            continue
+        return False
+    return False
 
 
 _HOSTING = frozenset({"recevoir", "accueillir", "receive", "host", "welcome"})

@@ -35,9 +35,34 @@ def _lender(trig: Trigger) -> Token | None:
         return None
     if head.dep_ == "conj":
         return head.head
+    if head.dep_ == "advcl" and _subjectless_participle(head):
+        return head.head  # "boarded the boats on Monday, seizing their rifles": same time
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in _CONATIVE and not any(
+            c.dep_ in _SUBJ for c in head.children):
+        return head.head  # "ont tenté mercredi de renverser le président" (not "a décidé mardi de déployer")
     if head.dep_ in ("advcl", "acl:relcl", "relcl") and any(c.lower_ in _WHERE for c in head.children):
         return head.head
+    if trig.token.i == head.i and (head.pos_ == "NOUN" or head.tag_ == "VBG") and head.dep_ in (
+            "nsubj", "nsubj:pass", "nsubjpass"):
+        return head.head  # "Fighting between X and Y entered its second week on Sunday": the noun's clause
     return None
+
+
+# Verbs of trying, starting and going on: their complement happens when they do.
+_CONATIVE = frozenset({"tenter", "essayer", "chercher", "commencer", "continuer", "poursuivre", "réussir", "parvenir",
+                       "try", "attempt", "seek", "begin", "start", "continue", "manage", "resume"})
+_SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """"…, seizing their rifles", "…, tuant 12 civils", "en bombardant": a participle with no subject
+    of its own, whose event is part of the governing clause's."""
+    if any(c.dep_ in _SUBJ for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ not in ("en",) for c in verb.children):
+        return False  # "after seizing", "avant de se retirer": another moment
+    return verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm") or (
+        "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
 
 
 def lent_times(trig: Trigger, s: Sentence) -> list[TimeExpr]:
@@ -54,15 +79,16 @@ def lent_times(trig: Trigger, s: Sentence) -> list[TimeExpr]:
             if cur.head.i == gov.i or cur.head.i == cur.i or cur.dep_ in _CLAUSAL:
                 break
             cur = cur.head
-        if cur.head.i == gov.i and cur.dep_ not in _CLAUSAL and cur.i < trig.head.left_edge.i:
+        subject = trig.head.head.i == gov.i and trig.head.dep_ in _SUBJ  # the whole clause is the noun's
+        if cur.head.i == gov.i and cur.dep_ not in _CLAUSAL and (subject or cur.i < trig.head.left_edge.i):
             out.append(t)
     return out
 
 
-_LOC = frozenset({"in", "à", "dans", "at"})
-_LOC_ANY = frozenset({"in", "dans"})
+_LOC = frozenset({"in", "à", "dans", "at", "near"})
+_LOC_ANY = frozenset({"in", "dans", "near"})
 _TOWN = frozenset({"town", "city", "village", "province", "district", "region", "ville", "localité", "région",
-                   "commune"})
+                   "commune", "state", "county", "governorate", "département"})
 _NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "PERSON", "PER", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                              "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MISC"})
 
@@ -82,6 +108,11 @@ def _unknown_name(tok: Token, s: Sentence) -> Mention | None:
     return Mention(span.start_char, span.end_char, lo, hi + 1, span.text, span.text, None, "ner", True)
 
 
+def unknown_conjunct(tok: Token, s: Sentence) -> Mention | None:
+    """A proper noun coordinated with an accepted place that no dictionary or model entity covers."""
+    return _unknown_name(tok, s)
+
+
 def _known(tok: Token, s: Sentence) -> Mention | None:
     return next((m for m in (*s.places, *s.ner_places) if m.covers(tok)), None)
 
@@ -93,7 +124,9 @@ def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
     kids = list(trig.head.children)
     for c in list(kids):
         g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
-        if g is not None and g.pos_ == "NOUN" and (c.dep_ == "prep" or g.dep_.startswith("obl")):
+        # "massed troops near the city of X": a place phrase on the object, for moves and attacks
+        on_obj = allow_a and g is not None and g.dep_ in ("obj", "dobj")
+        if g is not None and g.pos_ == "NOUN" and (c.dep_ == "prep" or g.dep_.startswith("obl") or on_obj):
             kids += [k for k in g.children if k.dep_ in ("prep", "nmod")]
     for c in kids:
         g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c

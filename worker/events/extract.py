@@ -81,16 +81,27 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
     # another event even when it has the same type.
     own_clause = any(c.dep_ in args.SUBJ for c in head.children) and any(c.dep_ == "mark" for c in head.children)
     cur = head
+    # "…, mais a dépêché une délégation", "…, but sent an envoy": a contrasted verb is a main clause of its
+    # own even when the parser hangs it inside the first clause's complement
+    side = head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("mais", "but") for c in head.children)
     for _ in range(6):
         if cur.head.i == cur.i or cur.dep_ in ("ROOT", "parataxis"):
             return False
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SIDE_MARKS for c in cur.children) \
                 and any(c.dep_ in args.SUBJ for c in cur.children):
             return False  # "X urged …, while the EU expressed alarm": a statement of its own, not X's content
+        if cur.dep_ == "conj" and cur.pos_ == "NOUN" and head.dep_ == "acl" and head.head.i == cur.i \
+                and "Fin" not in head.morph.get("VerbForm") and any(c.dep_.startswith("aux") for c in head.children):
+            return False  # "…, et des milliers de personnes se sont rassemblées": a clause of its own, misparsed
         rel = cur.dep_
+        # "…, accusing X", "…, tout en proposant de …" (parsed advcl, or fixed under "tout")
+        side = side or (rel in ("advcl", "fixed") and (cur.tag_ == "VBG" or (
+            "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"))))
         cur = cur.head
         other = s.trigger_heads.get(cur.i)
         if other is not None and rel != "conj":
+            if other.type in _EMBEDDING_TYPES and side:
+                return False  # "a rejeté la réforme, tout en proposant de rencontrer les syndicats": alongside
             if other.type in _EMBEDDING_TYPES:
                 return True
             if other.type == "THREATEN" and rel in ("xcomp", "prep", "obl", "obl:arg", "nmod"):
@@ -323,7 +334,7 @@ _PERSON_LABELS = frozenset({"PER", "PERSON"})
 def _remember_names(ents: Sequence[Any], names: dict[str, str]) -> None:
     """Full person names of the article so far, by their first and last word ("Kim" → "Kim Jong-un")."""
     for e in ents:
-        words = e.text.split()
+        words = _strip_title(e.text).split()
         if e.label_ in _PERSON_LABELS and len(words) >= 2 and all(w[:1].isupper() for w in words):
             for w in (words[0], words[-1]):
                 names.setdefault(w, e.text)
@@ -332,10 +343,27 @@ def _remember_names(ents: Sequence[Any], names: dict[str, str]) -> None:
 def _expand_names(ev: dict[str, Any], names: dict[str, str]) -> None:
     """A one-word name the dictionaries do not know, already met in full in the article: use the full name."""
     for a in (ev["actors"]["source"], ev["actors"]["target"], ev["reported_by"]):
-        if a and a["normalized"] and a["country"] is None and " " not in a["normalized"]:
-            full = names.get(a["normalized"])
-            if full:
-                a["normalized"] = full
+        if a and a["normalized"] and a["country"] is None:
+            name = _strip_title(a["normalized"])
+            words = name.split()
+            if not words:
+                continue
+            full = names.get(words[-1])
+            if full and len(full.split()) > len(words) and all(w in full.split() for w in words):
+                a["normalized"] = full  # "Wagner", "Mme Kayikwamba Wagner" → the full name met before
+            elif name != a["normalized"]:
+                a["normalized"] = name  # "M. Dupont" → "Dupont"
+
+
+_TITLES = frozenset({"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "monsieur", "madame"})
+
+
+def _strip_title(name: str) -> str:
+    """A name without its honorific ("Mme Kayikwamba Wagner" → "Kayikwamba Wagner")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) -> list[dict[str, Any]]:

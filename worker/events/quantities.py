@@ -21,11 +21,11 @@ UNITS: dict[str, str] = {
         "personnes personne civils civil habitants manifestants manifestant réfugiés morts victimes blessés migrants "
         "détenus détenu prisonniers prisonnier otages otage enfants femmes étudiants ouvriers travailleurs "
         "opposants militants journalistes policiers gendarmes grévistes électeurs fonctionnaires agents diplomates "
-        "employés ressortissants citoyens "
+        "employés ressortissants citoyens officiers villageois pêcheurs agriculteurs paysans marins suspects "
         "people persons person civilians civilian residents protesters protester demonstrators refugees dead "
         "casualties migrants detainees detainee prisoners prisoner hostages hostage children women students "
         "workers activists journalists opponents police officers policemen strikers voters diplomats officials "
-        "employees staffers nationals citizens".split(),
+        "employees staffers nationals citizens villagers fishermen farmers sailors seafarers suspects".split(),
         "people",
     ),
     **dict.fromkeys("chars tanks".split(), "tanks"),

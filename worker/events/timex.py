@@ -53,6 +53,10 @@ _END = r"(?![\w])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relunit", re.compile(rf"(?<![\w])(?:{_alt(_RELATIVE_UNIT)}){_END}", re.I)),
     ("relday", re.compile(rf"(?<![\w])(?:{_alt(_RELATIVE_DAY)}){_END}", re.I)),
+    # "du 24 au 26 novembre", "from 3 to 5 March", "24-26 novembre": the first day
+    ("daymonth", re.compile(
+        rf"(?<![\w])(?:du\s+|from\s+)?{_D}(?:er)?\s*(?:au|to|-|–)\s*\d{{1,2}}(?:er)?\s+(?P<m>{_MONTH_ALT}){_Y}{_END}",
+        re.I)),
     # "le 3 février 2022", "3 February", "3 déc."
     ("daymonth", re.compile(rf"(?<![\w]){_D}(?:er)?\s+(?P<m>{_MONTH_ALT}){_Y}{_END}", re.I)),
     # "February 3, 2022", "Dec. 3"
@@ -62,6 +66,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<![\w])(?:en|in|début|fin|mi-|since|depuis|early|late)\s+(?P<m>{_MONTH_ALT}){_Y}{_END}", re.I)),
     ("weekday", re.compile(
         rf"(?<![\w])(?P<w>{_alt(_WEEKDAYS)})(?:\s+(?:dernier|prochain|soir|matin|last|next))?{_END}", re.I)),
+    # "en 2017", "In 2024,": a year on its own
+    ("year", re.compile(r"(?<![\w])(?:en|in)\s+(?P<y>(?:19|20)\d{2})(?![\w%]|[.,]\d)", re.I)),
     # Vague future: no date, but it makes the event planned.
     ("vague", re.compile(
         r"(?<![\w])(?:dans les (?:prochains|prochaines) (?:jours|semaines|mois)|à court terme"
@@ -130,6 +136,8 @@ def _resolve(t: TimeExpr, ref: date, future: bool) -> str | None:
             month0 = ref.year * 12 + ref.month - 1 + delta
             return f"{month0 // 12}-{month0 % 12 + 1:02d}"
         return str(ref.year + delta)
+    if t.kind == "year":
+        return g["y"]
     if t.kind == "weekday":
         wd = _WEEKDAYS[g["w"].lower()]
         if "prochain" in low or "next" in low:
@@ -142,9 +150,18 @@ def _resolve(t: TimeExpr, ref: date, future: bool) -> str | None:
     if t.kind == "month":
         return f"{year}-{month:02d}"
     try:
-        return date(year, month, int(g["d"])).isoformat()
+        day = date(year, month, int(g["d"]))
+        if "y" not in g and not future and day.year < ref.year:
+            # "le 24 novembre" written on 15 October: a date a few weeks ahead is the coming one
+            ahead = date(ref.year, month, int(g["d"]))
+            if 0 < (ahead - ref).days <= _SOON_DAYS:
+                day = ahead
+        return day.isoformat()
     except ValueError:
         return None
+
+
+_SOON_DAYS = 60
 
 
 def _year_for(month: int, ref: date, future: bool) -> int:

@@ -100,8 +100,12 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
     if banned and banned & _words_below(tok):
         return False
     subj_words = entry.subject_words()
+    # "des milliers de personnes se sont rassemblées" parsed as a participle on the noun: the noun is the subject
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ_DEPS] or (
+        [tok.head] if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i else [])
     if subj_words and not any(t.lower_ in subj_words or t.lemma_.lower() in subj_words
-                              for c in tok.children if c.dep_ in _SUBJ_DEPS for t in c.subtree):
+                              for c in subjects for t in (c.subtree if c.i != tok.head.i else [c, *(
+                                  g for g in c.children if g.dep_ == "nmod")])):
         return False
     if "mil_obj" in entry.constraints and not (_object_words(tok) & military_nouns()):
         return False
@@ -181,6 +185,9 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                     tok_dep = tok.dep_
             else:
                 tok_dep = tok.dep_
+            if tok.dep_ == "pobj" and h.lower_ == "in" and h.head.dep_ in ("obj", "dobj") \
+                    and h.head.lower_ in _MONEY:
+                tok_dep, h = "obj", h.head.head  # "announced $500 million in aid": the amount's kind is the object
             verb = h.head if tok.dep_ == "pobj" else h
             if (verb.lemma_.lower(), _case(tok)) in _PREP_LIGHT:
                 tok_dep, h = "obj", verb  # "a procédé à des essais", "engaged in talks": the noun is the object
