@@ -2,7 +2,8 @@
 
     .venv/bin/python eval/events/pending/validate.py
 
-Every article JSON parses and has the 7 fields, every gold line parses, refers to an existing
+Every article JSON parses and has the 7 fields, splits.json lists exactly the articles under
+`heldout10`, every article has gold events, every gold line parses, refers to an existing
 article, uses one of the 16 types and 5 modes, and every place index exists in the segmented
 article (worker.text.segment_body). Also reports names absent from worker/events/data (expected
 for people and organisations written as in the text) and merge-key duplicates (must be none).
@@ -18,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from worker.text.segment import segment_body  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+SPLIT = "heldout10"
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 MODES = {"asserted", "possible", "planned", "conditional", "negated"}
@@ -63,6 +65,11 @@ def main() -> int:
                 unknown[n] += 1
         keys[(g["article_id"], g["type"], frozenset(names(g["source"])), frozenset(names(g["target"])), g["mode"])] += 1
     errors += [f"duplicate merge key {k}" for k, c in keys.items() if c > 1]
+    splits = json.loads((HERE / "splits.json").read_text(encoding="utf-8"))
+    if set(splits) != {SPLIT} or set(splits[SPLIT]) != set(arts):
+        errors.append(f"splits.json must be {{{SPLIT!r}: [the {len(arts)} article ids]}}")
+    for a in sorted(set(arts) - {g["article_id"] for g in gold}):
+        errors.append(f"article {a} has no gold event")
     print(f"{len(arts)} articles, {len(gold)} gold events")
     print("names not in worker/events/data (written as in the text):", ", ".join(sorted(unknown)))
     for e in errors:
