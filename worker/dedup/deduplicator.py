@@ -14,6 +14,7 @@ from worker.dedup.fingerprint import (
     WORD,
     Unit,
     anchored_kgrams,
+    clause_starts,
     concat,
     exact_hash,
     kgram_hashes,
@@ -30,6 +31,7 @@ from worker.dedup.store import (
     FingerprintStore,
     InMemoryFingerprintStore,
     ReadCache,
+    akey,
     bucket_add,
     bucket_uids,
     hkey,
@@ -62,6 +64,7 @@ class _Article:
             for i, u in enumerate(paras)
         }
         self.cache: dict[bytes, rec.StoredParagraph | None] = {}
+        self.related: list[rec.StoredParagraph] = []  # paraphrase candidates (Deduplicator._related_paragraphs)
         # this article's own remembered paragraphs (a redelivery) are never candidates
         self.own = frozenset(rec.uid_of(article_id, u.exact) for u in paras)
 
@@ -94,6 +97,7 @@ class Deduplicator:
         against the store."""
         s = self.settings
         pmatch: dict[int, Match] = {}
+        pending: list[tuple[int, list[rec.StoredParagraph]]] = []  # no repeat found: paraphrase candidates
         for i, (u, v) in enumerate(zip(a.paras, a.pviews, strict=True)):
             best: Match | None = None
             single = len(a.sents[u.paragraph]) == 1
@@ -115,23 +119,57 @@ class Deduplicator:
                 if single and len(sp.sentence_starts) > 1:
                     for sv in self._stored_sentence_views(sp):
                         best = better(compare(vh, sv, s, contained=False, b_is_part=True), best)
-            if best is None and s.paraphrase_enabled:
-                earlier: list[tuple[Unit, View]] = []
-                for j in range(i):
-                    pj = a.paras[j].paragraph
-                    if self._forward(pj, pmatch):
-                        continue
-                    earlier.append((a.paras[j], a.pviews[j]))
-                    if single and len(a.sents[pj]) > 1:
-                        earlier.extend(zip(a.sents[pj], a.svews[pj], strict=True))
-                stored = self._merge(
-                    cands + weak,
-                    self.paraphrase.stored_candidates(self._reader, a.sents[u.paragraph], a.own, a.cache),
-                )
-                best = self.paraphrase.best(u, earlier, stored)
+            if best is not None:
+                pmatch[u.paragraph] = best
+            else:
+                pending.append((i, cands + weak))
+        if not s.paraphrase_enabled:
+            return pmatch
+        # Paraphrases once every copy is known: the paragraphs of the earlier articles this one copies
+        # from are candidates too (a rewrite of a wire story restates its other paragraphs).
+        a.related = self._related_paragraphs(a, pmatch)
+        self.paraphrase.related = frozenset(m.of.article_id for m in pmatch.values() if m.order < 0)
+        for i, near_cands in pending:  # (a paraphrase match never changes what _forward reads)
+            u = a.paras[i]
+            single = len(a.sents[u.paragraph]) == 1
+            earlier: list[tuple[Unit, View]] = []
+            for j in range(i):
+                pj = a.paras[j].paragraph
+                if self._forward(pj, pmatch):
+                    continue
+                earlier.append((a.paras[j], a.pviews[j]))
+                if single and len(a.sents[pj]) > 1:
+                    earlier.extend(zip(a.sents[pj], a.svews[pj], strict=True))
+            stored = self._merge(
+                near_cands,
+                self.paraphrase.stored_candidates(self._reader, a.sents[u.paragraph], a.own, a.cache) + a.related,
+            )
+            best = self.paraphrase.best(u, earlier, stored)
             if best is not None:
                 pmatch[u.paragraph] = best
         return pmatch
+
+    def _related_paragraphs(self, a: _Article, pmatch: dict[int, Match]) -> list[rec.StoredParagraph]:
+        """The remembered paragraphs of the (at most `related_articles`) earlier articles that this
+        article's paragraphs repeat (exact/near/contained/update), most repeated first: paraphrase
+        candidates that need no shared word run nor a stem-LSH collision."""
+        s = self.settings
+        if s.related_articles <= 0:
+            return []
+        counts = Counter(m.of.article_id for m in pmatch.values() if m.order < 0)
+        ranked = [kv for kv in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if kv[1] >= s.related_min_repeats]
+        out: list[rec.StoredParagraph] = []
+        for article_id, _ in ranked[: s.related_articles]:
+            uids = bucket_uids(self._reader.get(akey(article_id)))[: s.related_paragraphs]
+            for uid in uids:
+                if uid not in a.cache:
+                    raw = self._reader.get(ukey(uid))
+                    a.cache[uid] = rec.decode(raw) if raw is not None else None
+                sp = a.cache[uid]
+                # (a 32-bit key can be shared by two article ids: keep this article's paragraphs only)
+                if sp is not None and uid not in a.own and sp.article_id == article_id:
+                    out.append(sp)
+        return out
 
     def _sentence_pass(self, a: _Article, pmatch: dict[int, Match]) -> dict[tuple[int, int], Match]:
         """Sentences of paragraphs not marked as a whole, against earlier sentences and the store."""
@@ -160,7 +198,7 @@ class Deduplicator:
                     best = better(compare(xh, self._stored_view(sp), s, full=False), best)
                 if best is None and s.paraphrase_enabled:
                     stored = self._merge(
-                        cands + weak, self.paraphrase.stored_candidates(self._reader, [x], a.own, a.cache)
+                        cands + weak, self.paraphrase.stored_candidates(self._reader, [x], a.own, a.cache) + a.related
                     )
                     earlier = [(y, yv) for y, yv in earlier_sents if not self._forward(y.paragraph, pmatch)]
                     best = self.paraphrase.best(x, earlier, stored)
@@ -191,9 +229,15 @@ class Deduplicator:
 
     @staticmethod
     def _merge(a: list[rec.StoredParagraph], b: list[rec.StoredParagraph]) -> list[rec.StoredParagraph]:
-        """Paraphrase candidates: those sharing a word run (k-gram index) plus the stem-LSH ones."""
+        """Paraphrase candidates: those sharing a word run (k-gram index) plus the stem-LSH ones (and the
+        paragraphs of related articles), each once."""
         seen = {(x.article_id, x.paragraph) for x in a}
-        return a + [x for x in b if (x.article_id, x.paragraph) not in seen]
+        out = list(a)
+        for x in b:
+            if (x.article_id, x.paragraph) not in seen:
+                seen.add((x.article_id, x.paragraph))
+                out.append(x)
+        return out
 
     @staticmethod
     def _forward(paragraph: int, pmatch: dict[int, Match]) -> bool:
@@ -359,6 +403,7 @@ class Deduplicator:
         result: DedupResult,
     ) -> None:
         s = self.settings
+        remembered: list[bytes] = []
         for u in paras:
             mark = result.paragraphs.get(u.paragraph)
             if mark is not None and mark.is_repeat:
@@ -400,7 +445,7 @@ class Deduplicator:
                 if f & rec.FLAG_REPEAT or len(x) == 0:
                     continue
                 kept = set(winnow(kgram_hashes(x.hashes, x.norms, s.shingle_k), s.winnow_w))
-                starts = quote_starts(x.text) + speech_starts(x.hashes, x.norms, REPORT_IDS)
+                starts = quote_starts(x.text) + speech_starts(x.hashes, x.norms, REPORT_IDS) + clause_starts(x.text)
                 kept.update(anchored_kgrams(x.hashes, x.norms, s.shingle_k, starts))
                 for h in sorted(kept):
                     bucket_add(self.store, hkey("k", h), uid, s.max_bucket)
@@ -409,6 +454,16 @@ class Deduplicator:
                     bucket_add(self.store, hkey("b", h), uid, s.max_bucket)
             if s.paraphrase_enabled:
                 self.paraphrase.remember(self.store, uid, units, flags)
+            remembered.append(uid)
+        if remembered and s.related_articles > 0:
+            # the article's remembered paragraphs, in order (one key per article, written once; a new
+            # version under the same id adds its new paragraphs)
+            key = akey(article_id)
+            old = self.store.get(key) or b""
+            have = set(bucket_uids(old))
+            new = [x for x in remembered if x not in have]
+            if new:
+                self.store.put(key, (old + b"".join(new))[: s.related_paragraphs * rec.UID_BYTES])
 
 
 def clean_text(paragraphs: Sequence[Paragraph], result: DedupResult) -> str:

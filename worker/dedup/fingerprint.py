@@ -48,6 +48,25 @@ def quote_starts(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+# Coordinating conjunctions that open a new clause after a comma ("…, mais elles devraient…").
+_CLAUSE_CONJ = frozenset({"mais", "et", "car", "donc", "but", "and", "so", "yet"})
+
+
+def clause_starts(text: str) -> tuple[int, ...]:
+    """Token positions right after ", mais" / ", but" (a comma or semicolon, then a coordinating
+    conjunction): where a second clause begins, and a pull quote of the middle of a quote often does
+    ("« Des répliques sont probables, mais [elles devraient être de plus faible intensité] »")."""
+    t = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    out, prev = [], 0
+    toks = list(_TOKEN.finditer(t))
+    for i, m in enumerate(toks):
+        gap = t[prev : m.start()]
+        if (("," in gap) or (";" in gap)) and m.group(0).casefold() in _CLAUSE_CONJ and i + 1 < len(toks):
+            out.append(i + 1)
+        prev = m.end()
+    return tuple(out)
+
+
 # Complementizers that open reported speech after a report verb ("a ajouté que …", "said that …").
 _THAT = frozenset({"que", "qu", "that"})
 SPEECH_REACH = 6  # words between the report verb and its complementizer at most (+1)

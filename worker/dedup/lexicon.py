@@ -25,7 +25,7 @@ NEGATIONS = _words(
     # "n't" is tokenized as "don" + "t": the stem and the "t" are both cues.
     """
     ne n pas jamais aucun aucune rien ni nullement guère non sans
-    not no never none nothing nobody neither nor without cannot t don didn doesn isn wasn aren weren
+    not no never none nothing nobody neither nor without unless cannot t don didn doesn isn wasn aren weren
     hasn haven hadn shouldn wouldn couldn won
     """
 )

@@ -34,8 +34,6 @@ from worker.dedup.settings import DedupSettings
 from worker.dedup.similarity import Match, View, better
 from worker.dedup.store import FingerprintStore, ReadCache, bucket_add, bucket_uids, hkey, ukey
 from worker.dedup.words import (
-    CLASS_BASE,
-    CLASS_MASK,
     FUTURE,
     PAST,
     class_ids,
@@ -43,8 +41,14 @@ from worker.dedup.words import (
     plain_id,
     stem_key,
     tense_at,
+    word_id,
 )
 
+# News agencies named in attribution ("selon l'AFP", "told Reuters"): a name two units share that says
+# nothing about what they are about.
+AGENCY_KEYS = frozenset(
+    name_key(word_id(w)) for w in "afp reuters ap bloomberg dpa ansa efe belga xinhua kyodo yonhap".split()
+)
 SUMMARY_RATIO = 0.6  # a unit with fewer content words than this share of the other's is a summary
 STEM_LEN = 5  # negative verbs are matched on 5-character prefixes (lexicon.NEGATIVE_VERB_STEMS)
 EVENT_IDS = class_ids("event")
@@ -72,6 +76,8 @@ class Gist:
     # content words in the scope of a negation cue ("did not [discuss]", "n'a pas [exclu] que…")
     negscope: frozenset[int] = frozenset()
     seq: tuple[int, ...] = ()  # the class keys of its words in order (template check)
+    negheads: frozenset[int] = frozenset()  # the first content word after each negation cue
+    negtails: frozenset[tuple[int, int]] = frozenset()  # (other word of a scope, its head)
 
     @property
     def predicate(self) -> frozenset[int]:
@@ -82,15 +88,53 @@ class Gist:
 _NT_STEMS = frozenset("don didn doesn isn wasn aren weren hasn haven hadn shouldn wouldn couldn won".split())
 
 
+# "avec ou sans", "with or without": both alternatives, no negation.
+_ALTERNATIVE = frozenset({"ou", "or"})
+_WITHOUT = frozenset({"sans", "without"})
+
+
+def _is_alternative(prev: str | None, n: str) -> bool:
+    return n in _WITHOUT and prev in _ALTERNATIVE
+
+
+UNLESS_REACH = 8  # tokens after "à moins que" where a "ne" without "pas" is expletive
+
+
+def _unless_fr(norms: Sequence[str], i: int) -> bool:
+    """ "à moins que/qu'" (= unless: "si … ne … pas"), counted as a negation cue like "unless"."""
+    return (
+        norms[i] == "moins" and i > 0 and norms[i - 1] == "à" and i + 1 < len(norms) and norms[i + 1] in ("que", "qu")
+    )
+
+
 def polarity(norms: Sequence[str]) -> bool:
     """True when the unit is negated an odd number of times (negation particles + negative verbs).
 
     "La préfecture n'a pas exclu que…" (ne + exclu: even) says the same as "Le bilan pourrait…" (none),
-    and the opposite of "La préfecture a exclu que…" (exclu: odd).
+    and the opposite of "La préfecture a exclu que…" (exclu: odd). "unless" / "à moins que" is "if …
+    not" ("unless a ransom is paid" = "if it is not paid"); "avec ou sans", "with or without" is none.
     """
     cues = 0
     after_ne = 0
-    for n in norms:
+    after_unless = 0
+    prev: str | None = None
+    for i, n in enumerate(norms):
+        if _is_alternative(prev, n):
+            prev = n
+            after_ne -= 1
+            continue
+        prev = n
+        if _unless_fr(norms, i):
+            cues += 1
+            after_unless = UNLESS_REACH
+            continue
+        after_unless -= 1
+        if (
+            n in NEGATION_PARTICLES_FR
+            and after_unless > 0
+            and not NEGATION_SECOND_FR.intersection(norms[i + 1 : i + 5])
+        ):
+            continue  # expletive "ne" ("à moins que la direction n'augmente les salaires"): no negation
         if n in NEGATION_PARTICLES_FR:
             cues += 1
             after_ne = 4
@@ -121,14 +165,32 @@ def _events(keys: Sequence[int]) -> frozenset[int]:
 def keys_of(ids: Sequence[int], kinds: Sequence[str]) -> tuple[int, ...]:
     """What the paraphrase measure compares, word by word: stem_key, but a name inside the sentence
     keeps its own id (words.name_key: "Rosa" is no *increase* verb)."""
-    keys = [w & CLASS_MASK if w >= CLASS_BASE else w for w in ids]
+    keys = [stem_key(w) for w in ids]
     for i, w in enumerate(ids):
-        if w >= CLASS_BASE and i > 0 and kinds[i] == NAME:
-            keys[i] = name_key(w)
+        if i > 0 and kinds[i] == NAME and keys[i] != w:
+            keys[i] = name_key(w)  # (a late-class word keeps its plain id as a name)
+        elif keys[i] == _LOSE_KEY:
+            # "ont perdu la vie", "lost their lives": the idiom is *die*, not *lose*
+            for j in range(i + 1, min(i + 3, len(ids))):
+                if ids[j] in _LIFE_IDS:
+                    keys[i] = keys[j] = _DIE_KEY
+                    break
     return tuple(keys)
 
 
+_LOSE_KEY, _DIE_KEY = stem_key(word_id("perdre")), stem_key(word_id("mourir"))
+_LIFE_IDS = frozenset(word_id(w) for w in ("vie", "vies", "life", "lives"))
+
+
 _NEG_IDS = frozenset(plain_id(w) for w in NEGATIONS)
+_ALTERNATIVE_IDS = frozenset(plain_id(w) for w in _ALTERNATIVE)
+_WITHOUT_IDS = frozenset(plain_id(w) for w in _WITHOUT)
+# "unless" / "à moins que" negate a clause whose first words are often its subject ("unless [the union]
+# accepts" = "if the union does not accept"): the words they reach are negated (the other unit's negated
+# words find them) but are no conflict of their own (SOFT_HEAD).
+SOFT_HEAD = -1
+_A_ID, _MOINS_ID, _QUE_IDS = plain_id("à"), word_id("moins"), frozenset(plain_id(w) for w in ("que", "qu"))
+_UNLESS_IDS = frozenset({plain_id("unless"), _MOINS_ID})
 # A negation's scope ends at a clause boundary: "n'a pas exclu [que] le bilan…" negates "exclu" only.
 _BOUNDARY_IDS = frozenset(
     plain_id(w) for w in "que qu qui si et mais car lorsque quand that which who if when and but as because".split()
@@ -137,27 +199,67 @@ NEG_SCOPE_WORDS = 2  # content words after a cue that it negates
 NEG_SCOPE_TOKENS = 4  # ... within this many tokens
 
 
-def negation_scope(keys: Sequence[int]) -> frozenset[int]:
-    """Content words (class keys) that follow a negation cue in the same clause: "the bank did not
-    [discuss] a [larger] cut" -> {discuss, larger}. Two statements that share a word negated on one
-    side only say opposite things about it, whatever the parity of their negations."""
+def _is_cue(keys: Sequence[int], i: int) -> bool:
+    k = keys[i]
+    if k in _WITHOUT_IDS and i > 0 and keys[i - 1] in _ALTERNATIVE_IDS:
+        return False  # "avec ou sans", "with or without"
+    if k == _MOINS_ID:
+        return i > 0 and keys[i - 1] == _A_ID and i + 1 < len(keys) and keys[i + 1] in _QUE_IDS
+    return k in _NEG_IDS
+
+
+def negation_scopes(keys: Sequence[int]) -> tuple[frozenset[int], frozenset[int], frozenset[tuple[int, int]]]:
+    """(scope, heads, tails): the content words (class keys) that follow a negation cue in the same
+    clause ("the bank did not [discuss] a [larger] cut" -> {discuss, larger}); the first of them after
+    each cue (its head: usually the negated verb); and (word, head) for the others. Two statements that
+    share a word negated on one side only say opposite things about it, whatever the parity of their
+    negations — except an argument that a passive moved out of the scope: "n'a pas ordonné [la
+    fermeture]" / "la fermeture n'a pas été ordonnée" (the tail "fermeture" is excused when its head
+    "ordonné" is negated on the other side too: see negation_conflict)."""
     out: set[int] = set()
+    heads: set[int] = set()
+    tails: set[tuple[int, int]] = set()
     n = len(keys)
-    for i, k in enumerate(keys):
-        if k not in _NEG_IDS:
+    for i in range(n):
+        if not _is_cue(keys, i):
             continue
+        head = None
         found = 0
-        for j in range(i + 1, min(n, i + 1 + NEG_SCOPE_TOKENS)):
+        first = i + 2 if keys[i] == _MOINS_ID else i + 1  # "à moins que [...]": after the "que"
+        soft = keys[i] in _UNLESS_IDS  # "unless [the union] accepts": its clause, not one verb
+        for j in range(first, min(n, first + NEG_SCOPE_TOKENS)):
             w = keys[j]
             if w in _BOUNDARY_IDS:
                 break
-            if w in NON_CONTENT_IDS:
+            if w in NON_CONTENT_IDS or w == _MOINS_ID:
                 continue
             out.add(w)
             found += 1
+            if soft:
+                tails.add((w, SOFT_HEAD))
+            elif head is None:
+                head = w
+                heads.add(w)
+            else:
+                tails.add((w, head))
             if found == NEG_SCOPE_WORDS:
                 break
-    return frozenset(out)
+    return frozenset(out), frozenset(heads), frozenset(tails)
+
+
+def negation_scope(keys: Sequence[int]) -> frozenset[int]:
+    return negation_scopes(keys)[0]
+
+
+def negation_conflict(a: Gist, b: Gist) -> bool:
+    """A word both units mention, negated in a only: a head always conflicts, a tail only when its
+    head is not negated in b too."""
+    for w in a.negscope & (b.stems - b.negscope):
+        if w in a.negheads:
+            return True
+        if not any(t == w and (h == SOFT_HEAD or h in b.negscope) for t, h in a.negtails):
+            return True
+    return False
 
 
 def gist_from_ids(
@@ -177,6 +279,7 @@ def gist_from_ids(
         elif k == DATE:
             dates.add(h)
     st = frozenset(stems)
+    scope, heads, tails = negation_scopes(keys)
     return Gist(
         st,
         frozenset(names),
@@ -185,8 +288,10 @@ def gist_from_ids(
         negated,
         _events(keys),
         tenses,
-        negscope=negation_scope(keys),
+        negscope=scope,
         seq=keys,
+        negheads=heads,
+        negtails=tails,
     )
 
 
@@ -242,7 +347,7 @@ def features(a: Gist, b: Gist, min_stems: int = 4, early_exit: float = 0.0) -> F
         veto = "number"  # a restatement of about the same length keeps the figures; a summary may not
     elif a.dates and b.dates and not (a.dates & b.dates):
         veto = "date"
-    elif a.negated != b.negated or (a.negscope & (b.stems - b.negscope)) or (b.negscope & (a.stems - a.negscope)):
+    elif a.negated != b.negated or negation_conflict(a, b) or negation_conflict(b, a):
         veto = "negation"  # odd/even negations, or a word both mention negated on one side only
     elif len(short.names - long_.stems) > 1:
         veto = "name"  # the shorter statement is about someone the other does not mention
@@ -298,6 +403,11 @@ class ParaphraseMatcher:
         self.settings = settings
         self._cache: dict[tuple, Gist] = {}
         self._anchors: frozenset[int] | None = None
+        self._spans: dict[tuple, frozenset[int]] = {}  # keys of a remembered unit (cheap reject)
+        self._stories: dict[tuple, bool] = {}  # same_story per remembered paragraph
+        # ids of the earlier articles this one repeats (exact/near/contained/update), set by the
+        # Deduplicator once they are known; None: unknown (no restriction)
+        self.related: frozenset[str] | None = None
 
     def begin(self, anchors: frozenset[int] | None = None) -> None:
         """Called once per article: gists are cached per unit while the article is processed.
@@ -307,7 +417,10 @@ class ParaphraseMatcher:
         resteront fermées mercredi" (floods in the Var) is not what "Les écoles de la métropole resteront
         fermées mercredi" (a fire in Rouen) says, however alike the words."""
         self._cache = {}
+        self._spans = {}
+        self._stories = {}
         self._anchors = anchors
+        self.related = None
 
     def accept(self, f: Features) -> bool:
         s = self.settings
@@ -340,6 +453,8 @@ class ParaphraseMatcher:
         negated = False  # parity of the remembered per-sentence polarity bits
         tenses: set[str] = set()
         negscope: set[int] = set()
+        negheads: set[int] = set()
+        negtails: set[tuple[int, int]] = set()
         seq: list[int] = []
         for i in idx:
             a, b = sp.sentence_span(i)
@@ -356,7 +471,10 @@ class ParaphraseMatcher:
                     kinds[pos - a] = kind
             keys = keys_of(ids, kinds)
             seq.extend(keys)
-            negscope |= negation_scope(keys)
+            scope, heads, tails = negation_scopes(keys)
+            negscope |= scope
+            negheads |= heads
+            negtails |= tails
             for k, kind, pos in zip(keys, kinds, range(a, b), strict=True):
                 if k in NON_CONTENT_IDS:
                     continue
@@ -383,6 +501,8 @@ class ParaphraseMatcher:
             frozenset(tenses),
             negscope=frozenset(negscope),
             seq=tuple(seq),
+            negheads=frozenset(negheads),
+            negtails=frozenset(negtails),
         )
 
     # ------------------------------------------------------------------ matching
@@ -399,31 +519,51 @@ class ParaphraseMatcher:
         for sp in stored:
             if self._anchors is not None and not self.same_story(sp):
                 continue
+            need = early * len(g.stems)  # (cont >= early, or the score cannot reach the threshold)
+            if len(g.stems & self._span_keys(sp, None)) < need:
+                continue  # cheap reject of the paragraph and all its sentences before building gists
             multi = len(sp.sentence_starts) > 1
             targets: list[int | None] = [] if (multi and single) else [None]
             if multi:
                 targets += [i for i, f in enumerate(sp.sentence_flags) if not f & FLAG_REPEAT]
             for t in targets:
-                if t is not None:
-                    a, b = sp.sentence_span(t)
-                    span = sp.hashes[a:b]  # (both readings of a word: a name keeps its own key)
-                    found = g.stems.intersection([*map(stem_key, span), *map(name_key, span)])
-                    if len(found) < early * len(g.stems):
-                        continue  # cheap reject before building the stored gist
+                if t is not None and len(g.stems & self._span_keys(sp, t)) < need:
+                    continue
                 ref = UnitRef(sp.article_id, sp.paragraph, t, sp.source)
                 best = better(self._try(g, parts, self.stored_gist(sp, t), ref, -1), best)
         return best
 
+    def _span_keys(self, sp: StoredParagraph, sentence: int | None) -> frozenset[int]:
+        """Every key a remembered unit's words can have (both readings: a name keeps its own key)."""
+        kk = (sp.article_id, sp.paragraph, sentence)
+        keys = self._spans.get(kk)
+        if keys is None:
+            a, b = sp.sentence_span(sentence) if sentence is not None else (0, len(sp.hashes))
+            span = sp.hashes[a:b]
+            keys = self._spans[kk] = frozenset([*map(stem_key, span), *map(name_key, span)])
+        return keys
+
     def same_story(self, sp: StoredParagraph) -> bool:
         """False when the remembered paragraph names people/places/figures and the article none of them."""
-        n = len(sp.hashes)
-        own = {sp.hashes[p] for p, (k, _) in sp.salient.items() if k in (NAME, NUMBER) and p < n}
-        return not own or not self._anchors or bool(own & self._anchors)
+        key = (sp.article_id, sp.paragraph)
+        same = self._stories.get(key)
+        if same is None:
+            n = len(sp.hashes)
+            own = {sp.hashes[p] for p, (k, _) in sp.salient.items() if k in (NAME, NUMBER) and p < n}
+            same = self._stories[key] = not own or not self._anchors or bool(own & self._anchors)
+        return same
 
     def _try(self, g: Gist, parts: list[Gist], h: Gist, ref: UnitRef, order: int) -> Match | None:
         s = self.settings
         f = features(g, h, s.paraphrase_min_stems, s.paraphrase_similarity / 1.5)
         if not self.accept(f) or other_filler(g, h):
+            return None
+        # From an article this one repeats nothing of: only if the two units are about someone or
+        # something in common (a name or figure; a news agency is attribution, not a topic).
+        # "Contacté par l'AFP, [l'avocat] n'a pas souhaité commenter [le jugement]" is not what
+        # "Contactée par l'AFP, [la compagnie] n'a pas souhaité commenter [l'accident]" says.
+        unrelated = order < 0 and self.related is not None and ref.article_id not in self.related
+        if unrelated and not ((g.names | g.numbers) & (h.names | h.numbers)) - AGENCY_KEYS:
             return None
         # A paragraph is a paraphrase only if each of its sentences restates something of the other:
         # an added sentence is new information.

@@ -38,6 +38,15 @@ class DedupSettings:
     # p = 0.50, at Jaccard 0.5 with p = 0.82. 0 disables the index (saves ~20% of the store).
     paraphrase_bands: int = 6
     paraphrase_rows: int = 2
+    # Paraphrase candidates from the story: the remembered paragraphs (at most related_paragraphs each,
+    # in reading order) of the related_articles earlier articles whose paragraphs this article repeats
+    # most (exact/near/contained/update). Costs one "a" key per article (~7 bytes per paragraph).
+    # 0 disables it (no "a" key written).
+    related_articles: int = 2
+    related_paragraphs: int = 32
+    # ... and only articles of which this one repeats at least this many paragraphs (one shared
+    # paragraph, a quote or boilerplate, does not make two articles the same story).
+    related_min_repeats: int = 2
     # --- unit sizes -------------------------------------------------------------------------------
     # Units shorter than this (in words) are only ever marked as exact repeats.
     min_tokens: int = 4

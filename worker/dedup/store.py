@@ -5,6 +5,8 @@ Keys (short strings; format 3, see docs/dedup.md):
   "k<h b64>"      -> unit ids sharing a winnowed word k-gram (containment / near / exact candidates)
   "b<i><h b64>"   -> unit ids sharing MinHash band i (near candidates with scattered edits; off by default)
   "p<i><h b64>"   -> unit ids sharing band i of a MinHash over a sentence's content stems (paraphrase)
+  "a<h b64>"      -> the uids of one article's remembered paragraphs, in order (h = hash of its id):
+                     paraphrase candidates among the paragraphs of the articles an article copies
 A uid is 6 bytes of blake2b(article_id, normalized paragraph text), written as 8 base64url characters;
 a 32-bit index hash is 6 base64url characters. Index values are concatenated uids.
 Keys of the older format ("u:" + 12 hex digits, "k:" + 8 hex digits, "b0:…") can never be produced by
@@ -16,6 +18,7 @@ from __future__ import annotations
 import base64
 import time
 from collections.abc import Callable
+from hashlib import blake2b
 from typing import Protocol, runtime_checkable
 
 UID_BYTES = 6  # 48-bit ids: a collision only costs one useless candidate (confirmation is exact)
@@ -34,6 +37,11 @@ def hkey(prefix: str, h: int) -> str:
         + b[(h >> 6) & 63]
         + b[h & 63]
     )
+
+
+def akey(article_id: str) -> str:
+    """Article key: "a" + 32-bit hash of the article id -> the uids of its remembered paragraphs."""
+    return hkey("a", int.from_bytes(blake2b(article_id.encode("utf-8"), digest_size=4).digest(), "big"))
 
 
 def ukey(uid: bytes) -> str:

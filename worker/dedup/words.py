@@ -53,12 +53,16 @@ def _stem(word: str) -> str:
     return word
 
 
-def _load_classes() -> tuple[dict[str, str], dict[str, str], list[str]]:
-    """(stem -> class, class -> role, conflicts) from data/synonyms.tsv."""
+def _load_classes(
+    filename: str = "synonyms.tsv", known: dict[str, str] | None = None
+) -> tuple[dict[str, str], dict[str, str], list[str]]:
+    """(stem -> class, class -> role, conflicts) from data/<filename>; a stem already in `known` (the
+    classes of synonyms.tsv, when reading synonyms_late.tsv) is a conflict too."""
     of: dict[str, str] = {}
     roles: dict[str, str] = {}
     conflicts: list[str] = []
-    path = Path(__file__).resolve().parent / "data" / "synonyms.tsv"
+    known = known or {}
+    path = Path(__file__).resolve().parent / "data" / filename
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -71,12 +75,15 @@ def _load_classes() -> tuple[dict[str, str], dict[str, str], list[str]]:
                 # ("urged", "urges" are English only): both must carry the class
                 own = lang + ":" + _STEMMERS[lang].stemWord(simplemma.lemmatize(w, lang=lang).casefold())
                 for stem in dict.fromkeys((_stem(w.casefold()), own)):
-                    if of.setdefault(stem, name) != name:
-                        conflicts.append(f"{w} ({stem}): {of[stem]} / {name}")
+                    if of.setdefault(stem, name) != name or stem in known:
+                        conflicts.append(f"{w} ({stem}): {known.get(stem) or of[stem]} / {name}")
     return of, roles, conflicts
 
 
-CLASS_OF, CLASS_ROLE, CLASS_CONFLICTS = _load_classes()
+CLASS_OF, CLASS_ROLE, _BASE_CONFLICTS = _load_classes()
+# Classes added after store format 4 (data/synonyms_late.tsv): word ids ignore them, stem_key reads them.
+LATE_CLASS_OF, _LATE_ROLE, _LATE_CONFLICTS = _load_classes("synonyms_late.tsv", CLASS_OF)
+CLASS_CONFLICTS = _BASE_CONFLICTS + _LATE_CONFLICTS
 
 
 @lru_cache(maxsize=1 << 17)
@@ -95,6 +102,9 @@ def canon(norm: str) -> str:
 CLASS_BASE = 0xF000
 CLASS_MASK = 0xFFE0
 _CLASS_INDEX = {name: i for i, name in enumerate(sorted(CLASS_ROLE))}
+for _name in _LATE_ROLE:  # new late classes come after (the indices of format 4's classes never move)
+    _CLASS_INDEX.setdefault(_name, len(_CLASS_INDEX))
+ROLE_OF_CLASS = {**_LATE_ROLE, **CLASS_ROLE}
 assert len(_CLASS_INDEX) <= 128, "7 bits of class index"
 
 
@@ -113,6 +123,10 @@ def word_id(norm: str) -> int:
     if form.startswith("="):
         cls, _, stem = form[1:].partition(":")
         return CLASS_BASE | _CLASS_INDEX[cls] << 5 | (_crc16(stem) & 0x1F)
+    return _form_id(form)
+
+
+def _form_id(form: str) -> int:
     h = _crc16(form) % CLASS_BASE
     salt = ""
     while h in _FUNCTION_IDS and _FUNCTION_IDS[h] != form:
@@ -123,6 +137,11 @@ def word_id(norm: str) -> int:
     return h
 
 
+# plain word id of a late-class word -> its class key (paraphrase only). Another word whose 16-bit hash
+# equals one of these few ids reads as that class in the paraphrase measure (~1 word in 2 000).
+LATE_KEYS = {_form_id(stem): CLASS_BASE | _CLASS_INDEX[cls] << 5 for stem, cls in LATE_CLASS_OF.items()}
+
+
 def plain_id(word: str) -> int:
     """Id of a word kept as written (stopwords, negations, figures): word_id without the lookup."""
     return _crc16(word) % CLASS_BASE
@@ -130,12 +149,13 @@ def plain_id(word: str) -> int:
 
 def class_ids(role: str) -> frozenset[int]:
     """Class keys (id & CLASS_MASK) of the classes with this role."""
-    return frozenset(CLASS_BASE | i << 5 for name, i in _CLASS_INDEX.items() if CLASS_ROLE[name] == role)
+    return frozenset(CLASS_BASE | i << 5 for name, i in _CLASS_INDEX.items() if ROLE_OF_CLASS[name] == role)
 
 
 def stem_key(word_id_: int) -> int:
-    """What the paraphrase measure compares: the class of a class word, the word itself otherwise."""
-    return word_id_ & CLASS_MASK if word_id_ >= CLASS_BASE else word_id_
+    """What the paraphrase measure compares: the class of a class word (late classes included), the
+    word itself otherwise."""
+    return word_id_ & CLASS_MASK if word_id_ >= CLASS_BASE else LATE_KEYS.get(word_id_, word_id_)
 
 
 PLACE_IDS = class_ids("place")
