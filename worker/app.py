@@ -46,7 +46,6 @@ from worker.topics import TopicNames
 log = logging.getLogger("newsworker")
 
 LAG_REFRESH_SECONDS = 5.0
-RECHECK_MAX_WAIT_SECONDS = 3.0
 
 
 class WorkerState:
@@ -298,13 +297,13 @@ def create_app(settings: Settings) -> faust.App:
             await store.flush(await fingerprint_producer(),
                               completing=[article.id for article in articles] if second_look else None)
             if second_look:
-                # Copies another worker took in the same burst: its fingerprints arrive meanwhile.
-                waited = await other_workers_fingerprints()
+                # Copies another worker took in the same burst (worker/dedup/concurrent.py).
+                waited, caught_up = await own_marker_applied()
                 deferred = await loop.run_in_executor(executor, pipeline.recheck_batch, work,
                                                       store.completed_at_offset)
-                log.log(logging.INFO if deferred else logging.DEBUG,
-                        "second look after %.0f ms: %d units left to the worker that took another copy",
-                        1000 * waited, deferred)
+                log.info("second look after %.0f ms (%s): %d units left to the worker that took another copy",
+                         1000 * waited, "changelog applied" if caught_up else "changelog NOT applied yet",
+                         deferred)
             return list(await loop.run_in_executor(executor, pipeline.finish_batch, work))
         except Exception:  # a bug on one article must not stall the partition: isolate it
             log.exception("batch of %d failed; retrying one by one", len(articles))
@@ -320,25 +319,25 @@ def create_app(settings: Settings) -> faust.App:
                 outputs.append(exc)
         return outputs
 
-    async def other_workers_fingerprints() -> float:
-        """Wait the recheck delay, then until this worker's copy of the fingerprint table has applied the
-        changelog up to its current end (a burst's first batches write thousands of keys, which take the
-        other workers a second or so to apply), at most RECHECK_MAX_WAIT_SECONDS. Returns the time waited."""
+    async def own_marker_applied() -> tuple[float, bool]:
+        """Wait until this worker's copy of the fingerprint table has applied the changelog up to the
+        marker of the batch just flushed: every batch completed before it (their fingerprints and their
+        markers) is then readable. At most NEWSWORKER_DEDUP_RECHECK_MS. Returns the time waited and
+        whether the table caught up."""
         started = time.monotonic()
-        await asyncio.sleep(settings.dedup_recheck_ms / 1000)
+        target = store.last_marker_offset
+        if target is None:
+            return 0.0, False
         tp = TP(fingerprints.changelog_topic.get_topic_name(), 0)
-        try:
-            end = (await app.consumer.highwaters(tp)).get(tp)
-        except Exception as exc:  # the broker is away: the delay alone will do
-            log.debug("changelog end offset unknown (%s)", exc)
-            return time.monotonic() - started
         recovery = app.tables.recovery
-        while end is not None and time.monotonic() - started < RECHECK_MAX_WAIT_SECONDS:
+        while True:
             applied = max(recovery.active_offsets.get(tp) or -1, recovery.standby_offsets.get(tp) or -1)
-            if applied >= end - 1:
-                break
-            await asyncio.sleep(0.02)
-        return time.monotonic() - started
+            waited = time.monotonic() - started
+            if applied >= target:
+                return waited, True
+            if waited >= settings.dedup_recheck_ms / 1000:
+                return waited, False
+            await asyncio.sleep(0.01)
 
     def shares_the_stream() -> bool:
         """True when other workers own some raw partitions (this one does not own them all)."""

@@ -58,9 +58,9 @@ def _add_worker_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--batch-wait-ms", type=int,
                        help="how long a batch waits to fill (env NEWSWORKER_BATCH_WAIT_MS, default 250)")
     group.add_argument("--dedup-recheck-ms", type=int,
-                       help="with other workers in the group: wait this long after publishing a batch's "
-                       "fingerprints, then look again for copies they took at the same moment, so they "
-                       "are parsed once; 0 = off (env NEWSWORKER_DEDUP_RECHECK_MS, default 150)")
+                       help="with other workers in the group: look again for copies they took at the same "
+                       "moment, once the fingerprint table has caught up with this batch's marker, waiting at "
+                       "most this long; 0 = off (env NEWSWORKER_DEDUP_RECHECK_MS, default 3000)")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -79,11 +79,12 @@ class Settings:
     # let workers on other partitions see a batch's text sooner (fewer copies parsed twice).
     batch_max_articles: int = field(default_factory=lambda: _env_int("BATCH_MAX_ARTICLES", 32))
     batch_wait_ms: int = field(default_factory=lambda: _env_int("BATCH_WAIT_MS", 250))
-    # With other workers in the group, wait this long after publishing a batch's fingerprints, then
-    # deduplicate its new units again: copies of a story that another worker took at the same moment are
-    # then parsed once, not twice (worker/dedup/concurrent.py). 0 turns the second look off; a worker
-    # that owns every raw partition never waits.
-    dedup_recheck_ms: int = field(default_factory=lambda: _env_int("DEDUP_RECHECK_MS", 150))
+    # With other workers in the group, a batch's new units are deduplicated a second time once this worker's
+    # copy of the fingerprint table has caught up with the batch's own marker in the changelog: copies of
+    # a story that another worker took at the same moment are then parsed once (worker/dedup/concurrent.py).
+    # This is the longest it waits for that; 0 turns the second look off. A worker owning every raw
+    # partition never waits.
+    dedup_recheck_ms: int = field(default_factory=lambda: _env_int("DEDUP_RECHECK_MS", 3000))
     dedup_window_paragraphs: int = field(default_factory=lambda: _env_int("DEDUP_WINDOW_PARAGRAPHS", 1_000_000))
     # Security (issue: secured brokers). Secrets are never logged: see `redacted()`.
     kafka_security_protocol: str = field(default_factory=lambda: _env("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"))
@@ -100,7 +101,7 @@ class Settings:
         if self.partitions < 1:
             raise SystemExit("partitions must be at least 1")
         if self.dedup_recheck_ms < 0:
-            raise SystemExit("dedup recheck wait must be at least 0 ms")
+            raise SystemExit("dedup recheck wait must be at least 0 ms (0 = no second look)")
         if self.batch_max_articles < 1 or self.batch_wait_ms < 0:
             raise SystemExit("batch max articles must be at least 1 and batch wait at least 0 ms")
 

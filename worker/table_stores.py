@@ -51,6 +51,7 @@ class TableFingerprintStore:
         self.completed_at: OrderedDict[str, int] = OrderedDict()
         self.remember_offsets = remember_offsets
         self.marker_key = b"f:" + uuid.uuid4().hex[:16].encode("ascii")  # one per process: compaction keeps the last
+        self.last_marker_offset: int | None = None  # of the last batch flushed with `completing`
         self.pending: dict[str, bytes] = {}
         # Keys this worker wrote, least recently written first; index buckets are rewritten often
         # and move to the end, so eviction never deletes a key that was just refreshed.
@@ -114,6 +115,7 @@ class TableFingerprintStore:
                 self.paragraphs_written += raw_key.startswith(b"u:")
             deliveries.append(await producer.send(topic, key=raw_key, value=value))
         if completing is not None:
+            self.last_marker_offset = None
             marker = "\n".join(completing).encode("utf-8")
             try:
                 await asyncio.gather(*deliveries)
@@ -122,6 +124,7 @@ class TableFingerprintStore:
                 log.warning("fingerprint writes not acknowledged yet: %s", exc)
             else:
                 self._note_completed(marker, delivered.offset)
+                self.last_marker_offset = delivered.offset
         self.pending.clear()
         while self.paragraphs_written > self.window and self.written:
             old, _ = self.written.popitem(last=False)

@@ -136,6 +136,7 @@ def test_batch_markers_give_every_worker_the_same_order_of_completed_articles():
     asyncio.run(store.flush(producer, completing=["copy-1"]))
     assert [key for _, key, _ in producer.sent] == [b"u:r3", b"kbucket", store.marker_key]
     assert producer.sent[-1][2] == b"copy-1" and store.completed_at_offset("copy-1") == 103
+    assert store.last_marker_offset == 103  # what the second look waits for its table to apply
     table.apply_changelog_batch([_Event(store.marker_key, b"copy-1", 103)])  # its own echo
     assert store.completed_at_offset("copy-1") == 103
     table.apply_changelog_batch([_Event(b"f:other", b"third", 120)])
