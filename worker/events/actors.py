@@ -174,10 +174,11 @@ def _first_words(table: dict[str, _Entry]) -> frozenset[str]:
 def _gazetteer_spans(text: str, table: dict[str, _Entry], max_words: int = 5) -> list[tuple[int, int, _Entry]]:
     words = []
     possessive: set[int] = set()
+    firsts = _first_words(table)
     for m in _WORD.finditer(text):
         start = m.start()
         e = _ELISION.match(m.group(0))
-        if e:
+        if e and m.group(0) not in firsts:  # "N'Djamena" is a name, "l'Ukraine" an elided article
             start += e.end()
         end = m.end()
         if m.group(0).endswith(("'s", "'S")) and end - 2 > start:
@@ -185,7 +186,6 @@ def _gazetteer_spans(text: str, table: dict[str, _Entry], max_words: int = 5) ->
             possessive.add(len(words))
         words.append((start, end))
     out: list[tuple[int, int, _Entry]] = []
-    firsts = _first_words(table)
     i = 0
     while i < len(words):
         s0, e0 = words[i]
@@ -228,6 +228,9 @@ def demonym_country(word: str) -> str | None:
     return None
 
 
+_CITY_KINDS = frozenset({"city", "capital", "government"})
+
+
 def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[str, _Entry],
           lowered: dict[str, _Entry], extra: dict[str, _Entry] | None = None) -> list[Mention]:
     orig = doc.text  # Doc.text rebuilds the string on every access: read it once
@@ -247,8 +250,13 @@ def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[
         if all(e <= ts or s >= te for ts, te, _ in taken):
             taken.append((s, e, entry))
     for s, e, entry in _gazetteer_spans(text, extra) if extra else []:
-        if all(e <= ts or s >= te for ts, te, _ in taken):
+        inside = [t for t in taken if not (e <= t[0] or s >= t[1])]
+        if not inside:
             taken.append((s, e, entry))
+        elif text[s:e] == entry.normalized and entry.role in _CITY_KINDS and all(
+                s <= ts and te <= e and te - ts < e - s for ts, te, _ in inside):
+            # "Mexico City", "Kuwait City": a city's own full name beats the country it contains
+            taken = [t for t in taken if t not in inside] + [(s, e, entry)]
     taken.sort(key=lambda r: r[0])
     # Glue adjacent mentions of the same actor: "président américain" + "Joe Biden".
     merged: list[tuple[int, int, _Entry]] = []
@@ -310,6 +318,28 @@ def ner_places(ents: Sequence[Span], actors: list[Mention], places: list[Mention
                                True))
             continue
         out.append(Mention(start, e.end_char, e.start, e.end, text, text, None, "ner", True))
+    return out
+
+
+_ADMIN_WORDS = frozenset({"State", "Province", "Region", "District", "Oblast", "Governorate", "Prefecture", "County"})
+
+
+def titled_places(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
+    """Administrative units named "<Name> State/Province/Oblast…" ("northern Shan State", "Kherson
+    Oblast") that neither the dictionaries nor the model's place entities caught (the model often
+    tags them as persons): normalized as written, country unknown."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.text not in _ADMIN_WORDS or tok.i == 0:
+            continue
+        lo = tok.i
+        while lo > 0 and lo > tok.i - 3 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper() \
+                and doc[lo - 1].is_alpha:
+            lo -= 1
+        if lo == tok.i or any(m.tok_start <= tok.i and lo < m.tok_end for m in (*taken, *out)):
+            continue
+        span = doc[lo : tok.i + 1]
+        out.append(Mention(span.start_char, span.end_char, lo, tok.i + 1, span.text, span.text, None, "ner", True))
     return out
 
 

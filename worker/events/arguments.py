@@ -71,6 +71,8 @@ _PASS_THROUGH = frozenset({"ambassadeur", "ambassador", "chargé", "chargée", "
                            "adhésion", "candidature", "membership", "bid", "bids", "accession",
                            "négociateurs", "délégués", "émissaires", "negotiators", "delegates", "envoys", "powers",
                            "puissances",
+                           # a demanded departure names who must leave: "exigé le départ des troupes françaises"
+                           "départ", "retrait", "departure", "withdrawal",
                            # staff named by their employer: "les inspecteurs de l’AIEA", "observers of the OSCE"
                            "inspecteurs", "inspectors", "observateurs", "observers", "monitors", "experts",
                            "diplomates", "diplomats", "fonctionnaires", "officials", "staff", "personnel",
@@ -528,6 +530,14 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
         if is_pronoun(subj):
             return resolve_pronoun(subj, s, None), "pronoun"
         return actor_for(subj, s, "source." + rule), rule
+    if head.dep_ == "acl" and trig.token.i != head.i and (ag := _agent(head)) is not None:
+        # "a halt … announced by the Sudanese army"; a dictionary word inside a longer name ("the Three
+        # Brotherhood Alliance") is not that actor
+        a = actor_for(ag, s, "source.agent")
+        names = [c.i for c in ag.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"] + [ag.i]
+        if a is not None and a.tokens[0] >= 0 and not (a.tokens[0] <= min(names) and max(names) < a.tokens[1]):
+            a = None
+        return a, "agent"
     if is_passive(head):
         agent = _agent(head)
         if agent is None and trig.type in ("MOBILIZE", "RETREAT"):
@@ -1078,7 +1088,9 @@ def region(trig: Trigger, s: Sentence) -> set[int]:
         toks.update(t.i for t in _np_tokens(trig.head.head))  # "8 500 hommes [placés en alerte]"
     for c in trig.head.children:  # "bombardé Kharkiv, tuant 12 civils": the folded-in same-type clause
         other = s.trigger_heads.get(c.i)
-        if other is not None and other.type == trig.type and c.dep_ in ("advcl", "xcomp"):
+        if other is not None and other.type == trig.type and c.dep_ in ("advcl", "xcomp") and not any(
+                g.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for g in c.children):
+            # ("…, while Russia dispatched 120 workers" has its own agent: a separate event)
             toks.update(t.i for t in limited_subtree(c, s.trigger_heads))
     return toks
 

@@ -18,18 +18,20 @@ from worker.events import arguments as args
 from worker.events.actors import (
     countries_in_text,
     demonym_countries,
+    demonym_country,
     find_actors,
     find_places,
     is_pronoun,
     military_nouns,
     ner_places,
     sports_disaster_cues,
+    titled_places,
 )
 from worker.events.clause import lent_times
 from worker.events.context import Actor, Sentence, tok_at
 from worker.events.lexicon import LANGUAGES, load_lexicon
 from worker.events.mode import detect_mode
-from worker.events.quantities import STAFF, STAFF_TYPES, find_quantities, json_number
+from worker.events.quantities import EVENT_UNITS, STAFF, STAFF_TYPES, find_quantities, json_number
 from worker.events.targets import demonym_partner, fallback_target
 from worker.events.timex import find_times
 from worker.events.triggers import PROMISE, Trigger, find_triggers
@@ -42,6 +44,16 @@ _SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _SPEECH_ACTS = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 _SEA = frozenset({"mer", "eaux", "océan", "sea", "waters", "ocean"})
 _OFFICIAL_ROLES = frozenset({"state", "government", "leader", "official", "io"})
+_SITES = frozenset({"base", "camp", "caserne", "position", "positions", "garrison", "garnison", "outpost", "bases"})
+# Unnamed agents whose violence is an attack all the same ("des émeutiers ont attaqué la gendarmerie")
+_ATTACKERS = frozenset({"émeutiers", "rioters", "gunmen", "assaillants", "attackers", "insurgés", "insurgents",
+                        "jihadistes", "jihadists", "djihadistes", "terroristes", "terrorists"})
+_UNDERGO = frozenset({"come"})  # "came under attack/fire"
+_SPORTS_CUES = frozenset({"stadium", "stade", "match", "matchs", "game", "games", "team", "équipe", "league",
+                          "ligue", "cup", "coupe", "finale", "finals", "playoff", "playoffs", "season", "saison",
+                          "championnat", "fans", "supporters"})
+# Round 5: unilateral truces and halted offensives (CONCEDE) need a known actor or forces in the clause.
+_TRUCE_VERBS = frozenset({"declare", "halt", "décréter", "suspendre"})
 _NO_ACTOR_OK = frozenset({"MOBILIZE", "PROTEST", "ASSAULT", "RETREAT", "COERCE"})
 # The complement of these holds an alleged/requested/denied action, not an event:
 # "accusent Moscou de masser…", "urged Russia to withdraw", "a nié avoir attaqué".
@@ -131,8 +143,14 @@ _SCORE = re.compile(r"(?<![\d%])(?<![\d][.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%]|
 def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor | None, reg: set[int]) -> bool:
     """Sports scores and storms "crush"/"hit"/"kill" nobody in the PLOVER sense: an ASSAULT needs an
     agent that can attack (a known actor, a nationality, troops), unless the clause is passive."""
+    if trig.type == "PROTEST":
+        # "several hundred fans rallied outside the stadium": supporters, not a political crowd
+        return any(t.lower_ in _SPORTS_CUES for t in s.doc) and not (
+            src is not None and src.normalized is not None and not src.rule.endswith((".ner", ".home")))
     if trig.type != "ASSAULT":
         return False
+    if trig.entry.lemma in _UNDERGO:  # "came under attack": only a known victim makes it an attack
+        return tgt is None or tgt.normalized is None or tgt.rule.endswith(".ner")
     doc = s.doc
     score = bool(_SCORE.search(s.text))
     if score and trig.entry.lemma in _SPORTS_VERBS:
@@ -143,13 +161,41 @@ def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor 
     if cue:
         return not dictionary_src
     subj, _ = args.subject_token(trig.head)
-    military_subject = subj is not None and subj.lower_ in military_nouns()
+    military_subject = subj is not None and (subj.lower_ in military_nouns() or subj.lower_ in _ATTACKERS)
     if src is not None and src.normalized is not None:
         return False
     if military_subject:
         return False
     # No agent: only a passive clause with a known victim is still an attack ("Kharkiv a été bombardée").
     return not (args.is_passive(trig.head) and tgt is not None and tgt.normalized is not None)
+
+
+# heldout10.md makes the embassy's state the protest's target; the older gold (heldout3) leaves it null, so
+# for now the embassy only shows the crowd is a political one (the event is kept), see README round 5.
+_EMBASSY_AS_TARGET = False
+_EMBASSY = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassade", "ambassades", "consulat",
+                      "consulats"})
+
+
+def _embassy_owner(s: Sentence, reg: set[int], src: Actor | None) -> Actor | None:
+    """Country owning an embassy/consulate the crowd gathers at ("outside the US consulate",
+    "devant l'ambassade de Russie"): the addressee of the protest."""
+    for i in sorted(reg):
+        t = s.doc[i]
+        if t.lower_ not in _EMBASSY:
+            continue
+        mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "nmod:poss")]
+        for m in [*s.actors, *s.places]:
+            if m.normalized and any(m.covers(g) for c in mods for g in c.subtree) and m.role in (
+                    "state", "government", "country") and (src is None or m.normalized != src.normalized):
+                return args.from_mention(m, "target.embassy", s)
+        for c in mods:
+            country = demonym_country(c.lower_)
+            name = args.country_name(country) if country else None
+            if name and (src is None or name != src.normalized):
+                return Actor(c.text, name, country, "state", c.idx - s.doc[0].idx, c.idx - s.doc[0].idx + len(c.text),
+                             "target.embassy-demonym", (c.i, c.i + 1))
+    return None
 
 
 def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] | None:
@@ -159,9 +205,15 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     tgt = args.target(trig, s, src) or fallback_target(trig, s, src)
     if tgt is None and trig.type in _SYMMETRIC:
         tgt = args.symmetric_partner(trig, s, src) or demonym_partner(trig, s, src)
+    if trig.type == "ASSAULT" and trig.entry.lemma in _UNDERGO and tgt is None:
+        src, tgt = None, src  # "the convoy came under fire": the subject is attacked, the attacker unnamed
     if src is not None and tgt is not None and src.normalized and src.normalized == tgt.normalized:
         tgt = None
     etype = trig.type
+    if etype == "RETREAT" and tgt is not None and tgt.country is None and tgt.role is None \
+            and any(t.lower_ in _SITES for t in doc if t.i < (tgt.tokens[0] if tgt.tokens[0] >= 0 else 0)
+                    and t.i >= trig.token.i):
+        tgt = None  # "ont quitté la base d'Adji Kosseï": a base left behind is a place, not a party
     visit = "loc_target" in trig.entry.constraints
     if etype == "RETREAT" and tgt is None:
         # "withdrawing from ECOWAS": leaving an organisation cuts ties (SANCTION), it moves no troops
@@ -181,6 +233,9 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         etype = "ACCUSE"
         trig = Trigger(trig.token, trig.head, trig.entry, etype)
     reg = args.region(trig, s)
+    embassy = _embassy_owner(s, reg, src) if etype == "PROTEST" and tgt is None else None
+    if embassy is not None and _EMBASSY_AS_TARGET:
+        tgt = embassy  # "rallied outside the US consulate": the protest is aimed at the US
     if trig.type == "ASSAULT" and tgt is None and trig.entry.lemma in ("tirer", "fire") \
             and any(doc[i].lower_ in _SEA for i in reg):
         trig = Trigger(trig.token, trig.head, trig.entry, "MOBILIZE")  # missile test into the sea: show of force
@@ -190,10 +245,13 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         tgt = args.target_from_places(places, src)
     if visit and tgt is None:
         tgt = args.target_from_places(places, src)  # "lors d'une visite à Varsovie": Poland is visited
-    quants = [q for q in s.quantities if tok_at(doc, q.start) in reg
+    quants = [q for q in s.quantities if tok_at(doc, q.start) in reg and q.unit in EVENT_UNITS
               and not args.blocked(s, tok_at(doc, q.start), trig.token.i + 1)
               and (q.counted.lower() not in STAFF or trig.type in STAFF_TYPES)]
     rep, report_verb = args.reported_by(trig, s)
+    if rep is not None and src is not None and report_verb is trig.head and trig.token.i != trig.head.i \
+            and rep.normalized is not None and rep.normalized == src.normalized:
+        rep = None  # "X a annoncé l'interdiction de…": X announces its own act, no third-party report
     times = [t for t in s.times if tok_at(doc, t.start) in reg] or lent_times(trig, s)
     time_of_report = False
     if not times and report_verb is not None:
@@ -203,8 +261,9 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     future_time = any(w in t.text.lower() for t in times for w in _FUTURE_TIME)
     # A threat/request/accusation is made now even when its content is conditional.
     mode = detect_mode(trig.head, s.lang, future_time, own_clause_only=trig.type in _SPEECH_ACTS)
-    if trig.token.i != trig.head.i and trig.head.lemma_.lower() in PROMISE and mode == "asserted":
-        mode = "planned"  # "a promis une aide", "pledged $40 billion in aid"
+    if trig.head.lemma_.lower() in PROMISE and mode == "asserted" and (
+            trig.token.i != trig.head.i or trig.type == "AID"):
+        mode = "planned"  # "a promis une aide", "pledged $40 billion in aid", "has pledged $9 million"
 
     if _is_hard_negative(trig, s, src, tgt, reg):
         return None
@@ -213,6 +272,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         return None  # "a annoncé X et promis une enveloppe" with the object stolen by the parse: no bare promise
     unknown_src = src is None or src.normalized is None or src.rule.endswith(".ner")
     mil = any(doc[i].lower_ in military_nouns() for i in reg)
+    if trig.type == "CONCEDE" and trig.entry.lemma in _TRUCE_VERBS and unknown_src and tgt is None and not mil:
+        return None  # "the club declared a truce with its fans", "le club a suspendu ses opérations": no state
     if trig.type == "RETREAT" and src is not None and src.normalized is None and not mil:
         return None  # "l'entreprise a annoncé le retrait de son produit": no forces withdrawn
     if trig.type == "RETREAT" and trig.entry.lemma in _RELEASE and (src is None or src.normalized is None):
@@ -223,7 +284,7 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     if unknown_src and (trig.entry.kind == "adj" or (
             trig.type == "ASSAULT" and trig.entry.kind == "noun" and trig.head.i == trig.token.i)):
         return None  # "il est inquiet pour sa santé", "Apple's attack on patents": no political actor
-    if src is None and tgt is None and (trig.type not in _NO_ACTOR_OK or not (quants or places or mil)):
+    if src is None and tgt is None and (trig.type not in _NO_ACTOR_OK or not (quants or places or mil or embassy)):
         return None
 
     tok = trig.token
@@ -388,6 +449,7 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
         s.ents = ents
         s.text = text
         s.ner_places = ner_places(ents, s.actors, s.places)
+        s.ner_places += titled_places(doc, [*s.actors, *s.places, *s.ner_places])
         here = [m.country for m in (*s.actors, *s.places) if m.country] + demonym_countries(doc)
         # The country the article is about: the title's, then the most named in earlier sentences.
         s.home = _home(salience or Counter(here))

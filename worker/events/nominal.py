@@ -11,6 +11,7 @@ déploiement"). Three more noun positions name an event with its own participant
   ("Apple's attack on Samsung's patents" is no event);
 - an attack noun between two coordinated parties, in any position ("Fighting between Sudan's army
   and the RSF entered its second week", "les combats entre l'armée et les rebelles");
+- a riot noun with a deadly relative clause ("des émeutes qui ont fait quatre morts");
 - the instrument of a response verb ("responded with artillery strikes", "a riposté par des frappes"),
   whose clause is the verb's.
 
@@ -71,8 +72,23 @@ def _agent_modifier(tok: Token) -> bool:
     return any(p in _AGENT_OF and (g.pos_ == "PROPN" or g.ent_type_) for p, g in _args(tok))
 
 
+_DEADLY = frozenset({"faire", "kill", "leave", "tuer", "claim", "coûter"})
+_SPANS = frozenset({"nuit", "jour", "journée", "semaine", "night", "day", "week", "vague", "wave"})
+
+
 def nominal_head(tok: Token, etype: str) -> Token | None:
     """Clause head for an event noun in one of the positions above, else None."""
+    if etype == "PROTEST":
+        # "riots that killed six people", "(trois nuits d')émeutes qui ont fait quatre morts": the deadly
+        # relative clause is the riot's own (its dead and its place)
+        hosts = [tok, tok.head] if tok.dep_ in ("nmod", "pobj") and tok.head.lemma_.lower() in _SPANS else [tok]
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _SPANS:
+            hosts.append(tok.head.head)
+        for h in hosts:
+            for c in h.children:
+                if c.dep_ in ("relcl", "acl:relcl") and c.lemma_.lower() in _DEADLY:
+                    return c
+        return None
     if etype not in _NOMINAL_TYPES and tok.dep_ != "pobj" and not tok.dep_.startswith("obl"):
         return None
     h = tok.head

@@ -17,6 +17,8 @@ UNITS: dict[str, str] = {
         "troops troop soldiers soldier servicemembers personnel reservists paratroopers fighters".split(),
         "troops",
     ),
+    # militias count as forces ("4.5 million militia members", "2 000 miliciens")
+    **dict.fromkeys(["militia members", "militiamen", "miliciens", "militiaman"], "troops"),
     **dict.fromkeys(
         "personnes personne civils civil habitants manifestants manifestant réfugiés morts victimes blessés migrants "
         "détenus détenu prisonniers prisonnier otages otage enfants femmes étudiants ouvriers travailleurs "
@@ -25,7 +27,10 @@ UNITS: dict[str, str] = {
         "people persons person civilians civilian residents protesters protester demonstrators refugees dead "
         "casualties migrants detainees detainee prisoners prisoner hostages hostage children women students "
         "workers activists journalists opponents police officers policemen strikers voters diplomats officials "
-        "employees staffers nationals citizens villagers fishermen farmers sailors seafarers suspects".split(),
+        "employees staffers nationals citizens villagers fishermen farmers sailors seafarers suspects "
+        # round 5: people counted by what they do or are (rescuers sent, lawmakers voting, men arrested)
+        "men rescuers volunteers lawmakers legislators deputies senators députés sénateurs parlementaires "
+        "bénévoles secouristes sauveteurs responsables".split(),
         "people",
     ),
     **dict.fromkeys("chars tanks".split(), "tanks"),
@@ -47,11 +52,23 @@ UNITS: dict[str, str] = {
 # Staff counted only when they are what the event acts on (expelled, arrested, killed), not when they
 # act ("the two diplomats agreed"): see STAFF_TYPES, applied in extract.py.
 STAFF = frozenset("fonctionnaires agents diplomates employés ressortissants diplomats officials employees staffers "
-                  "nationals".split())
+                  "nationals responsables".split())
 STAFF_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT"})
+# Units an event is counted in: who is acted on or sent (people, troops), money, munitions. Platforms
+# ("eight warships", "trois avions de chasse") and distances are the means or the setting of the event.
+EVENT_UNITS = frozenset({"troops", "people", "USD", "EUR", "GBP", "RUB", "CNY", "drones", "missiles", "rockets",
+                         "shells", "tanks", "vehicles"})
+# "several hundred people", "a few thousand protesters", "plusieurs centaines": vague, no count
+_VAGUE = re.compile(r"(?:several|a\s+few|few|some|many|hundreds\s+of|thousands\s+of|plusieurs|quelques)\s*$",
+                    re.IGNORECASE)
+_ROUND_WORDS = frozenset({"hundred", "thousand", "dozen", "cent", "mille", "million", "millions", "milliers"})
+# "4,000 sailors and Marines": a coordinated troop noun makes the whole count troops
+_AND_NOUN = re.compile(r"\s+(?:and|et)\s+(?:des\s+)?([^\W\d_]+)")
+# "1 billion yuan ($137 million)": the converted amount in brackets is the one reported
+_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|some\s+|environ\s+|soit\s+)?[$€£]")
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
 _MULTIPLIERS: dict[str, int] = {
-    "mille": 1_000, "thousand": 1_000, "k": 1_000,
+    "hundred": 100, "mille": 1_000, "thousand": 1_000, "k": 1_000,
     "million": 1_000_000, "millions": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
     "milliard": 1_000_000_000, "milliards": 1_000_000_000, "billion": 1_000_000_000,
     "billions": 1_000_000_000, "bn": 1_000_000_000,
@@ -139,6 +156,8 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         cur, unit_word = m.group("cur"), m.group("unit") or m.group("unit2")
         counted = unit_word or ""
         num_word = m.group("num").lower()
+        if num_word in _ROUND_WORDS and _VAGUE.search(text[: m.start("num")]):
+            continue  # "several hundred people"
         if num_word in _ONE and not m.group("mult") and not m.group("unit"):
             continue  # "une aide", "one of the…": no count
         unit_start = m.start("unit") if m.group("unit") else m.start("unit2") if m.group("unit2") else -1
@@ -151,6 +170,9 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         elif unit_word and unit_word.lower() in UNITS:
             unit = UNITS[unit_word.lower()]
             end = m.end("unit") if m.group("unit") else m.end("unit2")
+            nxt = _AND_NOUN.match(text, end)
+            if unit == "people" and nxt and UNITS.get(nxt.group(1).lower()) == "troops":
+                unit = "troops"  # "4,000 sailors and Marines"
         else:
             continue
         num_text = m.group("num") + (" " + m.group("mult") if m.group("mult") else "")
@@ -159,6 +181,8 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         except ValueError:
             continue
         start = m.start("cur") if cur else m.start("num")
+        if unit in ("USD", "EUR", "GBP", "RUB", "CNY") and _CONVERSION.match(text, end):
+            continue  # "1 billion yuan ($137 million)": keep the bracketed conversion only
         out.append(Quantity(start, end, text[start:end], value, unit, counted))
     return out
 

@@ -146,6 +146,24 @@ def _predicative(tok: Token) -> bool:
         c.dep_ in ("cop", "aux:pass", "auxpass") for c in tok.children)
 
 
+# Participles that carry a decided/announced act ("made by" is no decision: "criticism made by X").
+_DECIDING = frozenset({"announce", "annoncer", "decide", "décider", "order", "ordonner", "declare", "décréter",
+                       "proclaim", "proclamer"})
+
+
+def _light_participle(tok: Token, lex: Lexicon) -> Token | None:
+    """A light verb's participle on the event noun with its own agent ("a halt … announced on Saturday by
+    the alliance", "le retrait annoncé par Paris"): the noun is that verb's object, in reduced form."""
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                             for g in p.children)]  # "a halt [to operations] announced by": hung on the last noun
+    for c in near:
+        if c.dep_ == "acl" and c.lemma_.lower() in _DECIDING and "Part" in c.morph.get("VerbForm") and any(
+                g.dep_ in ("agent", "obl:agent") or (g.dep_ == "obl" and any(
+                    x.dep_ == "case" and x.lower_ == "par" for x in g.children)) for g in c.children):
+            return c
+    return None
+
+
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for tok in tokens:
@@ -201,6 +219,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                      or not any(_check(h, e) for e in lex.senses.get((h.lemma_.lower(), "verb"), ())))
             ):
                 entry, head = noun, h
+            elif noun is not None and (part := _light_participle(tok, lex)) is not None:
+                entry, head = noun, part  # "a halt to offensive operations announced by X", "le retrait décidé par Y"
             elif noun is not None and tok_dep not in ("obj", "dobj"):
                 nh = nominal_head(tok, noun.type)  # "lors d'une visite à Varsovie", "Houthi attacks on ships"
                 if nh is not None:
