@@ -60,7 +60,7 @@ def _add_worker_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--dedup-recheck-ms", type=int,
                        help="with other workers in the group: look again for copies they took at the same "
                        "moment, once the fingerprint table has caught up with this batch's marker, waiting at "
-                       "most this long; 0 = off (env NEWSWORKER_DEDUP_RECHECK_MS, default 3000)")
+                       "most this long; 0 = off (env NEWSWORKER_DEDUP_RECHECK_MS, default 500)")
 
 
 def build_parser() -> argparse.ArgumentParser:

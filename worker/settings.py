@@ -84,7 +84,7 @@ class Settings:
     # a story that another worker took at the same moment are then parsed once (worker/dedup/concurrent.py).
     # This is the longest it waits for that; 0 turns the second look off. A worker owning every raw
     # partition never waits.
-    dedup_recheck_ms: int = field(default_factory=lambda: _env_int("DEDUP_RECHECK_MS", 3000))
+    dedup_recheck_ms: int = field(default_factory=lambda: _env_int("DEDUP_RECHECK_MS", 500))
     dedup_window_paragraphs: int = field(default_factory=lambda: _env_int("DEDUP_WINDOW_PARAGRAPHS", 1_000_000))
     # Security (issue: secured brokers). Secrets are never logged: see `redacted()`.
     kafka_security_protocol: str = field(default_factory=lambda: _env("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"))
