@@ -12,10 +12,13 @@ Run: .venv/bin/python eval/dedup/blind/build_heldout5.py
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from blindset import write_set  # noqa: E402
 
 ARTICLES: list[dict] = [
     # ------------------------------------------------------------------ art theft in Lyon (FR), Monday morning
@@ -649,30 +652,7 @@ HARD_NEGATIVES: list[tuple] = [
 
 
 def main() -> None:
-    with (HERE / "articles_heldout5.jsonl").open("w", encoding="utf-8") as f:
-        for a in ARTICLES:
-            rec = {"id": a["id"], "url": f"https://example.org/{a['source']}/{a['id']}", "source": a["source"],
-                   "title": a["title"], "body": "\n".join(a["paragraphs"]), "language": a["language"]}
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    labels = [
-        {"article_id": a, "paragraph": p, "sentence": s, "kind": k,
-         "of": [{"article_id": oa, "paragraph": op, "sentence": os_} for oa, op, os_ in of]}
-        for a, p, s, k, of in LABELS
-    ]
-    hard = [
-        {"article_id": a, "paragraph": p, "sentence": s, "why": why,
-         "looks_like": {"article_id": la, "paragraph": lp, "sentence": ls}}
-        for a, p, s, why, (la, lp, ls) in HARD_NEGATIVES
-    ]
-    (HERE / "labels_heldout5.json").write_text(json.dumps({
-        "note": "Held-out set #5, written before any system run. Units not listed are not repeats. 'of' lists "
-                "acceptable originals; scoring matches article_id + paragraph. 'hard_negatives' (record only, "
-                "not read by score_dedup.py) lists units close to an earlier unit that must NOT be marked.",
-        "articles_in_order": [a["id"] for a in ARTICLES],
-        "labels": labels,
-        "hard_negatives": hard,
-    }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {len(ARTICLES)} articles, {len(labels)} labels, {len(hard)} hard negatives")
+    write_set("heldout5", 5, ARTICLES, LABELS, HARD_NEGATIVES)
 
 
 if __name__ == "__main__":

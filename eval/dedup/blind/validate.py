@@ -1,4 +1,11 @@
-"""Structural check of articles_heldout3.jsonl + labels_heldout3.json (runs no dedup code).
+"""Structural check of a blind dedup set: articles_<SET>.jsonl + labels_<SET>.json (runs no dedup code).
+
+One validator for every set in this folder (each set's writer adapted the previous set's validator; the
+checks only grew, and every set passes all of them): 7 FR + 7 EN articles; every "update" label differs
+from each of its originals by at least one number or weekday token (its figures or dates are not all the
+same: a sentence with another figure is an update, never a repeat); no hard negative equals its look-alike
+after the rough normalization; an in-article label (original in the same article) is allowed only for
+exact/contained/paraphrase.
 
 Checks: every line parses; same field set as eval/dedup/articles_heldout.jsonl; unique ids in stream
 order; every label / hard negative / 'of' target names an existing article, paragraph and sentence
@@ -10,7 +17,7 @@ Also: a hard negative shares no paragraph with a label (at any level); a sentenc
 paragraph of 2+ sentences and its paragraph is not labelled as a whole; every "exact" label is equal to
 its original (and no other label equal to its original paragraph) after a rough normalization (casefold,
 quote style, apostrophes, spacing, trailing punctuation).
-Run: .venv/bin/python eval/dedup/blind/validate_heldout3.py [--sim]
+Run: .venv/bin/python eval/dedup/blind/validate.py heldout5 [--sim]   (or heldout2, heldout3, heldout4)
 """
 
 from __future__ import annotations
@@ -29,16 +36,20 @@ from worker.text.segment import segment_body  # noqa: E402
 
 
 def main() -> int:
+    names = [a for a in sys.argv[1:] if not a.startswith("-")]
+    if len(names) != 1:
+        raise SystemExit("usage: validate.py SET [--sim]   (SET: heldout2, heldout3, heldout4, heldout5)")
+    name = names[0]
     ref_fields = list(json.loads((HERE.parent / "articles_heldout.jsonl").read_text(encoding="utf-8").splitlines()[0]))
     arts = []
-    for n, line in enumerate((HERE / "articles_heldout3.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate((HERE / f"articles_{name}.jsonl").read_text(encoding="utf-8").splitlines(), 1):
         rec = json.loads(line)
         assert list(rec) == ref_fields, (n, list(rec))
         assert rec["body"] and "\n\n" not in rec["body"], n
         arts.append(rec)
     ids = [a["id"] for a in arts]
     assert len(set(ids)) == len(ids), "duplicate ids"
-    doc = json.loads((HERE / "labels_heldout3.json").read_text(encoding="utf-8"))
+    doc = json.loads((HERE / f"labels_{name}.json").read_text(encoding="utf-8"))
     assert doc["articles_in_order"] == ids, "articles_in_order != file order"
     seg = {a["id"]: segment_body(a["body"]) for a in arts}
 
@@ -120,12 +131,41 @@ def main() -> int:
                   f"{ll['article_id']}/{ll['paragraph']}/{ll['sentence']}  sim={Indel.normalized_similarity(a, b):.2f}"
                   f" contain={LCSseq.similarity(short, long_) / len(short):.2f}")
 
+    assert Counter(a["language"] for a in arts) == {"fr": 7, "en": 7}, "expected 7 FR + 7 EN articles"
+
+    days = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+
+    def numbers(t: str) -> list[str]:
+        # figures, plus weekdays (a changed weekday alone makes an update, e.g. heldout5 fr-t2/5)
+        t = t.casefold().replace("\u00a0", " ").replace("\u202f", " ")
+        t = re.sub(r"(\d)[ ,](?=\d{3}\b)", r"\1", t)
+        return re.findall(rf"\d+(?:[.,]\d+)?|\b(?:{days})\b", t)
+
+    for lab in doc["labels"]:
+        if lab["kind"] == "update":
+            a = text(lab["article_id"], lab["paragraph"], lab["sentence"])
+            for o in lab["of"]:
+                b = text(o["article_id"], o["paragraph"], o["sentence"])
+                assert numbers(a) != numbers(b), f"update label without a changed figure: {lab}"
+        if any(o["article_id"] == lab["article_id"] for o in lab["of"]):
+            assert lab["kind"] in {"exact", "contained", "paraphrase"}, f"unexpected in-article kind: {lab}"
+    for h in doc.get("hard_negatives", []):
+        ll = h["looks_like"]
+        assert rough(text(h["article_id"], h["paragraph"], h["sentence"])) != rough(
+            text(ll["article_id"], ll["paragraph"], ll["sentence"])), f"hard negative equals its look-alike: {h}"
+
     kinds = Counter(lab["kind"] for lab in doc["labels"])
     langs = Counter(a["language"] for a in arts)
     units = sum(len(p.sentences) for ps in seg.values() for p in ps)
     print(f"OK: {len(arts)} articles {dict(langs)}, {sum(len(v) for v in seg.values())} paragraphs, {units} sentences")
     negatives = len(doc.get("hard_negatives", []))
     print(f"labels: {len(doc['labels'])} {dict(sorted(kinds.items()))}; hard negatives: {negatives}")
+    for k in ("exact", "near", "contained", "paraphrase", "update"):
+        labs = [lab for lab in doc["labels"] if lab["kind"] == k]
+        sent = sum(lab["sentence"] is not None for lab in labs)
+        inart = sum(any(o["article_id"] == lab["article_id"] for o in lab["of"]) for lab in labs)
+        print(f"  {k:10s} {len(labs):3d}  sentence-level {sent}  in-article {inart}")
     return 0
 
 
