@@ -144,10 +144,37 @@ class Deduplicator:
                 near_cands,
                 self.paraphrase.stored_candidates(self._reader, a.sents[u.paragraph], a.own, a.cache) + a.related,
             )
+            # Round 6: a candidate found only by the stem LSH or the story is confirmed by every measure
+            # first (a pull quote of a story paragraph is `contained`, not a paraphrase).
+            best = self._confirm_extra(a.pviews[i], u, stored[len(near_cands) :], single)
+            if best is not None:
+                pmatch[u.paragraph] = best
+                continue
             best = self.paraphrase.best(u, earlier, stored)
             if best is not None:
                 pmatch[u.paragraph] = best
         return pmatch
+
+    def _confirm_extra(
+        self, v: View, u: Unit, extra: list[rec.StoredParagraph], single: bool, paragraph: bool = True
+    ) -> Match | None:
+        """exact/near/contained/update against candidates that only the paraphrase sources gave."""
+        s = self.settings
+        vh = self._hview(v, u)
+        best: Match | None = None
+        for sp in extra:
+            if not self._could_repeat(u.hashes, sp):
+                continue
+            if paragraph:  # as in the paragraph pass
+                best = better(compare(vh, self._stored_view(sp), s), best)
+                if single and len(sp.sentence_starts) > 1:
+                    for sv in self._stored_sentence_views(sp):
+                        best = better(compare(vh, sv, s, contained=False, b_is_part=True), best)
+            else:  # as in the sentence pass
+                for sv in self._stored_sentence_views(sp):
+                    best = better(compare(vh, sv, s), best)
+                best = better(compare(vh, self._stored_view(sp), s, full=False), best)
+        return best
 
     def _related_paragraphs(self, a: _Article, pmatch: dict[int, Match]) -> list[rec.StoredParagraph]:
         """The remembered paragraphs of the (at most `related_articles`) earlier articles that this
@@ -157,7 +184,11 @@ class Deduplicator:
         if s.related_articles <= 0:
             return []
         counts = Counter(m.of.article_id for m in pmatch.values() if m.order < 0)
-        ranked = [kv for kv in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if kv[1] >= s.related_min_repeats]
+        # Round 6: the repeats may be spread over several versions of one story (a copy of the first
+        # article, an update of the second, ...): once one article is repeated at least
+        # related_min_repeats times (the story), every other article this one repeats is a version of it.
+        story = max(counts.values(), default=0) >= s.related_min_repeats
+        ranked = [kv for kv in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if story]
         out: list[rec.StoredParagraph] = []
         for article_id, _ in ranked[: s.related_articles]:
             uids = bucket_uids(self._reader.get(akey(article_id)))[: s.related_paragraphs]
@@ -200,6 +231,8 @@ class Deduplicator:
                     stored = self._merge(
                         cands + weak, self.paraphrase.stored_candidates(self._reader, [x], a.own, a.cache) + a.related
                     )
+                    best = self._confirm_extra(xv, x, stored[len(cands) :], False, paragraph=False)
+                if best is None and s.paraphrase_enabled:
                     earlier = [(y, yv) for y, yv in earlier_sents if not self._forward(y.paragraph, pmatch)]
                     best = self.paraphrase.best(x, earlier, stored)
                 if best is not None:

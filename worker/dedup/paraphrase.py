@@ -78,6 +78,7 @@ class Gist:
     seq: tuple[int, ...] = ()  # the class keys of its words in order (template check)
     negheads: frozenset[int] = frozenset()  # the first content word after each negation cue
     negtails: frozenset[tuple[int, int]] = frozenset()  # (other word of a scope, its head)
+    negclause: frozenset[int] = frozenset()  # content words of a clause with a negation cue
 
     @property
     def predicate(self) -> frozenset[int]:
@@ -195,8 +196,19 @@ _UNLESS_IDS = frozenset({plain_id("unless"), _MOINS_ID})
 _BOUNDARY_IDS = frozenset(
     plain_id(w) for w in "que qu qui si et mais car lorsque quand that which who if when and but as because".split()
 )
+MERGE_MAX_SENTENCES = 2  # a one-sentence unit may restate a paragraph of at most this many sentences
 NEG_SCOPE_WORDS = 2  # content words after a cue that it negates
-NEG_SCOPE_TOKENS = 4  # ... within this many tokens
+NEG_SCOPE_TOKENS = 4  # ... within this many tokens (auxiliaries and report verbs not counted)
+NEG_SCOPE_REACH = 8  # ... and this many tokens in all
+# auxiliaries and attribution verbs between a cue and what it negates use no scope budget
+_SCOPE_FREE_IDS = (
+    frozenset(
+        plain_id(w)
+        for w in "been be being was were is are has have had ever été être eu est sont était étaient avait avaient "
+        "a ont".split()
+    )
+    | REPORT_IDS
+)
 
 
 def _is_cue(keys: Sequence[int], i: int) -> bool:
@@ -227,12 +239,17 @@ def negation_scopes(keys: Sequence[int]) -> tuple[frozenset[int], frozenset[int]
         found = 0
         first = i + 2 if keys[i] == _MOINS_ID else i + 1  # "à moins que [...]": after the "que"
         soft = keys[i] in _UNLESS_IDS  # "unless [the union] accepts": its clause, not one verb
-        for j in range(first, min(n, first + NEG_SCOPE_TOKENS)):
+        budget = NEG_SCOPE_TOKENS  # content tokens; auxiliaries and report verbs ("never [been told]
+        # where their messages") do not use it up (round 6: "were never told [where their messages]")
+        for j in range(first, min(n, first + NEG_SCOPE_REACH)):
             w = keys[j]
-            if w in _BOUNDARY_IDS:
+            if w in _BOUNDARY_IDS or budget <= 0:
                 break
             if w in NON_CONTENT_IDS or w == _MOINS_ID:
+                if w not in _SCOPE_FREE_IDS:
+                    budget -= 1
                 continue
+            budget -= 1
             out.add(w)
             found += 1
             if soft:
@@ -247,6 +264,27 @@ def negation_scopes(keys: Sequence[int]) -> tuple[frozenset[int], frozenset[int]
     return frozenset(out), frozenset(heads), frozenset(tails)
 
 
+NEG_CLAUSE_REACH = 8  # tokens either side of a cue, inside its clause
+
+
+def negation_clause(keys: Sequence[int]) -> frozenset[int]:
+    """Content words of the clauses that contain a negation cue (up to NEG_CLAUSE_REACH tokens either
+    side, between clause boundaries). A rewrite may move the negation to another word of the same
+    clause: "had [never] accessed any user data" / "[no] user data had ever been accessed" (round 6)."""
+    out: set[int] = set()
+    n = len(keys)
+    for i in range(n):
+        if not _is_cue(keys, i):
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < n and abs(j - i) <= NEG_CLAUSE_REACH and keys[j] not in _BOUNDARY_IDS:
+                if keys[j] not in NON_CONTENT_IDS:
+                    out.add(keys[j])
+                j += step
+    return frozenset(out)
+
+
 def negation_scope(keys: Sequence[int]) -> frozenset[int]:
     return negation_scopes(keys)[0]
 
@@ -255,6 +293,8 @@ def negation_conflict(a: Gist, b: Gist) -> bool:
     """A word both units mention, negated in a only: a head always conflicts, a tail only when its
     head is not negated in b too."""
     for w in a.negscope & (b.stems - b.negscope):
+        if w in b.negclause:
+            continue  # negated in b too, by a cue of its clause (the negation moved to another word)
         if w in a.negheads:
             return True
         if not any(t == w and (h == SOFT_HEAD or h in b.negscope) for t, h in a.negtails):
@@ -292,6 +332,7 @@ def gist_from_ids(
         seq=keys,
         negheads=heads,
         negtails=tails,
+        negclause=negation_clause(keys),
     )
 
 
@@ -455,6 +496,7 @@ class ParaphraseMatcher:
         negscope: set[int] = set()
         negheads: set[int] = set()
         negtails: set[tuple[int, int]] = set()
+        negclause: set[int] = set()
         seq: list[int] = []
         for i in idx:
             a, b = sp.sentence_span(i)
@@ -475,6 +517,7 @@ class ParaphraseMatcher:
             negscope |= scope
             negheads |= heads
             negtails |= tails
+            negclause |= negation_clause(keys)
             for k, kind, pos in zip(keys, kinds, range(a, b), strict=True):
                 if k in NON_CONTENT_IDS:
                     continue
@@ -503,6 +546,7 @@ class ParaphraseMatcher:
             seq=tuple(seq),
             negheads=frozenset(negheads),
             negtails=frozenset(negtails),
+            negclause=frozenset(negclause),
         )
 
     # ------------------------------------------------------------------ matching
@@ -513,7 +557,7 @@ class ParaphraseMatcher:
         single = not parts
         early = self.settings.paraphrase_similarity / 1.5
         for u2, v2 in earlier:
-            if single and len(u2.bounds) > 1:
+            if single and len(u2.bounds) > MERGE_MAX_SENTENCES:
                 continue  # a sentence is compared with sentences: polarity is per sentence
             best = better(self._try(g, parts, self.gist(u2), v2.ref, v2.order), best)
         for sp in stored:
@@ -523,7 +567,11 @@ class ParaphraseMatcher:
             if len(g.stems & self._span_keys(sp, None)) < need:
                 continue  # cheap reject of the paragraph and all its sentences before building gists
             multi = len(sp.sentence_starts) > 1
-            targets: list[int | None] = [] if (multi and single) else [None]
+            # a sentence is compared with sentences (polarity is per sentence), and with a paragraph of
+            # two whose statements it merges (round 6: a quote and its second sentence as one clause)
+            targets: list[int | None] = (
+                [] if (single and len(sp.sentence_starts) > MERGE_MAX_SENTENCES) else [None]
+            )
             if multi:
                 targets += [i for i, f in enumerate(sp.sentence_flags) if not f & FLAG_REPEAT]
             for t in targets:
@@ -549,7 +597,14 @@ class ParaphraseMatcher:
         same = self._stories.get(key)
         if same is None:
             n = len(sp.hashes)
-            own = {sp.hashes[p] for p, (k, _) in sp.salient.items() if k in (NAME, NUMBER) and p < n}
+            # (a capitalized word opening a sentence is no name: "Video posted on social media…", as in
+            # gist_from_ids; round 6)
+            starts = set(sp.sentence_starts) | {0}
+            own = {
+                sp.hashes[p]
+                for p, (k, _) in sp.salient.items()
+                if p < n and (k == NUMBER or (k == NAME and p not in starts))
+            }
             same = self._stories[key] = not own or not self._anchors or bool(own & self._anchors)
         return same
 

@@ -42,10 +42,11 @@ class DedupSettings:
     # in reading order) of the related_articles earlier articles whose paragraphs this article repeats
     # most (exact/near/contained/update). Costs one "a" key per article (~7 bytes per paragraph).
     # 0 disables it (no "a" key written).
-    related_articles: int = 2
+    related_articles: int = 3
     related_paragraphs: int = 32
-    # ... and only articles of which this one repeats at least this many paragraphs (one shared
-    # paragraph, a quote or boilerplate, does not make two articles the same story).
+    # ... and only if one article is repeated at least this many times (one shared paragraph, a quote or
+    # boilerplate, does not make two articles the same story); the other articles it repeats then join
+    # as versions of that story (round 6: an update of the story repeated once).
     related_min_repeats: int = 2
     # --- unit sizes -------------------------------------------------------------------------------
     # Units shorter than this (in words) are only ever marked as exact repeats.

@@ -42,6 +42,7 @@ def diff_changes(
     changes: list[Change] = []
     factual = False
     reworded = 0  # tokens changed by plain-word edits
+    replaced: dict[str, int] = {}  # figure/date/name slots replaced by another value
     for op in Levenshtein.opcodes(list(old_seq), list(new_seq)):
         tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
         if tag == "equal" or tag == "delete":
@@ -69,7 +70,17 @@ def diff_changes(
             changes.append(Change(typ, before, after))
             if typ != WORD:
                 factual = True
+                if tag == "replace":
+                    replaced[typ] = replaced.get(typ, 0) + 1
     # Same text with a new fact = few other edits; a heavy rewrite that also moves a figure is something
     # else (left to near/paraphrase/none).
     limit = max(2, int(0.15 * max(len(old_seq), len(new_seq))))
-    return tuple(changes), factual and reworded <= limit
+    return tuple(changes), factual and reworded <= limit and not other_subject(replaced)
+
+
+def other_subject(replaced: dict[str, int]) -> bool:
+    """Round 6: a name replaced *and* a figure or date replaced is the same sentence frame about another
+    actor ("In May 2023 the DPC fined Meta 1.2 billion…" / "In May 2025 the DPC fined TikTok 530
+    million…"): another story, not a new version of this one. An update changes the facts of one actor
+    (a figure, a date) or, alone, a name."""
+    return replaced.get(NAME, 0) >= 1 and replaced.get(NUMBER, 0) + replaced.get(DATE, 0) >= 1
