@@ -364,6 +364,13 @@ def _titled_name(tok: Token, s: Sentence) -> Span | None:
     return rest
 
 
+def _capitalized_by_position(e: Span) -> bool:
+    """"Riot police fired …" with "Riot" tagged PERSON: a one-word "person" opening the sentence as the
+    modifier of a common noun is an ordinary word capitalized by its position, not a name."""
+    return len(e) == 1 and e.label_ in _PERSON_LABELS_NE and all(t.is_punct for t in e.doc[: e.start]) \
+        and e.root.dep_ in ("compound", "amod") and e.root.head.pos_ == "NOUN" and e.root.head.i == e.end
+
+
 def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Actor | None:
     """Fall-back for names missing from the dictionaries: a person/organisation entity of the model
     at the argument head ("The African Union", "Mohamed Bazoum"), or an acronym in it ("RSF fighters").
@@ -371,7 +378,8 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
     if any(p.covers(tok) for p in s.places):
         return None  # a place the model calls ORG/PERSON ("Mariupol") stays a place
     ents = [e for e in s.ents if _actor_entity(e, s) and e.start <= tok.i < e.end and e.text[:1].isupper()]
-    ents = [e for e in ents if not any(p.tok_start < e.end and e.start < p.tok_end for p in s.places)]
+    ents = [e for e in ents if not any(p.tok_start < e.end and e.start < p.tok_end for p in s.places)
+            and not _capitalized_by_position(e)]
     if not ents:  # "le président Mohamed Bazoum": the name in apposition
         below = {c.i for c in tok.children if c.dep_ in _NAME_LINKS or (c.dep_ == "amod" and c.pos_ == "PROPN")
                  or (c.dep_ == "conj" and c.i > 0 and s.doc[c.i - 1].text == ",")}  # ", Mark Rutte" as conj
@@ -379,7 +387,7 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
         below |= {g.i for c in tok.children if c.dep_ == "nmod" for g in c.children if g.dep_ in ("appos", "flat:name")}
         # "Le Premier ministre Donald Tusk" with "Donald" tagged amod: any overlap with the name counts
         ents = [e for e in s.ents if _actor_entity(e, s) and any(i in below for i in range(e.start, e.end))
-                and e.label_ in _PERSON_LIKE and e.text[:1].isupper()
+                and e.label_ in _PERSON_LIKE and e.text[:1].isupper() and not _capitalized_by_position(e)
                 and not all(w.lower() in _TITLE_WORDS for w in e.text.split())]  # "Premier ministre" is no name
         ents.sort(key=lambda e: e.label_ not in _PERSON_LABELS_NE)  # a person's name before an office's
     span = None
@@ -997,11 +1005,17 @@ def reported_by(trig: Trigger, s: Sentence) -> tuple[Actor | None, Token | None]
     return _according_to(s), None
 
 
+_SOURCE_SEAT = frozenset({"à", "au", "aux", "in", "at", "dans", "en"})
+
+
 def _according_to(s: Sentence) -> Actor | None:
     for t in s.doc:
         if t.lower_ not in _ACCORDING:
             continue
-        after = [m for m in s.actors if m.tok_start > t.i]
+        # "selon un diplomate à Nairobi", "according to a source in Beijing": the city is where the unnamed
+        # source is, not who reports
+        after = [m for m in s.actors if m.tok_start > t.i and not (
+            (pw := prev_word(s.doc, m.tok_start)) is not None and pw.lower_ in _SOURCE_SEAT and pw.i > t.i + 1)]
         if after and after[0].tok_start - t.i <= 6:
             return from_mention(after[0], "reported_by.according", s)
         window = s.doc[t.i + 1 : min(len(s.doc), t.i + 6)]
@@ -1101,6 +1115,19 @@ def _in_according(s: Sentence, i: int) -> bool:
     return any(t.lower_ in _ACCORDING for t in window)
 
 
+def under_according(s: Sentence, i: int) -> bool:
+    """"… plusieurs milliers de personnes, selon des journalistes de l'AFP": a name inside the phrase of the
+    reporter (up to four links above it), which is neither a party nor a place of the event."""
+    cur = s.doc[i]
+    for _ in range(4):
+        if cur.lower_ in _ACCORDING or any(c.lower_ in _ACCORDING for c in cur.children if c.dep_ in ("case", "prep")):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def blocked(s: Sentence, i: int, lo: int) -> bool:
     """"manifesté contre la guerre en Ukraine", "au lendemain de la visite à Taipei": a place or an
     amount inside a contre/against or temporal phrase does not belong to the event itself."""
@@ -1191,15 +1218,31 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             and (m := unknown_conjunct(k, s)) is not None and k.i in reg]
     if not out:
         out = relative_venue(trig, s) or unknown_places(trig, s, allow_a)
+    else:  # "In Tigray, fighters seized the office in Adigrat": a known region and an unknown town
+        out += [m for m in unknown_places(trig, s, allow_a)
+                if not any(m.tok_start < o.tok_end and o.tok_start < m.tok_end for o in out)]
     if not out and trig.type in LOC_FROM_A:
         out = fronted_scene(s)
     if not out:
         out = _territory(s, reg)
+    out = [p for p in out if not _border_partner(s.doc[p.tok_start : p.tok_end].root)]
     if trig.type in _SPEECH_TYPES:
         # "a démenti toute implication dans l'enlèvement d'un opposant en France": a place inside what is
         # denied/alleged/asked is the content's, not where the statement was made
         out = [p for p in out if _statement_venue(s.doc[p.tok_start : p.tok_end].root, trig)]
     return out
+
+
+_BORDERS = frozenset({"border", "borders", "frontier", "boundary", "frontière", "frontières"})
+
+
+def _border_partner(tok: Token) -> bool:
+    """"towards its border with Eritrea", "la frontière avec le Bénin": the neighbour across the border is
+    not where the event happens (the event is on this side)."""
+    if (preposition(tok) or "") not in ("with", "avec"):
+        return False
+    noun = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return noun.lower_ in _BORDERS
 
 
 _VENUE_PREPS = frozenset({"in", "at", "à", "au", "aux", "en", "dans", "to"})
@@ -1269,7 +1312,8 @@ def fronted_scene(s: Sentence) -> list[Mention]:
     first = next((t for t in doc if not t.is_punct), None)
     if first is None or first.lower_ not in _FRONTED_LOC:
         return []
-    for p in s.places:
+    # the model's places too ("À Comrat, chef-lieu de …", "In Eldoret, …"): the sentence-initial phrase is a venue
+    for p in [*s.places, *s.ner_places]:
         if p.tok_start <= first.i + 2 and p.tok_end < len(doc) and doc[p.tok_end].text == ",":
             return [p]
     return []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from worker.events.actors import Mention
+from worker.events.actors import Mention, demonym_country
 from worker.events.context import Sentence, preposition, tok_at
 
 if TYPE_CHECKING:
@@ -93,8 +93,32 @@ _NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "PERSON", "PER", "NORP", "CARDINAL"
                              "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MISC"})
 
 
-def _unknown_name(tok: Token, s: Sentence) -> Mention | None:
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_PLACE_ENTS:
+# The small models often tag an unknown town as a person or a nationality ("in Kurram", "in Adigrat"); after
+# these prepositions on the event a person or a group is hardly ever meant, so such a tag is overruled.
+_PLACE_ONLY_PREPS = frozenset({"in", "near", "dans"})
+_MISTAGGED = frozenset({"PERSON", "PER", "NORP"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "janvier", "février", "mars", "avril", "mai", "juin",
+                     "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
+
+
+def _mistagged_place(tok: Token, gov: Token | None = None) -> bool:
+    """"in Kurram" tagged PERSON, "in Adigrat" tagged NORP: the whole name is one such entity, right after
+    a place-only preposition, not a nationality word, a possessor ("in Smith's speech") or a month."""
+    if tok.ent_type_ not in _MISTAGGED:
+        return False
+    if gov is None:
+        gov = tok.head if tok.dep_ == "conj" else tok  # "in Kurram and Angoor Adda"
+    if (preposition(gov) or "") not in _PLACE_ONLY_PREPS:
+        return False
+    if tok.lower_ in _MONTHS or demonym_country(tok.text) is not None:
+        return False
+    return not any(c.dep_ == "poss" or c.tag_ == "POS" for c in tok.children) and tok.dep_ != "poss"
+
+
+def _unknown_name(tok: Token, s: Sentence, gov: Token | None = None) -> Mention | None:
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
+            tok.ent_type_ in _NOT_PLACE_ENTS and not _mistagged_place(tok, gov)):
         return None
     lo = hi = tok.i
     doc = s.doc
@@ -144,4 +168,8 @@ def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
         out.append(m)
         # "in Barrancas and Bogotá": the conjunct, known or not
         out += [x for k in g.children if k.dep_ == "conj" and (x := _unknown_name(k, s) or _known(k, s)) is not None]
+        # "in Kurram and Angoor Adda" parsed as one name whose first conjunct hangs as a modifier
+        out += [x for k in g.lefts if k.dep_ in ("nmod", "compound") and k.pos_ == "PROPN"
+                and any(c.dep_ == "cc" for c in k.children) and any(c.dep_ == "conj" for c in k.children)
+                and (x := _unknown_name(k, s, g) or _known(k, s)) is not None and x.tok_end <= k.i + 1]
     return out

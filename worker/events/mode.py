@@ -56,6 +56,26 @@ def _future_morph(tok: Token, language: str) -> bool:
     return False
 
 
+_IF_WORDS = frozenset({"si", "if", "unless"})
+
+
+def _if_below(tok: Token) -> bool:
+    """"l'UE imposerait des sanctions si Moscou s'ingérait" parsed with the si-clause hung on a noun of the
+    object: an if/si subordinator after the trigger inside its own phrase, followed by a verb, still makes the
+    event conditional (the parse of the clause boundary is unreliable, the word order is not)."""
+    own: list[Token] = []
+    stack = [tok]
+    while stack:  # the trigger's own phrase: not a coordinated or reported clause ("… and warned that … if …")
+        cur = stack.pop()
+        own.append(cur)
+        stack += [c for c in cur.children if c.dep_ not in _OTHER_CLAUSE]
+    return any(t.i > tok.i and t.lower_ in _IF_WORDS and t.dep_ == "mark" and any(
+        v.pos_ in ("VERB", "AUX") and v.i > t.i for v in own) for t in own)
+
+
+_OTHER_CLAUSE = frozenset({"conj", "cc", "ccomp", "parataxis", "csubj", "acl:relcl", "relcl", "xcomp"})
+
+
 def _chain(tok: Token, limit: int = 3) -> list[Token]:
     """The trigger and the verbs that control it ("pourrait [se rendre]", "vont [assurer]")."""
     out = [tok]
@@ -79,6 +99,8 @@ def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause
     the content ("a menacé d’intervenir si…"), so it does not make the act itself conditional.
     """
     chain = _chain(tok)
+    if any(c.dep_ == "mark" and c.lower_ in _IF_WORDS for c in tok.children):
+        return "conditional"  # "si le président ne démissionnait pas": the negation belongs to the condition
     if any(_negated(t) for t in chain):
         return "negated"
     for t in chain:
@@ -93,6 +115,8 @@ def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause
                 g.lower_ in _COND_MARKS for g in c.children if g.dep_ == "mark"
             ):
                 return "conditional"
+    if not own_clause_only and _if_below(tok):
+        return "conditional"
     for t in chain[1:]:
         if t.lemma_.lower() in _POSSIBLE_HEADS or t.lower_ in _POSSIBLE_HEADS:
             return "possible"
