@@ -93,7 +93,7 @@ class Pipeline:
         were deferred; only useful when other workers share the stream."""
         batch_ids = {item.raw.id for item in work}
         deferred_total = 0
-        with _timed("dedup", len(work)):
+        with _timed("dedup_second_look", len(work)):
             for item in work:
                 # Only the paragraphs with something new are looked at again (in-article repeats were
                 # settled by the first pass): most copies in a feed add a paragraph or two of their own.
