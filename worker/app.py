@@ -331,7 +331,8 @@ def create_app(settings: Settings) -> faust.App:
         tp = TP(fingerprints.changelog_topic.get_topic_name(), 0)
         recovery = app.tables.recovery
         while True:
-            applied = max(recovery.active_offsets.get(tp) or -1, recovery.standby_offsets.get(tp) or -1)
+            applied = max((o for o in (recovery.active_offsets.get(tp), recovery.standby_offsets.get(tp))
+                           if o is not None), default=-1)
             waited = time.monotonic() - started
             if applied >= target:
                 return waited, True
