@@ -13,9 +13,10 @@ negatives.
 
 from __future__ import annotations
 
+from tests.unit.dedup_harness import gist, pair_features
 from worker.dedup import Deduplicator, DedupSettings, InMemoryFingerprintStore
 from worker.dedup.fingerprint import Unit, clause_starts, tokenize
-from worker.dedup.paraphrase import features, gist_of, negation_conflict, polarity
+from worker.dedup.paraphrase import negation_conflict, polarity
 from worker.dedup.record import StoredParagraph, decode, encode
 from worker.dedup.store import akey, bucket_uids, ukey
 from worker.dedup.words import CLASS_BASE, CLASS_CONFLICTS, LATE_KEYS, stem_key, word_id
@@ -23,11 +24,11 @@ from worker.text import segment_body
 
 
 def _gist(text: str, lang: str = "fr"):
-    return gist_of(Unit.build(0, 0, text, lang))
+    return gist(text, lang)
 
 
 def _features(a: str, b: str, lang: str = "fr"):
-    return features(_gist(a, lang), _gist(b, lang))
+    return pair_features(a, b, lang)
 
 
 def _pol(text: str) -> bool:

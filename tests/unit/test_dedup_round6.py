@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tests.unit.dedup_harness import gist, pair_features
 from worker.dedup import Deduplicator, DedupSettings, InMemoryFingerprintStore
 from worker.dedup.fingerprint import NAME, NUMBER, WORD, Unit
-from worker.dedup.paraphrase import ParaphraseMatcher, features, gist_of, negation_clause, negation_conflict
+from worker.dedup.paraphrase import ParaphraseMatcher, gist_of, negation_clause, negation_conflict
 from worker.dedup.record import decode
 from worker.dedup.store import ukey
 from worker.dedup.update import diff_changes, other_subject
@@ -29,11 +30,11 @@ from worker.text import segment_body
 
 
 def _gist(text: str, lang: str = "en"):
-    return gist_of(Unit.build(0, 0, text, lang))
+    return gist(text, lang)
 
 
 def _features(a: str, b: str, lang: str = "en"):
-    return features(_gist(a, lang), _gist(b, lang))
+    return pair_features(a, b, lang)
 
 
 def _run(*articles: str | list[str], settings: DedupSettings | None = None) -> list:
