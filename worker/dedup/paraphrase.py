@@ -488,16 +488,13 @@ class ParaphraseMatcher:
 
     @staticmethod
     def _stored_gist(sp: StoredParagraph, sentence: int | None) -> Gist:
+        """The gist of a remembered paragraph (or one of its sentences): each sentence's gist from its
+        word ids, as gist_from_ids computes it for a new unit, merged; tenses and polarity from the
+        remembered per-sentence flags."""
         idx = range(len(sp.sentence_starts)) if sentence is None else [sentence]
-        stems: set[int] = set()
-        names, numbers, dates, events = set(), set(), set(), set()
+        parts: list[Gist] = []
         negated = False  # parity of the remembered per-sentence polarity bits
         tenses: set[str] = set()
-        negscope: set[int] = set()
-        negheads: set[int] = set()
-        negtails: set[tuple[int, int]] = set()
-        negclause: set[int] = set()
-        seq: list[int] = []
         for i in idx:
             a, b = sp.sentence_span(i)
             f = sp.sentence_flags[i] if i < len(sp.sentence_flags) else 0
@@ -505,48 +502,26 @@ class ParaphraseMatcher:
                 tenses.add(FUTURE)
             if f & FLAG_PAST:
                 tenses.add(PAST)
-            # what gist_from_ids computes, reading the few salient positions instead of every kind
-            ids = sp.hashes[a:b]
-            kinds = [WORD] * (b - a)
+            if f & FLAG_NEGATED:
+                negated = not negated
+            kinds = [WORD] * (b - a)  # only the salient positions carry another kind
             for pos, (kind, _) in sp.salient.items():
                 if a <= pos < b:
                     kinds[pos - a] = kind
-            keys = keys_of(ids, kinds)
-            seq.extend(keys)
-            scope, heads, tails = negation_scopes(keys)
-            negscope |= scope
-            negheads |= heads
-            negtails |= tails
-            negclause |= negation_clause(keys)
-            for k, kind, pos in zip(keys, kinds, range(a, b), strict=True):
-                if k in NON_CONTENT_IDS:
-                    continue
-                stems.add(k)
-                # what gist_from_ids computes
-                if kind == NAME:
-                    if pos > a:
-                        names.add(k)
-                elif kind == NUMBER:
-                    numbers.add(k)
-                elif kind == DATE:
-                    dates.add(k)
-            events |= _events(keys)
-            if i < len(sp.sentence_flags) and sp.sentence_flags[i] & FLAG_NEGATED:
-                negated = not negated
-        st = frozenset(stems)
+            parts.append(gist_from_ids(sp.hashes[a:b], kinds, False))
         return Gist(
-            st,
-            frozenset(names),
-            frozenset(numbers),
-            frozenset(dates),
+            frozenset().union(*(g.stems for g in parts)),
+            frozenset().union(*(g.names for g in parts)),
+            frozenset().union(*(g.numbers for g in parts)),
+            frozenset().union(*(g.dates for g in parts)),
             negated,
-            frozenset(events),
+            frozenset().union(*(g.events for g in parts)),
             frozenset(tenses),
-            negscope=frozenset(negscope),
-            seq=tuple(seq),
-            negheads=frozenset(negheads),
-            negtails=frozenset(negtails),
-            negclause=frozenset(negclause),
+            negscope=frozenset().union(*(g.negscope for g in parts)),
+            seq=tuple(k for g in parts for k in g.seq),
+            negheads=frozenset().union(*(g.negheads for g in parts)),
+            negtails=frozenset().union(*(g.negtails for g in parts)),
+            negclause=frozenset().union(*(g.negclause for g in parts)),
         )
 
     # ------------------------------------------------------------------ matching
