@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from worker.dedup import DedupSettings
-from worker.dedup.store import UID_BYTES
+from worker.dedup.store import UID_BYTES, bucket_uids
 
 log = logging.getLogger("newsworker")
 
@@ -135,10 +135,9 @@ class TableFingerprintStore:
 
 def merge_buckets(current: bytes, incoming: bytes, max_bytes: int) -> bytes:
     """`current` followed by the unit ids of `incoming` it lacks, at most `max_bytes` long."""
-    have = {current[i : i + UID_BYTES] for i in range(0, len(current), UID_BYTES)}
+    have = set(bucket_uids(current))
     merged = bytearray(current)
-    for i in range(0, len(incoming) - UID_BYTES + 1, UID_BYTES):
-        uid = incoming[i : i + UID_BYTES]
+    for uid in bucket_uids(incoming):
         if len(merged) >= max_bytes:
             break
         if uid not in have:
