@@ -40,8 +40,8 @@ from worker.metrics import (
 )
 from worker.pipeline import Pipeline
 from worker.settings import Settings
-from worker.table_stores import TableFingerprintStore, TableVersionStore
-from worker.topics import TopicNames
+from worker.table_stores import DedupMemoryTable, TableFingerprintStore, TableVersionStore
+from worker.topics import DEDUP_MEMORY_TABLE, VERSIONS_TABLE, TopicNames, dedup_changelog_config
 
 log = logging.getLogger("newsworker")
 
@@ -94,17 +94,22 @@ def create_app(settings: Settings) -> faust.App:
     deadletter_topic = app.topic(topics.deadletter, key_type=bytes, value_type=bytes, partitions=settings.partitions)
 
     # One changelog partition: GlobalTable with several instances can loop in recovery otherwise
-    # (see faust.tables.globaltable's warning).
-    fingerprints = app.GlobalTable(
-        "dedup-fingerprints",
+    # (see faust.tables.globaltable's warning). Its records are packs (worker/table_stores.py).
+    fingerprints = app.tables.add(DedupMemoryTable(
+        app,
+        name=DEDUP_MEMORY_TABLE,
+        beacon=app.tables.beacon,
         key_type=bytes,  # bytes → Faust's "raw" codec: keys and values stored as written
         value_type=bytes,
         partitions=1,
         recovery_buffer_size=1,
-    )
+        standby_buffer_size=1,  # what app.GlobalTable passes: apply other workers' writes as they come
+        is_global=True,
+        extra_topic_configs=dedup_changelog_config(settings),
+    ))
     dedup_settings = DedupSettings()
     store = TableFingerprintStore(fingerprints, settings.dedup_window_paragraphs, dedup_settings.max_bucket)
-    versions_table = app.Table("article-versions", key_type=bytes, value_type=bytes, partitions=settings.partitions)
+    versions_table = app.Table(VERSIONS_TABLE, key_type=bytes, value_type=bytes, partitions=settings.partitions)
     versions = TableVersionStore(versions_table)
     pipeline = Pipeline(store=store, dedup_settings=dedup_settings, nlp_batch_size=settings.nlp_batch_size,
                         versions=versions)
@@ -402,8 +407,7 @@ def create_app(settings: Settings) -> faust.App:
 
     @app.timer(LAG_REFRESH_SECONDS)
     async def refresh_gauges() -> None:
-        # One "u:" record per remembered paragraph (the other keys are index buckets).
-        REMEMBERED_PARAGRAPHS.set(sum(1 for key in list(fingerprints.data.keys()) if key.startswith(b"u:")))
+        REMEMBERED_PARAGRAPHS.set(store.paragraphs)
         consumer = app.consumer
         for tp in consumer.assignment():
             if tp.topic != topics.raw:

@@ -15,7 +15,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from worker.settings import Settings
-from worker.topics import TopicNames
+from worker.topics import DEDUP_MEMORY_TABLE, VERSIONS_TABLE, TopicNames, changelog_name, dedup_changelog_config
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +43,8 @@ async def ensure_topics(settings: Settings) -> list[str]:
     # itself, a worker can be handed partitions before the new topic shows in the broker's metadata
     # and wait forever ("Ignoring missing topic"). Names follow Faust's "{app id}-{table}-changelog".
     wanted_topics = [(n, settings.partitions, {}) for n in names.all()] + [
-        (f"{settings.app_id}-dedup-fingerprints-changelog", 1, compacted),
-        (f"{settings.app_id}-article-versions-changelog", settings.partitions, compacted),
+        (changelog_name(settings, DEDUP_MEMORY_TABLE), 1, dedup_changelog_config(settings)),
+        (changelog_name(settings, VERSIONS_TABLE), settings.partitions, compacted),
     ]
     admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=15000)
     await admin.start()

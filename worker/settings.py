@@ -86,6 +86,9 @@ class Settings:
     # partition never waits.
     dedup_recheck_ms: int = field(default_factory=lambda: _env_int("DEDUP_RECHECK_MS", 500))
     dedup_window_paragraphs: int = field(default_factory=lambda: _env_int("DEDUP_WINDOW_PARAGRAPHS", 1_000_000))
+    # Retention of the dedup memory's changelog, in bytes (0 = derived from the window: 4 KiB per paragraph;
+    # the changelog carries ~1.5 KiB per new paragraph, see docs/dedup.md). A worker that restarts reads it back.
+    dedup_changelog_bytes: int = field(default_factory=lambda: _env_int("DEDUP_CHANGELOG_BYTES", 0))
     # Security (issue: secured brokers). Secrets are never logged: see `redacted()`.
     kafka_security_protocol: str = field(default_factory=lambda: _env("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"))
     kafka_sasl_mechanism: str | None = field(default_factory=lambda: _env("KAFKA_SASL_MECHANISM", "") or None)
@@ -100,6 +103,8 @@ class Settings:
             )
         if self.partitions < 1:
             raise SystemExit("partitions must be at least 1")
+        if self.dedup_changelog_bytes <= 0:
+            object.__setattr__(self, "dedup_changelog_bytes", 4096 * max(1, self.dedup_window_paragraphs))
         if self.dedup_recheck_ms < 0:
             raise SystemExit("dedup recheck wait must be at least 0 ms (0 = no second look)")
         if self.batch_max_articles < 1 or self.batch_wait_ms < 0:

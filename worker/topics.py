@@ -32,3 +32,22 @@ class TopicNames:
 
     def all(self) -> list[str]:
         return [self.raw, self.enriched, self.events, self.deadletter]
+
+
+# The tables' changelogs, named the way Faust names them ("{app id}-{table}-changelog").
+DEDUP_MEMORY_TABLE = "dedup-memory"  # format 5 (packs); "dedup-fingerprints" held format 4, one key per record
+VERSIONS_TABLE = "article-versions"
+
+
+def changelog_name(settings: Settings, table: str) -> str:
+    return f"{settings.app_id}-{table}-changelog"
+
+
+def dedup_changelog_config(settings: Settings) -> dict[str, str]:
+    """The dedup memory's changelog is bounded by retention, not compaction: its records are packs with
+    unique keys (worker/table_stores.py), and every worker evicts beyond the window itself. Retention
+    must hold at least the window's writes: see NEWSWORKER_DEDUP_CHANGELOG_BYTES."""
+    retention = settings.dedup_changelog_bytes
+    segment = max(1 << 20, min(256 << 20, retention // 8))  # retention drops whole segments
+    return {"cleanup.policy": "delete", "retention.ms": "-1", "retention.bytes": str(retention),
+            "segment.bytes": str(segment)}
