@@ -169,6 +169,7 @@ def create_app(settings: Settings) -> faust.App:
         return side_producer[0]
 
     unguarded_commit: list[Any] = []
+    own_commits: dict[Any, int] = {}  # raw partition → the offset this worker's own commits reached
 
     def guard_commits() -> Any:
         """Wrap the consumer's commit, and the swap of transactional producers at a rebalance, in the
@@ -180,13 +181,40 @@ def create_app(settings: Settings) -> faust.App:
             return unguarded_commit[0]
         consumer = app.consumer
         original_commit = consumer.commit
-        unguarded_commit.append(original_commit)
+        original_seek = consumer.perform_seek
+
+        async def commit_and_remember(*args: Any, **kwargs: Any) -> bool:
+            committed = await original_commit(*args, **kwargs)
+            for tp, offset in consumer._committed_offset.items():
+                if offset is not None and tp.topic == topics.raw:
+                    own_commits[tp] = max(offset, own_commits.get(tp, offset))
+            return committed
+
+        unguarded_commit.append(commit_and_remember)
 
         async def guarded_commit(*args: Any, **kwargs: Any) -> bool:
             async with commit_lock:
-                return await original_commit(*args, **kwargs)
+                return await commit_and_remember(*args, **kwargs)
+
+        async def guarded_seek() -> None:
+            """Faust seeks back to the committed offsets at a rebalance, and also whenever its fetch loop
+            runs while the flow is stopped. A seek that reads the offsets while this worker's own commit
+            is in flight (a chaos run caught one held up 12 s by a broker restart) reads the older
+            offsets, and the batch that commit covered is processed and published twice. So the seek
+            waits for the commit, and never goes back before what this worker's own commits reached
+            (the offsets of a transaction show once its markers are written, just after it returns)."""
+            async with commit_lock:
+                await original_seek()
+                for tp in consumer.assignment():
+                    own, fetched = own_commits.get(tp), consumer._committed_offset.get(tp)
+                    if own is not None and (fetched is None or fetched < own):
+                        log.warning("%s: committed offset read back as %s, but this worker committed %s; "
+                                    "resuming at %s", tp, fetched, own, own)
+                        await consumer.seek(tp, own)
+                        consumer._committed_offset[tp] = own
 
         consumer.commit = guarded_commit  # type: ignore[method-assign]
+        consumer.perform_seek = guarded_seek  # type: ignore[method-assign]
         transactions = getattr(consumer, "transactions", None)
         if settings.processing_guarantee == "exactly_once" and transactions is not None:
             original_rebalance = transactions.on_rebalance
@@ -197,7 +225,7 @@ def create_app(settings: Settings) -> faust.App:
                     await original_rebalance(assigned, revoked, newly_assigned)
 
             transactions.on_rebalance = guarded_rebalance  # type: ignore[method-assign]
-        return original_commit
+        return commit_and_remember
 
     async def drop_revoked_transaction_producers(revoked: set) -> None:
         """Faust 0.15.3 keeps the transactional producer of a partition it gives away (chaos runs show
@@ -241,6 +269,7 @@ def create_app(settings: Settings) -> faust.App:
         commit = guard_commits()
         batches = stream.take_events(settings.batch_max_articles, within=settings.batch_wait_ms / 1000)
         async for batch in batches:
+            batch = await skip_committed(stream, batch)
             accepted: list[tuple[faust.EventT, RawArticle]] = []
             rejected: list[tuple[faust.EventT, Rejected]] = []
             for event in batch:
@@ -255,6 +284,20 @@ def create_app(settings: Settings) -> faust.App:
             # Shielded: a SIGTERM that cancels the agent here lets the batch finish publishing and
             # commit, instead of leaving half its outputs in a transaction that shutdown commits.
             await asyncio.shield(publish_batch(stream, batch, accepted, rejected, outputs, commit))
+
+    async def skip_committed(stream: faust.StreamT, batch: list[faust.EventT]) -> list[faust.EventT]:
+        """Records before the offset this worker's own commits reached were published already: a seek
+        that read the committed offsets too early can deliver them again (see guarded_seek)."""
+        fresh = []
+        for event in batch:
+            tp = event.message.tp
+            if event.message.offset < own_commits.get(tp, -1):
+                log.warning("%s@%s was committed by this worker already; not processed again",
+                            tp, event.message.offset)
+                await stream.ack(event)
+            else:
+                fresh.append(event)
+        return fresh
 
     async def publish_batch(
         stream: faust.StreamT,
