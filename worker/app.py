@@ -268,7 +268,9 @@ def create_app(settings: Settings) -> faust.App:
         loop = asyncio.get_running_loop()
         commit = guard_commits()
         batches = stream.take_events(settings.batch_max_articles, within=settings.batch_wait_ms / 1000)
+        previous_end = time.perf_counter()
         async for batch in batches:
+            batch_start = time.perf_counter()
             batch = await skip_committed(stream, batch)
             accepted: list[tuple[faust.EventT, RawArticle]] = []
             rejected: list[tuple[faust.EventT, Rejected]] = []
@@ -281,9 +283,15 @@ def create_app(settings: Settings) -> faust.App:
                 STAGE_SECONDS.labels(stage="validate").observe(time.perf_counter() - started)
             outputs = await run_pipeline(loop, accepted)
             await store.flush(await fingerprint_producer())  # writes of a one-by-one retry, if any
+            processed = time.perf_counter()
             # Shielded: a SIGTERM that cancels the agent here lets the batch finish publishing and
             # commit, instead of leaving half its outputs in a transaction that shutdown commits.
             await asyncio.shield(publish_batch(stream, batch, accepted, rejected, outputs, commit))
+            end = time.perf_counter()
+            log.info("batch of %d records: waited %.0f ms for it, processed in %.0f ms, published and committed "
+                     "in %.0f ms", len(batch), 1000 * (batch_start - previous_end),
+                     1000 * (processed - batch_start), 1000 * (end - processed))
+            previous_end = end
 
     async def skip_committed(stream: faust.StreamT, batch: list[faust.EventT]) -> list[faust.EventT]:
         """Records before the offset this worker's own commits reached were published already: a seek
