@@ -9,11 +9,13 @@ actors. Aliases starting with a capital are matched case-sensitively ("UE", "US"
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from worker.events.lexicon import DATA_DIR, load_json
+from worker.events.words import words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -63,6 +65,10 @@ def _compile(aliases: dict[str, _Entry]) -> tuple[re.Pattern[str] | None, re.Pat
     return build(sens, 0), build(insens, re.IGNORECASE)
 
 
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @cache
 def _tables() -> dict[str, Any]:
     actors = load_json("actors.json")
@@ -88,6 +94,13 @@ def _tables() -> dict[str, Any]:
         entry = _Entry(a["normalized"], a["country"], a["role"], False)
         for alias in a["aliases"]:
             actor_aliases[alias.translate(_APOS)] = entry
+    # Names are often written without their accents ("Cedeao", "Etats-Unis", "Pekin"): the unaccented
+    # form of every alias, unless it is already another name.
+    for table in (actor_aliases, place_aliases):
+        for alias, entry in list(table.items()):
+            bare = _unaccented(alias)
+            if bare != alias and len(bare) >= 4:
+                table.setdefault(bare, entry)
     return {
         "actor_aliases": actor_aliases,
         "place_aliases": place_aliases,
@@ -146,6 +159,19 @@ def _inside_name(text: str, words: list[tuple[int, int]], lo: int, hi: int) -> b
 
 
 _POSSESSIVE_KINDS = frozenset({"country", "capital", "state", "government"})
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-ZÀ-Þ][\w'’-]+\s$")
+_NAME_AFTER = re.compile(r"\s(?:[A-ZÀ-Þ]|(?:of|de|des|du|d['’])\s?(?:the\s|la\s|l['’])?[A-ZÀ-Þ])")
+
+
+def _word_of_longer_name(text: str, s: int, e: int, entry: _Entry) -> bool:
+    """"the Sahel Alliance", "l'Alliance des États du Sahel": a one-word alias of an organisation ("Alliance"
+    for NATO) inside a longer capitalized name is part of another organisation's name. The first word of
+    the sentence is capitalized anyway and does not count as a name before."""
+    if entry.role != "io" or " " in text[s:e] or text[s:e].isupper():
+        return False
+    before = _NAME_BEFORE.search(text[max(0, s - 40) : s])
+    name_before = before is not None and (before.start() > 0 or s > 40)
+    return name_before or bool(_NAME_AFTER.match(text, e))
 
 
 _FIRSTS: dict[int, frozenset[str]] = {}
@@ -241,7 +267,7 @@ def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[
             continue
         for m in pat.finditer(text):
             entry = aliases.get(m.group(0)) or lowered.get(m.group(0).lower())
-            if entry is not None:
+            if entry is not None and not _word_of_longer_name(text, m.start(), m.end(), entry):
                 raw.append((m.start(), m.end(), entry))
     # Longest first, then left to right; drop overlaps. Curated matches win over generated ones.
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
@@ -340,6 +366,65 @@ def titled_places(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
             continue
         span = doc[lo : tok.i + 1]
         out.append(Mention(span.start_char, span.end_char, lo, tok.i + 1, span.text, span.text, None, "ner", True))
+    out += _named_after_container(doc, [*taken, *out])
+    return out
+
+
+# "the village of X", "la ville de X", "la localité de X": what follows names a place, whatever the model says
+_CONTAINER_NOUNS = words("container_nouns")  # also "pris le contrôle de Bunagana" (tagged PER)
+_OF = frozenset({"of", "de", "d'", "d’"})
+
+
+# "Ituri province", "the Boucle du Mouhoun region": a name before a lower-case administrative word
+_ADMIN_LOWER = words("admin_lower")
+# "El Fasher, the capital of North Darfur", "Kidal, ville du nord du Mali": a name with a settlement appositive
+_SETTLEMENT = words("settlements")
+
+
+def _name_run(doc: Doc, hi: int) -> int:
+    """Start of the run of capitalized proper nouns that ends at token `hi` (inclusive), up to four words
+    ("Boucle du Mouhoun": lower-case particles inside are allowed)."""
+    lo = hi
+    while lo > 0 and hi - lo < 4 and (
+            (doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper())
+            or (doc[lo - 1].lower_ in ("du", "de", "des", "al", "el") and lo - 2 >= 0 and doc[lo - 2].pos_ == "PROPN")):
+        lo -= 1
+    return lo
+
+
+def _named_after_container(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.text in _ADMIN_LOWER and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" \
+                and doc[tok.i - 1].text[:1].isupper():
+            lo = _name_run(doc, tok.i - 1)
+            if not any(m.tok_start < tok.i and lo < m.tok_end for m in (*taken, *out)):
+                span = doc[lo : tok.i]
+                out.append(Mention(span.start_char, span.end_char, lo, tok.i, span.text, span.text, None, "city",
+                                   True))
+            continue
+        if tok.lower_ in _SETTLEMENT and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+            lo, hi = _name_run(doc, tok.head.i), tok.head.i + 1
+            while hi < len(doc) and doc[hi].pos_ == "PROPN" and doc[hi].text[:1].isupper() and hi < tok.i:
+                hi += 1
+            if not any(m.tok_start < hi and lo < m.tok_end for m in (*taken, *out)):
+                span = doc[lo:hi]
+                out.append(Mention(span.start_char, span.end_char, lo, hi, span.text, span.text, None, "city", True))
+            continue
+        if tok.lower_ not in _CONTAINER_NOUNS or tok.pos_ != "NOUN" or tok.i + 2 >= len(doc):
+            continue
+        of = doc[tok.i + 1]
+        if of.lower_ not in _OF:
+            continue
+        lo = hi = tok.i + 2
+        while hi < len(doc) and doc[hi].pos_ in ("PROPN", "NOUN", "ADJ", "X") and doc[hi].text[:1].isupper() \
+                and (doc[hi].is_alpha or "-" in doc[hi].text) and hi - lo < 4:
+            hi += 1
+        if hi == lo or any(m.tok_start < hi and lo < m.tok_end for m in (*taken, *out)):
+            continue
+        span = doc[lo:hi]
+        # role "city": a named settlement (no country known), also kept out of the model's actor entities
+        out.append(Mention(span.start_char, span.end_char, lo, hi, span.text, span.text, None, "city", True))
     return out
 
 
@@ -374,8 +459,11 @@ def fuzzy_place(text: str) -> _Entry | None:
         return None
     index = _fuzzy_index()
     w = text.lower()
-    found = {e.normalized: e for key in (w, *_deletions(w)) if (e := index.get(key)) is not None}
-    if any(index.get(key, 0) is None for key in (w, *_deletions(w))):
+    # A misspelling keeps its first letter; real places often differ only there ("Jenin"/"Benin"), so the
+    # key that drops it is not tried.
+    keys = (w, *(d for d in _deletions(w) if d != w[1:]))
+    found = {e.normalized: e for key in keys if (e := index.get(key)) is not None}
+    if any(index.get(key, 0) is None for key in keys):
         return None  # close to two different places
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -7,6 +7,7 @@ ordered from the most to the least reliable; the rule that fired is kept for pro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -15,7 +16,9 @@ from worker.events.actors import Mention, demonym_country, is_pronoun, military_
 from worker.events.clause import unknown_conjunct, unknown_places
 from worker.events.context import Actor, Sentence, preposition, prev_word
 from worker.events.lexicon import DATA_DIR, load_json
+from worker.events.nominal import happening
 from worker.events.triggers import PROMISE, Trigger
+from worker.events.words import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,8 +30,9 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "c
 _TARGET_PREPS = frozenset({"à", "au", "aux", "avec", "contre", "sur", "vers", "auprès", "envers", "entre", "with",
                            "against", "on", "to", "at", "toward", "towards", "into", "between", "upon"})
 _LOC_PREPS = frozenset({"en", "à", "au", "aux", "dans", "vers", "sur", "over", "on", "in", "into", "to", "at", "near",
-                        "around", "across", "toward", "towards", "inside", "throughout", "within", "outside"})
-_LOC_ANY_TYPE = frozenset({"en", "dans", "in", "inside", "near", "around", "across", "throughout", "within"})
+                        "around", "across", "toward", "towards", "inside", "throughout", "within", "outside",
+                        "through", "près"})
+_LOC_ANY_TYPE = frozenset({"en", "dans", "in", "inside", "near", "around", "across", "throughout", "within", "through"})
 # Nouns that contain a place named after them: "dans la région de Donetsk", "in the Donetsk region".
 _CONTAINERS = frozenset({"région", "province", "oblast", "ville", "village", "localité", "camp", "district", "île",
                          "rues", "rue", "quartier", "faubourg", "périphérie", "capitale", "port", "base",
@@ -38,7 +42,9 @@ _CONTAINERS = frozenset({"région", "province", "oblast", "ville", "village", "l
                          "département", "commune", "préfecture", "gouvernorat", "comté", "canton", "state",
                          "county", "governorate", "prefecture", "municipality", "township", "villages",
                          "towns", "cities", "villes"})
-_LOC_BEFORE_DE = _CONTAINERS | frozenset({"près", "autour", "long", "proximité", "large", "côté", "sein", "intérieur",
+_LOC_BEFORE_DE = _CONTAINERS | frozenset({"contrôle", "control",  # "pris le contrôle de Bunagana": the place taken
+                            "agglomération", "périphérie", "faubourgs", "abords", "vicinity",
+                            "près", "autour", "long", "proximité", "large", "côté", "sein", "intérieur",
                             "nord", "sud", "au-dessus", "dessus",
                             "est", "ouest", "centre", "côte", "côtes", "banlieue", "environs", "north", "south",
                             "east", "west", "center", "coast", "outskirts", "suburbs", "heart"})
@@ -79,6 +85,10 @@ _PASS_THROUGH = frozenset({"ambassadeur", "ambassador", "chargé", "chargée", "
                            # symbols burned by protesters stand for their owner: "des drapeaux de l'OTAN"
                            "drapeau", "drapeaux", "effigie", "effigies", "portrait", "portraits", "flag", "flags",
                            "effigy"})
+# members of a group name the group ("les rebelles du M23"): kept as data
+_PASS_THROUGH = _PASS_THROUGH | frozenset(
+    w.strip().lower() for w in (DATA_DIR / "group_members.txt").read_text(encoding="utf-8").splitlines()
+    if w.strip() and not w.startswith("#"))
 _OFFICIALS = frozenset({"responsable", "responsables", "officiel", "officiels", "diplomate", "diplomates",
                         "porte-parole", "ministre", "official", "officials", "diplomats", "diplomat",
                         "spokesman", "spokeswoman", "spokesperson", "minister"})
@@ -187,6 +197,10 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         if m.covers(tok):
             return from_mention(m, rule, s)
     own = next((c for c in tok.children if c.dep_ == "amod" and demonym_country(c.text)), None)
+    if own is None and tok.lower_ in _INSTITUTIONS:
+        # "le ministère de la Défense nicaraguayen": the nationality hangs on the ministry's own name
+        own = next((g for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.text[:1].isupper()
+                    for g in c.children if g.dep_ == "amod" and demonym_country(g.text)), None)
     if own is not None and tok.pos_ == "NOUN" and not _named_in_np(tok, cands):
         code = demonym_country(own.text)
         name = country_name(code) if code else None
@@ -227,6 +241,12 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
             named = _named_entity(tok, s, rule, exclude)
             if named is not None and " " in named.normalized:
                 return named
+        if tok.pos_ == "PROPN" and tok.ent_type_ in _PERSON_LABELS_NE and any(
+                t.lower_ in _FORMER for t in np):
+            # "former Nigerian president Olusegun Obasanjo": a former office holder is the person, not the state
+            named = _named_entity(tok, s, rule, exclude)
+            if named is not None:
+                return named
         country = None
         for a, b in pairwise(np):  # two-word demonyms first: "South Korean" is not "South [African]"
             country = country or demonym_country(f"{a.text} {b.text}")
@@ -237,7 +257,10 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
                 else "government" if low in _INSTITUTIONS else None)
         name = country_name(country) if country else None
         speaking_body = low in _MISSIONS and rule.startswith(("source", "reported_by"))
-        if name is None and (low in _PASS_THROUGH or speaking_body):
+        # "le porte-parole de l'AFC/M23, Lawrence Kanyuka": a named spokesperson is the person
+        named_spokes = low in _SPOKES and any(c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN"
+                                              for c in tok.children)
+        if name is None and (low in _PASS_THROUGH or speaking_body) and not named_spokes:
             for c in tok.children:  # "les avoirs de [la banque centrale russe]", "the remarks of [his … counterpart]"
                 if c.dep_ == "prep":
                     c = next((g for g in c.children if g.dep_ == "pobj"), c)
@@ -257,6 +280,13 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         police = low == "forces" and any(c.lower_ == "ordre" for c in tok.children)  # "les forces de l'ordre"
         # "selon la police": the article's police too, unless qualified ("selon les autorités locales")
         according = rule.startswith("reported_by.according") and not any(c.dep_ == "amod" for c in tok.children)
+        if name is None and (low in HOME_INSTITUTIONS or police):
+            # "police in Abuja", "la police à Dakar": the country of the city the institution sits in
+            seat = next((p for c in tok.children for g in (c, *c.children)
+                         if (preposition(g) or "") in _SOURCE_SEAT
+                         for p in s.places if p.covers(g) and p.country), None)
+            if seat is not None and seat.country is not None and country_name(seat.country) not in exclude:
+                country, name = seat.country, country_name(seat.country)
         if name is None and (low in HOME_INSTITUTIONS or police) and s.home is not None \
                 and (rule.startswith(_HOME_RULES) or according) \
                 and bare_definite(tok):
@@ -347,6 +377,8 @@ _TITLE_WORDS = frozenset({"premier", "ministre", "président", "présidente", "c
                           "president", "chancellor", "secrétaire", "général", "secretary", "general", "roi", "king",
                           "reine", "queen", "vice-président", "vice", "de", "la", "l'", "l’", "du", "des", "of", "the"})
 _PERSON_LABELS_NE = frozenset({"PER", "PERSON"})
+_FORMER = words("former")
+_SPOKES = words("spokespeople")
 _PERSON_LIKE = frozenset({"PER", "PERSON", "ORG", "NORP", "LOC", "GPE", "MISC"})
 
 
@@ -359,9 +391,26 @@ def _titled_name(tok: Token, s: Sentence) -> Span | None:
     while k < ent.end and s.doc[k].lower_ in _TITLE_WORDS:
         k += 1
     rest = s.doc[k : ent.end]
-    if len(rest) < 2 or rest[0].pos_ != "PROPN" or not all(t.text[:1].isupper() for t in rest):
+    # a surname alone counts too ("le Premier ministre Sonko", its tag unreliable inside the entity)
+    if not rest or (rest[0].pos_ != "PROPN" and len(rest) > 1) or not all(t.text[:1].isupper() for t in rest) \
+            or (len(rest) == 1 and (demonym_country(rest[0].text) or any(p.covers(rest[0]) for p in s.places))):
         return None
     return rest
+
+
+# "RSF", also letters then digits ("M23", "G20"), not "F-16"
+_ACRONYM = re.compile(r"[A-Z]{1,5}[0-9]{0,3}")
+
+
+def _capitalized(e: Span) -> bool:
+    """A name, once its article is set aside: the English model puts "the" inside ORG entities
+    ("the Ruvani Liberation Front")."""
+    text = e.text
+    if text.startswith("the ") and len(e) > 1:
+        text = text[4:]
+        if demonym_country(text.split()[0]):
+            return False  # "the Indian High Commission": its country is found by the demonym rules
+    return text[:1].isupper()
 
 
 def _capitalized_by_position(e: Span) -> bool:
@@ -377,8 +426,9 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
     normalized is the name as written (no country, no role): downstream can still group on it."""
     if any(p.covers(tok) for p in s.places):
         return None  # a place the model calls ORG/PERSON ("Mariupol") stays a place
-    ents = [e for e in s.ents if _actor_entity(e, s) and e.start <= tok.i < e.end and e.text[:1].isupper()]
-    ents = [e for e in ents if not any(p.tok_start < e.end and e.start < p.tok_end for p in s.places)
+    ents = [e for e in s.ents if _actor_entity(e, s) and e.start <= tok.i < e.end and _capitalized(e)]
+    named_places = [*s.places, *(p for p in s.ner_places if p.role == "city")]  # "la localité de X"
+    ents = [e for e in ents if not any(p.tok_start < e.end and e.start < p.tok_end for p in named_places)
             and not _capitalized_by_position(e)]
     if not ents:  # "le président Mohamed Bazoum": the name in apposition
         below = {c.i for c in tok.children if c.dep_ in _NAME_LINKS or (c.dep_ == "amod" and c.pos_ == "PROPN")
@@ -387,7 +437,8 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
         below |= {g.i for c in tok.children if c.dep_ == "nmod" for g in c.children if g.dep_ in ("appos", "flat:name")}
         # "Le Premier ministre Donald Tusk" with "Donald" tagged amod: any overlap with the name counts
         ents = [e for e in s.ents if _actor_entity(e, s) and any(i in below for i in range(e.start, e.end))
-                and e.label_ in _PERSON_LIKE and e.text[:1].isupper() and not _capitalized_by_position(e)
+                and e.label_ in _PERSON_LIKE and _capitalized(e) and not _capitalized_by_position(e)
+                and not any(p.tok_start < e.end and e.start < p.tok_end for p in named_places)
                 and not all(w.lower() in _TITLE_WORDS for w in e.text.split())]  # "Premier ministre" is no name
         ents.sort(key=lambda e: e.label_ not in _PERSON_LABELS_NE)  # a person's name before an office's
     span = None
@@ -405,12 +456,23 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
             if c.dep_ in ("compound", "flat", "flat:name", "appos") and c.text.isupper() and 2 <= len(c.text) <= 6:
                 span = s.doc[c.i : c.i + 1]
                 break
-        if span is None and tok.text.isupper() and 2 <= len(tok.text) <= 6 and tok.is_alpha:
+        if span is None and tok.text.isupper() and 2 <= len(tok.text) <= 6 and _ACRONYM.fullmatch(tok.text):
             span = s.doc[tok.i : tok.i + 1]
     if span is None:
         span = _titled_name(tok, s)
     if span is None:
         return None
+    known = next((m for m in s.actors if not m.is_place and m.tok_start >= span.start and m.tok_end <= span.end
+                  and m.normalized not in exclude), None)
+    if known is not None and known.tok_end - known.tok_start == span.end - span.start:
+        return from_mention(known, rule, s)  # "la mission de l'ONU": the entity is a dictionary actor
+    # "[l'ancien] Premier ministre Choguel Maïga" tagged as one name: the title words are not the name
+    k = span.start
+    while k < span.end - 1 and (s.doc[k].lower_ in _TITLE_WORDS or s.doc[k].lower_ in _FORMER) \
+            and s.doc[span.end - 1].pos_ == "PROPN":
+        k += 1
+    if k > span.start and s.doc[k].text[:1].isupper() and s.doc[k].pos_ == "PROPN":
+        span = s.doc[k : span.end]
     text = span.text
     for art in _ARTICLES:
         if text.startswith(art):
@@ -508,13 +570,14 @@ def nominal_source(tok: Token, s: Sentence) -> tuple[Actor | None, str]:
         if g is None or not g.dep_.startswith(("nmod", "pobj")):
             continue
         p = preposition(g)
-        if p in ("de", "d'", "d’", "du", "des", "of", "by", "par", "between", "entre") and not any(
-                pl.covers(g) for pl in s.places):
+        # countries "between" which talks or fighting take place are the parties, places or not
+        if p in ("de", "d'", "d’", "du", "des", "of", "by", "par", "between", "entre") and (
+                p in ("between", "entre") or not any(pl.covers(g) for pl in s.places)):
             a = actor_for(g, s, "source.nominal-of")
             if a is not None:
                 return a, "nominal"
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is not None:
+    if verb is not None and not (tok.dep_ in SUBJ and tok.head.i == verb.i):  # "talks were held": no author
         subj, _ = subject_token(verb)
         if subj is not None and not is_pronoun(subj):
             a = actor_for(subj, s, "source.nominal-governor")
@@ -546,6 +609,14 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
         if a is not None and a.tokens[0] >= 0 and not (a.tokens[0] <= min(names) and max(names) < a.tokens[1]):
             a = None
         return a, "agent"
+    if head.dep_ in ("acl", "amod") and trig.token.i == head.i and not is_passive(head) \
+            and ("Part" in head.morph.get("VerbForm") or head.tag_ == "VBN") and (ag := _agent(head)) is not None \
+            and ((head.head.lemma_.lower(), "noun") in s.lex.senses or (head.head.lower_, "noun") in s.lex.senses):
+        # a reduced passive on an event noun: "talks mediated by Qatar", "l'offensive menée par l'armée": the
+        # agent acts ("le texte, paraphé par les ministres" is no event: a document is no action)
+        a = actor_for(ag, s, "source.agent")
+        if a is not None:
+            return a, "agent"
     if is_passive(head):
         agent = _agent(head)
         if agent is None and trig.type in ("MOBILIZE", "RETREAT"):
@@ -923,6 +994,10 @@ def symmetric_partner(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | 
            and (trig.type != "COOPERATE" or actor_for(c, s, "target.obj") is not None) for c in trig.head.children):
         return None
     subj, _ = subject_token(trig.head)
+    if trig.head.i == trig.token.i and trig.token.pos_ == "NOUN" and src is not None and src.tokens[0] >= 0:
+        subj = s.doc[src.tokens[1] - 1]  # "a meeting between Putin and Kim": the conjunct of the first party
+        if subj.dep_ == "compound":
+            subj = subj.head
     if subj is None:
         return None
     exclude = {src.normalized} if src and src.normalized else set()
@@ -1090,6 +1165,21 @@ def resolve_pronoun(tok: Token, s: Sentence, avoid: str | None) -> Actor | None:
     return None
 
 
+def motion_governor(trig: Trigger) -> Token | None:
+    """The motion verb a visit/talks noun hangs on ("arrived in Canberra for talks", "s'est rendu à Dakar
+    pour des entretiens"), or the verb of happening it is the subject of ("talks were held in Doha"), else
+    None: that verb's place and day are the event's."""
+    noun = trig.token
+    if noun.i == trig.head.i and noun.pos_ == "NOUN" and noun.dep_ in SUBJ and happening(noun.head):
+        return noun.head
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.i == trig.head.i and noun.pos_ == "NOUN" and gov.pos_ == "VERB" and gov.i != noun.i \
+            and gov.lemma_.lower() in words("motion_verbs") and (
+                noun.dep_ in ("pobj", "obl", "obl:mod", "obl:arg") or noun.dep_.startswith("nmod")):
+        return gov
+    return None
+
+
 def region(trig: Trigger, s: Sentence) -> set[int]:
     """Token indices of the event's clause (where its places, quantities and times are read)."""
     toks = {t.i for t in limited_subtree(trig.head, s.trigger_heads)}
@@ -1100,6 +1190,13 @@ def region(trig: Trigger, s: Sentence) -> set[int]:
     toks.update(t.i for t in limited_subtree(trig.token, s.trigger_heads))
     if trig.head.dep_ == "acl" and "Part" in trig.head.morph.get("VerbForm"):
         toks.update(t.i for t in _np_tokens(trig.head.head))  # "8 500 hommes [placés en alerte]"
+    noun = trig.token
+    gov = motion_governor(trig)
+    if gov is not None:
+        # "arrived in Canberra on Monday for talks with …": the trip's place and day are the talks'
+        toks.update(t.i for c in gov.children if c.dep_ not in CLAUSE_DEPS and c.dep_ not in SUBJ
+                    and c.dep_ not in ("cc", "conj", "punct") and noun.i not in {x.i for x in c.subtree}
+                    for t in limited_subtree(c, s.trigger_heads))
     for c in trig.head.children:  # "bombardé Kharkiv, tuant 12 civils": the folded-in same-type clause
         other = s.trigger_heads.get(c.i)
         if other is not None and other.type == trig.type and c.dep_ in ("advcl", "xcomp") and not any(
@@ -1124,6 +1221,20 @@ def under_according(s: Sentence, i: int) -> bool:
             return True
         if cur.head.i == cur.i:
             return False
+        cur = cur.head
+    return False
+
+
+def _under_temporal(tok: Token, trig: Trigger) -> bool:
+    """"a décrété l'état d'urgence, après trois nuits d'émeutes … dans l'agglomération de Nouméa": a place
+    inside an après/after phrase on the way up to the trigger belongs to the earlier event."""
+    cur = tok
+    for _ in range(6):
+        if cur.i in (trig.head.i, trig.token.i) or cur.head.i == cur.i:
+            return False
+        if any(c.dep_ in ("case", "mark", "prep") and c.lower_ in _TEMPORAL for c in cur.children) or (
+                cur.dep_ == "prep" and cur.lower_ in _TEMPORAL):
+            return True
         cur = cur.head
     return False
 
@@ -1166,11 +1277,15 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         word = prev.lower_ if prev is not None else ""
         # "à Moscou" on the trigger, its object or a noun of the object ("brûlé des drapeaux devant
         # l'ambassade à Moscou"), up to three links.
-        anchors = (trig.head.i, trig.token.i)
+        motion = motion_governor(trig)
+        anchors = (trig.head.i, trig.token.i, *((motion.i,) if motion is not None else ()))
         direct = tok.head.i in anchors or tok.head.head.i in anchors or (
             tok.head.head.head.i in anchors and tok.head.pos_ == "NOUN" and tok.head.head.pos_ == "NOUN")
         ok = word in _LOC_PREPS and (word in _LOC_ANY_TYPE or (word in ("sur", "over", "on") and trig.type in _LOC_SUR)
                                      or (word not in ("sur",) and allow_a and direct))
+        if not ok and trig.type == "AID" and word in ("to", "à", "vers") and direct \
+                and p.role in ("city", "capital", "region", "ner"):
+            ok = True  # "dispatched 120 rescuers to Mandalay": a town is where the aid goes (a country is the target)
         if word in ("de", "d'", "d’", "du", "des", "of", "from") and prev is not None:
             before = prev_word(s.doc, prev.i)
             ok = before is not None and before.lower_ in _LOC_BEFORE_DE
@@ -1188,7 +1303,8 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             ok = p.role in ("city", "capital", "region") or visit
         if ok and not visit:
             # "la guerre en Ukraine" after "contre", "according to US officials": no venue
-            ok = not blocked(s, p.tok_start, min(reg)) and not _in_according(s, p.tok_start)
+            ok = not blocked(s, p.tok_start, min(reg)) and not _in_according(s, p.tok_start) \
+                and not _under_temporal(s.doc[p.tok_start], trig)
         if not ok and trig.type == "ASSAULT":
             # "ont pilonné le centre de Kharkiv": the place inside the attacked object
             cur = tok
@@ -1211,6 +1327,9 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         is_actor = any(a is not None and a.tokens[0] == p.tok_start for a in (src, tgt))
         if is_actor and not visit and trig.type != "ASSAULT":
             continue
+        if src is not None and src.tokens[0] <= p.tok_start < src.tokens[1] and not visit:
+            continue  # "les rebelles du M23" (M23 tagged LOC): the attacker's name is not the scene
+
         accepted.add(tok.i)
         out.append(p)
     # "in Chapainawabganj and Lalmonirhat districts": a conjunct the dictionaries and the model both miss

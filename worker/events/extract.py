@@ -12,10 +12,11 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from worker.events import arguments as args
 from worker.events.actors import (
+    Mention,
     countries_in_text,
     demonym_countries,
     demonym_country,
@@ -28,7 +29,7 @@ from worker.events.actors import (
     titled_places,
 )
 from worker.events.clause import lent_times
-from worker.events.context import Actor, Sentence, tok_at
+from worker.events.context import Actor, Sentence, preposition, tok_at
 from worker.events.lexicon import LANGUAGES, load_lexicon
 from worker.events.mode import detect_mode
 from worker.events.quantities import EVENT_UNITS, STAFF, STAFF_TYPES, find_quantities, json_number
@@ -36,6 +37,10 @@ from worker.events.targets import demonym_partner, fallback_target
 from worker.events.timex import find_times
 from worker.events.triggers import PROMISE, Trigger, find_triggers
 from worker.events.types import ArticleMeta, ParsedSentence
+from worker.events.words import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 SCHEMA_VERSION = 1
 _SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -91,13 +96,21 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
         c.dep_ in args.SUBJ for c in head.children)
     # "bombed X after Cambodian forces fired rockets": a subordinate clause with its own subject is
     # another event even when it has the same type.
-    own_clause = any(c.dep_ in args.SUBJ for c in head.children) and any(c.dep_ == "mark" for c in head.children)
+    # ("… were killed when gunmen attacked a market": "when" is an advmod, the clause has its own subject too)
+    own_clause = any(c.dep_ in args.SUBJ for c in head.children) and any(
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in _WHEN) for c in head.children)
     cur = head
     # "…, mais a dépêché une délégation", "…, but sent an envoy": a contrasted verb is a main clause of its
     # own even when the parser hangs it inside the first clause's complement
     side = head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("mais", "but") for c in head.children)
     for _ in range(6):
         if cur.head.i == cur.i or cur.dep_ in ("ROOT", "parataxis"):
+            return False
+        if cur.dep_ in ("acl:relcl", "relcl") and any(
+                c.dep_ in args.SUBJ and c.lower_ not in _RELATIVE_PRONOUNS and c.pos_ != "PRON" for c in cur.children):
+            # "…, ce que Bakou a démenti", "a charge Phnom Penh rejected": an object relative with a subject
+            # of its own is that party's statement, not the governing one's content ("qu'elle a qualifiées
+            # de …", with a pronoun, usually restates the same speaker)
             return False
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SIDE_MARKS for c in cur.children) \
                 and any(c.dep_ in args.SUBJ for c in cur.children):
@@ -130,6 +143,10 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
     return False
 
 
+_WHEN = words("when")
+_RELATIVE_PRONOUNS = words("relative_pronouns")
+
+
 def _event_id(article_id: str, ps: ParsedSentence, etype: str, start: int, text: str) -> str:
     key = "\x1f".join([article_id, str(ps.paragraph), str(ps.sentence), etype, str(start), text])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
@@ -138,6 +155,70 @@ def _event_id(article_id: str, ps: ParsedSentence, etype: str, start: int, text:
 _SPORTS_VERBS = frozenset({"battre", "écraser", "dominer", "surclasser", "beat", "crush", "defeat", "rout", "thrash",
                            "hammer", "hit", "frapper"})
 _SCORE = re.compile(r"(?<![\d%])(?<![\d][.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%]|[.,]\d)")  # "5-1", "130-108"
+
+
+# Verbs whose subject may be the attack itself ("the strike killed"); "the attack could hit margins" is not.
+_HARM_VERBS = words("harm_verbs")
+
+
+# An army attacks even when the article's country is unknown ("l'armée a bombardé des positions rebelles")
+_ARMIES = words("armies")
+_ARMED = words("armed")
+
+
+def _armed(tok: Token) -> bool:
+    """"armed men", "des hommes armés": people described as armed are attackers."""
+    return any(c.dep_ == "amod" and c.lower_ in _ARMED for c in tok.children)
+
+
+def _attacked_town(trig: Trigger, s: Sentence, tgt: Actor | None) -> Mention | None:
+    """The object of an attack verb written as a name the dictionaries lack is a town (the small models tag
+    towns ORG or PER at random); a two-word person name stays a target of "attack"/"strike"."""
+    if trig.type != "ASSAULT" or trig.token.i != trig.head.i:
+        return None
+    lemma = trig.entry.lemma
+    if lemma not in words("place_attack_verbs") and lemma not in words("person_attack_verbs"):
+        return None
+    if tgt is None:
+        # "se sont emparés de Walikale": no party found, an unknown name in the "de" phrase
+        de = next((c for c in trig.head.children if c.dep_.startswith("obl") and c.pos_ == "PROPN"
+                   and (preposition(c) or "") in ("de", "d'", "d’")
+                   and not any(m.covers(c) for m in s.actors)), None)
+        if de is None or lemma not in words("place_attack_verbs"):
+            return None
+        known = next((m for m in (*s.places, *s.ner_places) if m.covers(de)), None)
+        if known is not None:
+            return known
+        lo, hi = de.i, de.i + 1
+        while hi < len(s.doc) and s.doc[hi].pos_ == "PROPN" and s.doc[hi].text[:1].isupper():
+            hi += 1
+        span = s.doc[lo:hi]
+        return Mention(span.start_char, span.end_char, lo, hi, span.text, span.text, None, "ner", True)
+    if not tgt.rule.endswith(".ner") or tgt.country is not None or tgt.tokens[0] < 0:
+        return None
+    root = s.doc[tgt.tokens[0] : tgt.tokens[1]].root
+    on_verb = root.head.i == trig.head.i and (root.dep_ in ("obj", "dobj") or (
+        root.dep_.startswith("obl") and (preposition(root) or "") in ("de", "d'", "d’")))
+    if not on_verb:
+        return None
+    span = s.doc[tgt.tokens[0] : tgt.tokens[1]]
+    if any(not t.text[:1].isupper() for t in span) or any(t.pos_ != "PROPN" for t in span):
+        return None  # "la mission de l'ONU", "the Wagner Group"
+    person = len(span) >= 2 and all(t.ent_type_ in ("PER", "PERSON") for t in span)
+    if person and lemma in words("person_attack_verbs"):
+        return None
+    if any(t.ent_type_ == "ORG" for t in span) and len(span) >= 2:
+        return None  # "attacked Hayat Tahrir al-Sham": a named organisation
+    return Mention(tgt.start, tgt.end, tgt.tokens[0], tgt.tokens[1], tgt.text, tgt.text, None, "ner", True)
+
+
+def _attack_noun(tok: Token, s: Sentence) -> bool:
+    """"A drone strike killed five soldiers", "les bombardements ont tué": the subject is itself an attack
+    (an ASSAULT noun of the lexicon), which needs an attacker even when the text does not name it."""
+    entries = s.lex.senses.get((tok.lemma_.lower(), "noun"), ()) or s.lex.senses.get((tok.lower_, "noun"), ())
+    kids = {c.lower_ for c in tok.subtree}
+    return any(e.type == "ASSAULT" and not e.required_children() and not (e.banned_children() & kids)
+               for e in entries)  # "the price offensive" is business
 
 
 def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor | None, reg: set[int]) -> bool:
@@ -161,7 +242,21 @@ def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor 
     if cue:
         return not dictionary_src
     subj, _ = args.subject_token(trig.head)
-    military_subject = subj is not None and (subj.lower_ in military_nouns() or subj.lower_ in _ATTACKERS)
+    military_subject = subj is not None and (subj.lower_ in military_nouns() or subj.lower_ in _ATTACKERS
+                                             or subj.lower_ in _ARMIES or _armed(subj))
+    during = None
+    if trig.entry.lemma in _HARM_VERBS and args.is_passive(trig.head):
+        # "25 personnes ont été tuées lors d'une attaque", "were killed in an airstrike": the attack below
+        during = next((g for c in trig.head.children if c.dep_.startswith("obl") or c.dep_ in ("prep", "advmod")
+                       for g in (c, *c.children) if g.pos_ == "NOUN" and _attack_noun(g, s)), None)
+    attack_subject = subj is not None and (trig.entry.lemma in _HARM_VERBS or subj.i == trig.token.i) \
+        and _attack_noun(subj, s)
+    if not military_subject and (attack_subject or during is not None):
+        # the attack as subject needs a scene or a toll of its own ("… in Rafah", "killing four"), unlike
+        # "the attack could hit rivals' margins"
+        scene = any(m.tok_start in reg for m in (*s.places, *s.ner_places))
+        toll = any(tok_at(doc, q.start) in reg and q.unit in EVENT_UNITS for q in s.quantities)
+        military_subject = scene or toll or (tgt is not None and tgt.normalized is not None)
     if src is not None and src.normalized is not None:
         return False
     if military_subject:
@@ -203,6 +298,9 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     base = ps.start
     src, src_rule = args.source(trig, s)
     tgt = args.target(trig, s, src) or fallback_target(trig, s, src)
+    if src is not None and tgt is not None and src.tokens[0] >= 0 \
+            and src.tokens[0] < tgt.tokens[1] and tgt.tokens[0] < src.tokens[1]:
+        tgt = None  # "a meeting between Putin and Kim": the same words cannot be both parties
     if tgt is None and trig.type in _SYMMETRIC:
         tgt = args.symmetric_partner(trig, s, src) or demonym_partner(trig, s, src)
     if trig.type == "ASSAULT" and trig.entry.lemma in _UNDERGO and tgt is None:
@@ -242,11 +340,19 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
             and any(doc[i].lower_ in _SEA for i in reg):
         trig = Trigger(trig.token, trig.head, trig.entry, "MOBILIZE")  # missile test into the sea: show of force
     places = args.locations(trig, s, reg, src, tgt)
+    town = _attacked_town(trig, s, tgt)
+    if town is not None:
+        # "shelled Kupiansk" (tagged ORG), "ont attaqué Djibasso" (tagged PER): a town, not a party
+        tgt = None if tgt is not None and tgt.tokens[0] == town.tok_start else tgt
+        if all(p.normalized != town.normalized for p in places):
+            places = [*places, town]
     if trig.type == "ASSAULT" and tgt is None and any(c.dep_ in ("obj", "dobj") for c in trig.head.children):
         # "struck targets near Damascus": the attacked city's country ("ne combattront pas en Ukraine": no)
         tgt = args.target_from_places(places, src)
     if visit and tgt is None:
         tgt = args.target_from_places(places, src)  # "lors d'une visite à Varsovie": Poland is visited
+    if trig.type == "AID" and tgt is None:
+        tgt = args.target_from_places(places, src)  # "dispatched rescuers to Mandalay": Myanmar receives
     quants = [q for q in s.quantities if tok_at(doc, q.start) in reg and q.unit in EVENT_UNITS
               and not args.blocked(s, tok_at(doc, q.start), trig.token.i + 1)
               and (q.counted.lower() not in STAFF or trig.type in STAFF_TYPES)]
@@ -462,6 +568,9 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
         _remember_people(s, people)
         s.root_has_subject = any(c.dep_ in args.SUBJ for t in doc if t.dep_ == "ROOT" for c in t.children)
         triggers = find_triggers(list(doc), lex)
+        # "a missile strike hit a hospital": the verb is the event already, its attack-noun subject no second one
+        verbs = {(t.token.i, t.type) for t in triggers if t.token.i == t.head.i}
+        triggers = [t for t in triggers if t.token.i == t.head.i or (t.head.i, t.type) not in verbs]
         s.trigger_heads = {t.head.i: t for t in triggers}
         for trig in triggers:
             if _suppressed(trig, s):

@@ -11,7 +11,11 @@ déploiement"). Three more noun positions name an event with its own participant
   ("Apple's attack on Samsung's patents" is no event);
 - an attack noun between two coordinated parties, in any position ("Fighting between Sudan's army
   and the RSF entered its second week", "les combats entre l'armée et les rebelles");
+- an event noun as the subject of a verb of happening ("talks were held in Doha", "des affrontements ont
+  éclaté à Goma"), whose place and day are the verb's;
 - a riot noun with a deadly relative clause ("des émeutes qui ont fait quatre morts");
+- an attack noun subject of a verb of hitting with an object ("une frappe a visé un camp militaire",
+  "the strike hit a hospital"); extract.py keeps it only with a place or a count;
 - the instrument of a response verb ("responded with artillery strikes", "a riposté par des frappes"),
   whose clause is the verb's.
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from worker.events.actors import demonym_country
+from worker.events.words import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,7 +78,20 @@ def _agent_modifier(tok: Token) -> bool:
 
 
 _DEADLY = frozenset({"faire", "kill", "leave", "tuer", "claim", "coûter"})
+# Verbs whose subject may be the attack itself, aimed at a place or a target ("une frappe a visé un camp",
+# "the strike hit a hospital"): the noun is the event, the verb its clause.
+_HIT_VERBS = words("hit_verbs")  # also "l'attaque a fait 14 morts", "the attack left 14 dead"
 _SPANS = frozenset({"nuit", "jour", "journée", "semaine", "night", "day", "week", "vague", "wave"})
+
+
+def happening(verb: Token) -> bool:
+    """A verb of happening ("were held", "erupted", "se sont tenus", "took place", "a eu lieu")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma in ("take", "avoir"):
+        return any(c.lower_ in ("place", "lieu") for c in verb.children)
+    return lemma in words("occurrence_verbs")
 
 
 def nominal_head(tok: Token, etype: str) -> Token | None:
@@ -103,6 +121,11 @@ def nominal_head(tok: Token, etype: str) -> Token | None:
     if etype == "ASSAULT" and any(p in ("between", "entre") and any(c.dep_ == "conj" for c in g.children)
                                   for p, g in args):
         return tok  # "Fighting between the army and the RSF entered its second week"
+    if etype == "ASSAULT" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HIT_VERBS \
+            and tok.head.pos_ == "VERB" and any(c.dep_ in ("obj", "dobj") for c in tok.head.children):
+        return tok.head  # "une attaque a visé un camp militaire à Djibo"
+    if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and happening(tok.head):
+        return tok  # "talks between X and Y were held in Doha", "des affrontements ont éclaté à Goma"
     if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "ROOT"):
         return None
     if etype == "CONSULT":

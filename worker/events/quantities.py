@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 # Canonical unit for each counted noun (lower-case, as written).
 UNITS: dict[str, str] = {
@@ -49,6 +50,18 @@ UNITS: dict[str, str] = {
     **dict.fromkeys("yuans yuan".split(), "CNY"),
     **dict.fromkeys("km kilomètres kilometres kilometers miles".split(), "km"),
 }
+
+
+def _more_units() -> dict[str, str]:
+    """Counted nouns kept as data (data/counted_nouns.tsv); the core list above wins on a conflict."""
+    path = Path(__file__).parent / "data" / "counted_nouns.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {r[0].strip().lower(): r[1].strip() for r in rows if len(r) >= 2}
+
+
+for _noun, _unit in _more_units().items():
+    UNITS.setdefault(_noun, _unit)
 # Staff counted only when they are what the event acts on (expelled, arrested, killed), not when they
 # act ("the two diplomats agreed"): see STAFF_TYPES, applied in extract.py.
 STAFF = frozenset("fonctionnaires agents diplomates employés ressortissants diplomats officials employees staffers "
@@ -56,8 +69,9 @@ STAFF = frozenset("fonctionnaires agents diplomates employés ressortissants dip
 STAFF_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT"})
 # Units an event is counted in: who is acted on or sent (people, troops), money, munitions. Platforms
 # ("eight warships", "trois avions de chasse") and distances are the means or the setting of the event.
-EVENT_UNITS = frozenset({"troops", "people", "USD", "EUR", "GBP", "RUB", "CNY", "drones", "missiles", "rockets",
-                         "shells", "tanks", "vehicles"})
+EVENT_UNITS = frozenset({"troops", "people", "USD", "EUR", "GBP", "RUB", "CNY", "JPY", "drones", "missiles",
+                         "rockets", "shells", "tanks", "vehicles"})
+MONEY = frozenset({"USD", "EUR", "GBP", "RUB", "CNY", "JPY"})
 # "several hundred people", "a few thousand protesters", "plusieurs centaines": vague, no count
 _VAGUE = re.compile(r"(?:several|a\s+few|few|some|many|hundreds\s+of|thousands\s+of|plusieurs|quelques)\s*$",
                     re.IGNORECASE)
@@ -78,8 +92,9 @@ _WORDS: dict[str, int] = {
     "un": 1, "une": 1, "one": 1,
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
     "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
-    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "mille": 1000,
-    "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt-dix": 90,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "mille": 1000,
+    "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt": 80,
+    "quatre-vingt-dix": 90,
     # English ("one/a" left out for the same reason)
     "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -88,7 +103,10 @@ _WORDS: dict[str, int] = {
 }
 _SEP = "[ \u00a0\u202f\u2009,.]"
 _NUM = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_WORD_NUM = "|".join(sorted(_WORDS, key=len, reverse=True))
+_ONE_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
+# Compound number words: "deux cents", "trois mille", "vingt et un", "twenty-three", "three hundred and fifty"
+_WORD_NUM = rf"(?:{_ONE_WORD})(?:(?:[\s-]+(?:et\s+|and\s+)?)(?:{_ONE_WORD})(?![\w]))*"
+_ONE_WORD_RE = re.compile(rf"(?<![\w])(?:{_ONE_WORD})(?![\w])", re.IGNORECASE)
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 # Words that cannot stand between a number and what it counts ("one of the soldiers", "30 years of…").
@@ -104,7 +122,9 @@ _QTY = re.compile(
     r"russes|Russian|ukrainiens|Ukrainian)(?![\w])))*"  # whole words: "of" is not the start of "officials"
     # up to two modifiers before a known counted noun: "40 armoured vehicles", "two Israeli soldiers"
     rf"(?:(?:\s+|(?<=['’]))(?P<unit>{_UNIT_ALT})(?![\w-])"
-    rf"|(?:\s+(?!{_NOT_MODIFIER})[^\W\d_]+(?:-[^\W\d_]+)?){{1,2}}?\s+(?P<unit2>{_UNIT_ALT})(?![\w-]))?",
+    rf"|(?:\s+(?!{_NOT_MODIFIER})[^\W\d_]+(?:-[^\W\d_]+)?){{1,2}}?\s+(?P<unit2>{_UNIT_ALT})(?![\w-])"
+    # a plural nationality noun ("15 Palestinians", "12 Ukrainiens"), checked against the demonyms below
+    r"|\s+(?P<people>[A-ZÀ-Þ][^\W\d_]+s)(?![\w-]))?",
     re.IGNORECASE,
 )
 
@@ -120,10 +140,25 @@ def parse_number(text: str, language: str = "fr") -> float:
     if not m:
         raise ValueError(f"not a number: {text!r}")
     num = m.group("num")
-    value = float(_WORDS[num.lower()]) if num.lower() in _WORDS else _digits_value(num, language)
+    value = _words_value(num) if num[:1].isalpha() else _digits_value(num, language)
     if m.group("mult"):
         value *= _MULTIPLIERS[m.group("mult").lower()]
     return value
+
+
+def _words_value(num: str) -> float:
+    """ "deux cents" -> 200, "trois mille cinq cents" -> 3500, "twenty-three" -> 23, "quatre-vingt-dix-sept" -> 97."""
+    total, current = 0.0, 0.0
+    for w in _ONE_WORD_RE.findall(num):  # longest names first: "quatre-vingt-dix" before "quatre"
+        v = _WORDS[w.lower()]
+        if v == 100:
+            current = max(current, 1) * 100
+        elif v >= 1000:
+            total += max(current, 1) * v
+            current = 0
+        else:
+            current += v
+    return total + current
 
 
 def _digits_value(num: str, language: str) -> float:
@@ -154,6 +189,9 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
     out: list[Quantity] = []
     for m in _QTY.finditer(text):
         cur, unit_word = m.group("cur"), m.group("unit") or m.group("unit2")
+        people = m.group("people")
+        if people and not cur and not _YEAR.fullmatch(m.group("num")) and _is_demonym(people):
+            unit_word = people
         counted = unit_word or ""
         num_word = m.group("num").lower()
         if num_word in _ROUND_WORDS and _VAGUE.search(text[: m.start("num")]):
@@ -167,6 +205,8 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         if unit is not None:
             counted = cur or ""
             end = m.end("mult") if m.group("mult") else m.end("num")
+        elif unit_word and unit_word is people:
+            unit, end = "people", m.end("people")
         elif unit_word and unit_word.lower() in UNITS:
             unit = UNITS[unit_word.lower()]
             end = m.end("unit") if m.group("unit") else m.end("unit2")
@@ -181,10 +221,16 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         except ValueError:
             continue
         start = m.start("cur") if cur else m.start("num")
-        if unit in ("USD", "EUR", "GBP", "RUB", "CNY") and _CONVERSION.match(text, end):
+        if unit in MONEY and _CONVERSION.match(text, end):
             continue  # "1 billion yuan ($137 million)": keep the bracketed conversion only
         out.append(Quantity(start, end, text[start:end], value, unit, counted))
     return out
+
+
+def _is_demonym(word: str) -> bool:
+    from worker.events.actors import demonym_country  # late: actors.py loads the dictionaries
+
+    return demonym_country(word) is not None
 
 
 def json_number(value: float) -> int | float:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from worker.events.actors import military_nouns
 from worker.events.lexicon import Lexicon, TriggerEntry
 from worker.events.nominal import nominal_head
+from worker.events.words import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -124,6 +125,26 @@ def _infinitive(participle: str) -> str:
     return participle
 
 
+# French endings -> infinitive endings, longest first: the model's lemmatizer often returns the form itself
+# for present-tense verbs ("frappe", "rompt", "expulsent").
+_FR_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("eraient", "er"), ("issaient", "ir"), ("issent", "ir"), ("issait", "ir"), ("aient", "er"), ("eront", "er"),
+    ("erait", "er"), ("ent", "er"), ("ent", "re"), ("ent", "ir"), ("ait", "er"), ("ant", "er"), ("era", "er"),
+    ("ons", "er"), ("ez", "er"), ("es", "er"), ("it", "ir"), ("it", "re"), ("ées", "er"), ("és", "er"),
+    ("ée", "er"), ("é", "er"), ("e", "er"), ("t", "re"), ("d", "dre"))
+
+
+def _conjugated(form: str, lex: Lexicon) -> TriggerEntry | None:
+    """A lexicon verb whose conjugated form `form` is ("frappe" -> frapper, "rompt" -> rompre); only
+    infinitives present in the lexicon are accepted, so a wrong guess finds nothing."""
+    for end, inf in _FR_ENDINGS:
+        if form.endswith(end) and len(form) > len(end) + 2:
+            entry = lex.events.get((form[: -len(end)] + inf, "verb"))
+            if entry is not None:
+                return entry
+    return None
+
+
 def _promised_noun(tok: Token, lex: Lexicon) -> Token | None:
     """The action noun promised/offered: "a promis une aide", "pledged $40 billion in aid"."""
     for c in tok.children:
@@ -188,6 +209,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                 continue
         if verbal:
             entry = lex.events.get((lemma, "verb")) or lex.events.get((tok.lower_, "verb"))
+            if entry is None and lex.language == "fr":
+                entry = _conjugated(tok.lower_, lex)  # "Israël frappe …" lemmatized "frappe"
             if entry is None and tok.pos_ == "ADJ":
                 entry = lex.events.get((_infinitive(tok.lower_), "verb"))
         elif tok.pos_ in ("NOUN", "PROPN"):
@@ -249,9 +272,10 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                 continue
         etype = entry.type
         if etype == "AGREE" and lemma in PROMISE and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in _HARM for c in tok.children
+            (c.dep_ == "xcomp" and c.lemma_.lower() in _HARM)
+            or (c.dep_ in ("obj", "dobj") and c.lemma_.lower() in words("harm_nouns")) for c in tok.children
         ):
-            etype = "THREATEN"  # "a promis de punir les émeutiers", "vowed to retaliate"
+            etype = "THREATEN"  # "a promis de punir les émeutiers", "vowed to retaliate", "vowed retaliation"
         if etype == "AID" and (_object_words(tok) & _PERSONNEL_UNITS):
             etype = "MOBILIZE"
         elif etype == "AID" and (_object_words(tok) & _WARSHIPS) and not _has_recipient(tok):
