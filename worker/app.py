@@ -11,6 +11,7 @@ Exactly-once publishing and its work-arounds for Faust: docs/delivery.md.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -169,6 +170,7 @@ def create_app(settings: Settings) -> faust.App:
         return side_producer[0]
 
     unguarded_commit: list[Any] = []
+    last_phases: list[float] = []  # ms spent in each phase of the last batch's pipeline, for its log line
     own_commits: dict[Any, int] = {}  # raw partition → the offset this worker's own commits reached
 
     def guard_commits() -> Any:
@@ -288,9 +290,11 @@ def create_app(settings: Settings) -> faust.App:
             # commit, instead of leaving half its outputs in a transaction that shutdown commits.
             await asyncio.shield(publish_batch(stream, batch, accepted, rejected, outputs, commit))
             end = time.perf_counter()
-            log.info("batch of %d records: waited %.0f ms for it, processed in %.0f ms, published and committed "
-                     "in %.0f ms", len(batch), 1000 * (batch_start - previous_end),
-                     1000 * (processed - batch_start), 1000 * (end - processed))
+            log.info("batch of %d records: waited %.0f ms for it, processed in %.0f ms (dedup %.0f, fingerprints "
+                     "out %.0f, second look %.0f, nlp+events %.0f), published and committed in %.0f ms",
+                     len(batch), 1000 * (batch_start - previous_end), 1000 * (processed - batch_start),
+                     *(last_phases if len(last_phases) == 4 else [0.0] * 4), 1000 * (end - processed))
+            last_phases.clear()
             previous_end = end
 
     async def skip_committed(stream: faust.StreamT, batch: list[faust.EventT]) -> list[faust.EventT]:
@@ -346,12 +350,15 @@ def create_app(settings: Settings) -> faust.App:
             return []
         articles = [article for _, article in accepted]
         try:
+            phases = [time.perf_counter()]
             work = await loop.run_in_executor(executor, pipeline.begin_batch, articles)
+            phases.append(time.perf_counter())
             # Fingerprints out before the slow half: other workers' next batches can find this text.
             # They are idempotent facts outside the transaction (a replay finds its own and skips them).
             second_look = settings.dedup_recheck_ms > 0 and shares_the_stream()
             await store.flush(await fingerprint_producer(),
                               completing=[article.id for article in articles] if second_look else None)
+            phases.append(time.perf_counter())
             if second_look:
                 # Copies another worker took in the same burst (worker/dedup/concurrent.py).
                 waited, caught_up = await own_marker_applied()
@@ -360,7 +367,11 @@ def create_app(settings: Settings) -> faust.App:
                 log.info("second look after %.0f ms (%s): %d units left to the worker that took another copy",
                          1000 * waited, "changelog applied" if caught_up else "changelog NOT applied yet",
                          deferred)
-            return list(await loop.run_in_executor(executor, pipeline.finish_batch, work))
+            phases.append(time.perf_counter())
+            outputs = list(await loop.run_in_executor(executor, pipeline.finish_batch, work))
+            phases.append(time.perf_counter())
+            last_phases[:] = [1000 * (b - a) for a, b in itertools.pairwise(phases)]
+            return outputs
         except Exception:  # a bug on one article must not stall the partition: isolate it
             log.exception("batch of %d failed; retrying one by one", len(articles))
             store.pending.clear()
