@@ -351,6 +351,7 @@ def create_app(settings: Settings) -> faust.App:
         articles = [article for _, article in accepted]
         try:
             phases = [time.perf_counter()]
+            foreign_before = store.foreign_writes
             work = await loop.run_in_executor(executor, pipeline.begin_batch, articles)
             phases.append(time.perf_counter())
             # Fingerprints out before the slow half: other workers' next batches can find this text.
@@ -362,11 +363,16 @@ def create_app(settings: Settings) -> faust.App:
             if second_look:
                 # Copies another worker took in the same burst (worker/dedup/concurrent.py).
                 waited, caught_up = await own_marker_applied()
-                deferred = await loop.run_in_executor(executor, pipeline.recheck_batch, work,
-                                                      store.completed_at_offset)
-                log.info("second look after %.0f ms (%s): %d units left to the worker that took another copy",
-                         1000 * waited, "changelog applied" if caught_up else "changelog NOT applied yet",
-                         deferred)
+                if caught_up and store.foreign_writes == foreign_before:
+                    # Nothing from another worker arrived since this batch was first deduplicated: the
+                    # second look would read what the first one read.
+                    log.debug("second look skipped: no other worker wrote since the first look")
+                else:
+                    deferred = await loop.run_in_executor(executor, pipeline.recheck_batch, work,
+                                                          store.completed_at_offset)
+                    log.info("second look after %.0f ms (%s): %d units left to the worker that took another "
+                             "copy", 1000 * waited, "changelog applied" if caught_up else "changelog NOT applied yet",
+                             deferred)
             phases.append(time.perf_counter())
             outputs = list(await loop.run_in_executor(executor, pipeline.finish_batch, work))
             phases.append(time.perf_counter())

@@ -80,6 +80,10 @@ class TableFingerprintStore:
         self.last_marker_offset: int | None = None  # of the last pack flushed with `completing`
         self.pending: dict[str, bytes] = {}
         self.paragraphs = 0  # "u:" keys held in the table
+        # Changelog records written by other workers, applied so far: when none arrived while a batch was
+        # deduplicated and flushed, a second look could find nothing new (app.py skips it).
+        self.foreign_writes = 0
+        self.own_prefix = b"w:" + self.writer + b":"
 
     def _data(self) -> Any:
         """The table's dict (Faust's memory store keeps insertion order: the least recently written key
@@ -127,6 +131,8 @@ class TableFingerprintStore:
         data = self._data()
         for event in batch:
             key, value = event.message.key, event.message.value
+            if not key.startswith(self.own_prefix):
+                self.foreign_writes += 1
             if key.startswith(b"w:"):
                 if value is not None:
                     article_ids, entries = unpack(value)

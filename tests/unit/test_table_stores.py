@@ -239,3 +239,16 @@ def test_a_bucket_staged_before_another_workers_append_arrived_keeps_that_append
     asyncio.run(store.flush(producer))
     assert table.data[b"kbucket"] == theirs + mine
     assert sent_entries(producer) == [(b"kbucket", mine)]  # the changelog gets this worker's own list
+
+
+def test_writes_of_other_workers_are_counted_and_this_workers_own_echo_is_not():
+    """What lets a worker skip its second look when nobody else wrote since its first one."""
+    table, producer = FakeTable(), FakeProducer()
+    store = TableFingerprintStore(table, window=10)
+    store.put("u:mine", b"m")
+    asyncio.run(store.flush(producer))
+    table.apply_changelog_batch([_Event(producer.sent[0][1], producer.sent[0][2], 1)])  # its own echo
+    assert store.foreign_writes == 0
+    table.apply_changelog_batch([_Event(b"w:other:1", pack_entries([], [(b"u:theirs", b"t")]), 2),
+                                 _Event(b"kold-format", b"x" * 6, 3)])
+    assert store.foreign_writes == 2
