@@ -255,6 +255,28 @@ def demonym_country(word: str) -> str | None:
 
 
 _CITY_KINDS = frozenset({"city", "capital", "government"})
+_STATE_KINDS = frozenset({"country", "state"})
+_COMPASS_BEFORE = re.compile(r"(?:^|[\s(])((?:South|North|East|West|Central|Sud|Nord|Est|Ouest)[ -])$")
+
+
+@cache
+def _country_entries() -> dict[str, _Entry]:
+    """Generated country entries by ISO code (actor side), for demonyms that name a country of their own."""
+    return {e.country: e for e in _gazetteer()[1].values() if e.role == "state" and e.country}
+
+
+def _compass_demonym(text: str, s: int, e: int, entry: _Entry) -> tuple[int, int, _Entry]:
+    """"South Sudanese", "sud-soudanais": the compass word makes another nationality (demonyms.tsv) than the
+    curated one inside it; the mention then covers both words and names that country."""
+    m = _COMPASS_BEFORE.search(text[max(0, s - 8) : s])
+    if m is None or entry.country is None:
+        return s, e, entry
+    start = s - len(m.group(1))
+    code = demonym_country(text[start:e])
+    other = _country_entries().get(code) if code and code != entry.country else None
+    if other is None:
+        return s, e, entry
+    return start, e, _Entry(other.normalized, other.country, entry.role, entry.is_place)
 
 
 def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[str, _Entry],
@@ -275,13 +297,16 @@ def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[
     for s, e, entry in raw:
         if all(e <= ts or s >= te for ts, te, _ in taken):
             taken.append((s, e, entry))
+    taken = [_compass_demonym(text, s, e, entry) for s, e, entry in taken]
     for s, e, entry in _gazetteer_spans(text, extra) if extra else []:
         inside = [t for t in taken if not (e <= t[0] or s >= t[1])]
         if not inside:
             taken.append((s, e, entry))
-        elif text[s:e] == entry.normalized and entry.role in _CITY_KINDS and all(
-                s <= ts and te <= e and te - ts < e - s for ts, te, _ in inside):
-            # "Mexico City", "Kuwait City": a city's own full name beats the country it contains
+        elif all(s <= ts and te <= e and te - ts < e - s for ts, te, _ in inside) and (
+                (text[s:e] == entry.normalized and entry.role in _CITY_KINDS)
+                or (entry.role in _STATE_KINDS and " " in text[s:e].strip())):
+            # "Mexico City", "Kuwait City": a city's own full name beats the country it contains;
+            # "South Sudan", "Soudan du Sud": a country's multi-word name beats the shorter country inside it
             taken = [t for t in taken if t not in inside] + [(s, e, entry)]
     taken.sort(key=lambda r: r[0])
     # Glue adjacent mentions of the same actor: "président américain" + "Joe Biden".

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from worker.events.actors import Mention, demonym_country, is_pronoun, military_nouns
-from worker.events.clause import unknown_conjunct, unknown_places
+from worker.events.clause import retreat_origin, unknown_conjunct, unknown_places
 from worker.events.context import Actor, Sentence, preposition, prev_word
 from worker.events.lexicon import DATA_DIR, load_json
 from worker.events.nominal import happening
@@ -189,6 +189,21 @@ def _named_in_np(tok: Token, cands: list[Mention]) -> bool:
     return any(m.tok_start in direct or m.tok_start == end + 1 or m.covers(tok) for m in cands)
 
 
+_COMPASS = frozenset({"South", "North", "East", "West", "Central"})
+
+
+def token_demonym(tok: Token) -> str | None:
+    """Country of a nationality word, with a compass word before it when the pair names another country
+    ("South Sudanese" is not "Sudanese", "North Korean" is not "Korean")."""
+    if tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if prev.text in _COMPASS:
+            code = demonym_country(f"{prev.text} {tok.text}")
+            if code:
+                return code
+    return demonym_country(tok.text)
+
+
 def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = None) -> Actor | None:
     """Dictionary actor at or under `tok` (nearest to it), else an unnamed actor with a demonym."""
     exclude = exclude or set()
@@ -202,7 +217,7 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         own = next((g for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.text[:1].isupper()
                     for g in c.children if g.dep_ == "amod" and demonym_country(g.text)), None)
     if own is not None and tok.pos_ == "NOUN" and not _named_in_np(tok, cands):
-        code = demonym_country(own.text)
+        code = token_demonym(own)
         name = country_name(code) if code else None
         if name is not None and name not in exclude:  # "le président sénégalais [à l'Élysée]"
             lo, hi = min(tok.i, own.i), max(tok.i, own.i) + 1
@@ -369,7 +384,19 @@ def _actor_entity(e: Span, s: Sentence) -> bool:
     if e.label_ in _NER_ACTOR_LABELS:
         return True
     return e.label_ in ("LOC", "GPE", "MISC") and len(e) >= 2 and all(t.pos_ == "PROPN" for t in e) \
-        and not any(p.tok_start < e.end and e.start < p.tok_end for p in s.places)
+        and not any(p.tok_start < e.end and e.start < p.tok_end for p in s.places) and not place_like(e)
+
+
+def place_like(e: Span) -> bool:
+    """A name that reads as a place whatever the model says: a geographic word inside it ("Black River",
+    "Montego Bay", "Lake Chad") or a settlement appositive after it ("X, ville de la côte sud", "X, a town")."""
+    if e.label_ not in ("LOC", "GPE", "FAC", "MISC"):
+        return False
+    if any(t.lower_ in words("geo_name_words") for t in e):
+        return True
+    doc = e.doc
+    nxt = [t for t in doc[e.end : e.end + 3] if t.pos_ != "DET"]
+    return len(nxt) >= 2 and nxt[0].text == "," and nxt[1].lower_ in words("settlements")
 
 
 _NAME_LINKS = frozenset({"appos", "flat", "flat:name", "nmod", "compound", "poss"})
@@ -1258,6 +1285,7 @@ _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central"
 def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt: Actor | None) -> list[Mention]:
     out: list[Mention] = []
     accepted: set[int] = set()
+    origins: set[int] = set()  # places a RETREAT leaves ("from", "out of", "de")
     visit = "loc_target" in trig.entry.constraints
     allow_a = trig.type in LOC_FROM_A or visit or (trig.type == "AGREE" and trig.head.lemma_.lower() not in PROMISE)
     # left to right, so that a conjunct comes after the place it is coordinated with ("in X and Y")
@@ -1294,8 +1322,10 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
                 outer = prev_word(s.doc, before.left_edge.i)
                 ok = (outer is not None and outer.lower_ in _LOC_PREPS) or any(
                     c.dep_ == "case" and c.lower_ in _LOC_PREPS for c in before.children)
-            if trig.type in ("RETREAT",) and word in ("de", "d'", "d’", "du", "des", "from"):
-                ok = True  # "retirer ses soldats du Mali": withdrawn from there
+            if trig.type in ("RETREAT",) and (word in ("de", "d'", "d’", "du", "des", "from") or (
+                    before is not None and before.lower_ in ("out", "hors"))):
+                ok = True  # "retirer ses soldats du Mali", "pulled troops out of X": withdrawn from there
+                origins.add(p.tok_start)
         if not ok and tok.dep_ == "conj" and tok.head.i in accepted:
             ok = True  # "in Moscow and St Petersburg"
         if not ok and trig.type in ("ASSAULT", "CONSULT") and tok.dep_ in ("obj", "dobj") \
@@ -1336,7 +1366,7 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
     out += [m for i in sorted(accepted) for k in s.doc[i].children if k.dep_ == "conj" and k.i not in accepted
             and (m := unknown_conjunct(k, s)) is not None and k.i in reg]
     if not out:
-        out = relative_venue(trig, s) or unknown_places(trig, s, allow_a)
+        out = relative_venue(trig, s) or unknown_places(trig, s, allow_a) or object_venue(trig, s)
     else:  # "In Tigray, fighters seized the office in Adigrat": a known region and an unknown town
         out += [m for m in unknown_places(trig, s, allow_a)
                 if not any(m.tok_start < o.tok_end and o.tok_start < m.tok_end for o in out)]
@@ -1344,6 +1374,12 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         out = fronted_scene(s)
     if not out:
         out = _territory(s, reg)
+    if trig.type == "RETREAT":
+        # "pulled its troops out of X to a base in Y": a withdrawal is from X (Y is where they go)
+        origin = [p for p in retreat_origin(trig, s) if p.tok_start in reg]
+        if origin:
+            out = [p for p in out if p.tok_start in origins or any(p.tok_start == o.tok_start for o in origin)]
+            out += [o for o in origin if not any(p.tok_start == o.tok_start for p in out)]
     out = [p for p in out if not _border_partner(s.doc[p.tok_start : p.tok_end].root)]
     if trig.type in _SPEECH_TYPES:
         # "a démenti toute implication dans l'enlèvement d'un opposant en France": a place inside what is
@@ -1410,6 +1446,33 @@ def _territory(s: Sentence, reg: set[int]) -> list[Mention]:
 
 
 _WHERE = frozenset({"où", "where"})
+
+
+def object_venue(trig: Trigger, s: Sentence) -> list[Mention]:
+    """Where the event's object takes place, when the event has no place of its own: "a boycotté la réunion
+    … organisée à Johannesburg", "skipped the summit held in Lima", "au sommet qui s'ouvre samedi à X"
+    (a participle or a relative clause of a verb of holding/happening on the object)."""
+    verbs = words("venue_verbs") | words("occurrence_verbs")
+    out: list[Mention] = []
+    for o in trig.head.children:
+        noun = next((g for g in o.children if g.dep_ == "pobj"), None) if o.dep_ == "prep" else o
+        if noun is None or noun.dep_ not in ("obj", "dobj", "obl", "obl:arg", "pobj") or noun.pos_ != "NOUN":
+            continue
+        # the participle may hang on a complement of the object ("la réunion des ministres … organisée à X")
+        nouns, frontier = [noun], [noun]
+        for _ in range(3):  # "la réunion des ministres des Affaires étrangères du G20 organisée à X"
+            frontier = [x for g in frontier for c in g.children if c.dep_ in ("nmod", "prep")
+                        for x in ([c] if c.dep_ == "nmod" else [y for y in c.children if y.dep_ == "pobj"])]
+            nouns += frontier
+        for c in (c for n in nouns for c in n.children):
+            if c.dep_ not in ("acl", "relcl", "acl:relcl") or c.lemma_.lower() not in verbs:
+                continue
+            for p in [*s.places, *s.ner_places]:
+                ptok = s.doc[p.tok_start : p.tok_end].root
+                if (ptok.head.i == c.i or (ptok.dep_ == "pobj" and ptok.head.head.i == c.i)) \
+                        and (preposition(ptok) or "") in _VENUE_PREPS:
+                    out.append(p)
+    return out
 
 
 def relative_venue(trig: Trigger, s: Sentence) -> list[Mention]:

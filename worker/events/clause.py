@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from worker.events.actors import Mention, demonym_country
+from worker.events.actors import Mention, demonym_country, military_nouns
 from worker.events.context import Sentence, preposition, tok_at
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ _NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "PERSON", "PER", "NORP", "CARDINAL"
 # The small models often tag an unknown town as a person or a nationality ("in Kurram", "in Adigrat"); after
 # these prepositions on the event a person or a group is hardly ever meant, so such a tag is overruled.
 _PLACE_ONLY_PREPS = frozenset({"in", "near", "dans"})
-_MISTAGGED = frozenset({"PERSON", "PER", "NORP"})
+_MISTAGGED = frozenset({"PERSON", "PER", "NORP", "PRODUCT"})  # round 8: "a rally in Mzuzu" tagged PRODUCT
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "janvier", "février", "mars", "avril", "mai", "juin",
                      "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
@@ -149,7 +149,8 @@ def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
     for c in list(kids):
         g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
         # "massed troops near the city of X": a place phrase on the object, for moves and attacks
-        on_obj = allow_a and g is not None and g.dep_ in ("obj", "dobj")
+        # round 8: any event's object ("dispersed a rally in X"), with only in/dans/near when "à/at" is no venue
+        on_obj = g is not None and g.dep_ in ("obj", "dobj")
         if g is not None and g.pos_ == "NOUN" and (c.dep_ == "prep" or g.dep_.startswith("obl") or on_obj):
             kids += [k for k in g.children if k.dep_ in ("prep", "nmod")]
     for c in kids:
@@ -172,4 +173,42 @@ def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
         out += [x for k in g.lefts if k.dep_ in ("nmod", "compound") and k.pos_ == "PROPN"
                 and any(c.dep_ == "cc" for c in k.children) and any(c.dep_ == "conj" for c in k.children)
                 and (x := _unknown_name(k, s, g) or _known(k, s)) is not None and x.tok_end <= k.i + 1]
+    return out
+
+
+_FROM_FR = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def retreat_origin(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"pulled its troops out of X to a base in Y", "a retiré ses soldats de X": troops leave X, and X is the
+    place of the withdrawal even when the model tags the unknown town as an organisation or a person
+    (troops are withdrawn from places); Y, where they go, is not."""
+    forces = [c for c in trig.head.children if c.dep_ in ("obj", "dobj") and c.lower_ in military_nouns()]
+    if not forces:
+        return []
+    out: list[Mention] = []
+    # "a retiré ses soldats de Ménaka": the French parse often hangs the origin on the troops
+    kids = [*trig.head.children, *(c for f in forces for c in f.children if c.dep_ == "nmod" and c.i > f.i)]
+    for c in kids:
+        g: Token | None = None
+        if c.dep_ == "prep" and c.lower_ == "from":
+            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+        elif c.dep_ == "prep" and c.lower_ == "out":
+            of = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "of"), None)
+            g = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+        elif c.dep_.startswith(("obl", "nmod")) and (preposition(c) or "") in _FROM_FR:
+            g = c
+        if g is None:
+            continue
+        known = _known(g, s)
+        if known is not None:
+            out.append(known)
+        elif (g.pos_ == "PROPN" or g.ent_type_ in ("LOC", "GPE")) and g.text[:1].isupper() \
+                and not any(a.covers(g) for a in s.actors) \
+                and g.lower_ not in _MONTHS:
+            lo = hi = g.i
+            while lo > 0 and s.doc[lo - 1].pos_ == "PROPN" and s.doc[lo - 1].text[:1].isupper():
+                lo -= 1
+            span = s.doc[lo : hi + 1]
+            out.append(Mention(span.start_char, span.end_char, lo, hi + 1, span.text, span.text, None, "ner", True))
     return out

@@ -52,16 +52,27 @@ UNITS: dict[str, str] = {
 }
 
 
+def _counted_rows() -> list[list[str]]:
+    path = Path(__file__).parent / "data" / "counted_nouns.tsv"
+    return [[c.strip() for c in line.split("\t")] for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 def _more_units() -> dict[str, str]:
     """Counted nouns kept as data (data/counted_nouns.tsv); the core list above wins on a conflict."""
-    path = Path(__file__).parent / "data" / "counted_nouns.tsv"
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#"))
-    return {r[0].strip().lower(): r[1].strip() for r in rows if len(r) >= 2}
+    return {r[0].lower(): r[1] for r in _counted_rows() if len(r) >= 2}
+
+
+def _only_for() -> dict[str, frozenset[str]]:
+    """Optional third column: the event types a noun is counted for ("ministers" are counted when they
+    are arrested or expelled, not when "the two ministers agreed")."""
+    return {r[0].lower(): frozenset(t.strip() for t in r[2].split(",") if t.strip())
+            for r in _counted_rows() if len(r) >= 3 and r[2]}
 
 
 for _noun, _unit in _more_units().items():
     UNITS.setdefault(_noun, _unit)
+COUNTED_ONLY_FOR: dict[str, frozenset[str]] = _only_for()
 # Staff counted only when they are what the event acts on (expelled, arrested, killed), not when they
 # act ("the two diplomats agreed"): see STAFF_TYPES, applied in extract.py.
 STAFF = frozenset("fonctionnaires agents diplomates employés ressortissants diplomats officials employees staffers "

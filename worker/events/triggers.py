@@ -91,6 +91,13 @@ def _object_words(tok: Token) -> set[str]:
     return words
 
 
+def _personnel_sent(tok: Token) -> bool:
+    """Troops or military equipment sent ("envoyer des soldats", "des avions militaires"), unless rescue
+    teams or relief go with them ("des équipes de secours et trois hélicoptères militaires" is aid)."""
+    objs = {t.lower_ for c in tok.children if c.dep_ in _OBJ_DEPS for t in c.subtree}
+    return bool(objs & _PERSONNEL_UNITS) and not objs & words("relief_words")
+
+
 def _check(tok: Token, entry: TriggerEntry) -> bool:
     if "reflexive" in entry.constraints and not any(c.lower_ in _REFLEXIVE for c in tok.children):
         return False
@@ -276,7 +283,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
             or (c.dep_ in ("obj", "dobj") and c.lemma_.lower() in words("harm_nouns")) for c in tok.children
         ):
             etype = "THREATEN"  # "a promis de punir les émeutiers", "vowed to retaliate", "vowed retaliation"
-        if etype == "AID" and (_object_words(tok) & _PERSONNEL_UNITS):
+        if etype == "AID" and _personnel_sent(tok):
             etype = "MOBILIZE"
         elif etype == "AID" and (_object_words(tok) & _WARSHIPS) and not _has_recipient(tok):
             etype = "MOBILIZE"  # "pourrait envoyer un porte-avions dans la région"
