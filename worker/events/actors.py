@@ -404,6 +404,12 @@ _OF = frozenset({"of", "de", "d'", "d’"})
 _ADMIN_LOWER = words("admin_lower")
 # "El Fasher, the capital of North Darfur", "Kidal, ville du nord du Mali": a name with a settlement appositive
 _SETTLEMENT = words("settlements")
+# "the Kibera and Mathare districts", "les quartiers de Bè et de Tokoin": every conjoined name is a place
+_ADMIN_PLURAL = words("admin_plural")
+# "Mitiga airport", "the Lebombo border post": the name before the facility word is the place
+_FACILITY = words("facility_words")
+_FACILITY_QUALIFIERS = frozenset({"border", "air", "military", "frontier"})
+_AND = frozenset({"and", "et", ","})
 
 
 def _name_run(doc: Doc, hi: int) -> int:
@@ -417,16 +423,53 @@ def _name_run(doc: Doc, hi: int) -> int:
     return lo
 
 
+def _conjoined_names(doc: Doc, lo: int) -> list[tuple[int, int]]:
+    """Names coordinated before the run starting at `lo` ("the Kibera [and] Mathare districts"): their spans."""
+    out: list[tuple[int, int]] = []
+    while lo >= 2 and doc[lo - 1].lower_ in _AND and doc[lo - 2].pos_ == "PROPN" and doc[lo - 2].text[:1].isupper():
+        hi = lo - 1
+        lo = _name_run(doc, hi - 1)
+        out.append((lo, hi))
+    return out
+
+
+def _conjoined_after(doc: Doc, hi: int) -> list[tuple[int, int]]:
+    """Names coordinated after a container's first name ("les quartiers de Bè [et de] Tokoin"): their spans."""
+    out: list[tuple[int, int]] = []
+    while hi + 1 < len(doc) and doc[hi].lower_ in _AND:
+        lo = hi + 1 + (doc[hi + 1].lower_ in _OF)
+        end = lo
+        while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "X") and doc[end].text[:1].isupper() \
+                and (doc[end].is_alpha or "-" in doc[end].text) and end - lo < 4:
+            end += 1
+        if end == lo:
+            break
+        out.append((lo, end))
+        hi = end
+    return out
+
+
+def _add_span(doc: Doc, lo: int, hi: int, taken: Sequence[Mention], out: list[Mention]) -> None:
+    if hi > lo and not any(m.tok_start < hi and lo < m.tok_end for m in (*taken, *out)):
+        span = doc[lo:hi]
+        out.append(Mention(span.start_char, span.end_char, lo, hi, span.text, span.text, None, "city", True))
+
+
 def _named_after_container(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for tok in doc:
-        if tok.text in _ADMIN_LOWER and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" \
-                and doc[tok.i - 1].text[:1].isupper():
-            lo = _name_run(doc, tok.i - 1)
-            if not any(m.tok_start < tok.i and lo < m.tok_end for m in (*taken, *out)):
-                span = doc[lo : tok.i]
-                out.append(Mention(span.start_char, span.end_char, lo, tok.i, span.text, span.text, None, "city",
-                                   True))
+        # "Mitiga airport", "the Lebombo border post": the name before a facility word (one qualifier between)
+        name_end = tok.i - 1
+        if tok.text in _FACILITY and name_end > 0 and doc[name_end].pos_ != "PROPN" \
+                and doc[name_end].lower_ in _FACILITY_QUALIFIERS:
+            name_end -= 1
+        if (tok.text in _ADMIN_LOWER or tok.text in _ADMIN_PLURAL or tok.text in _FACILITY) and name_end >= 0 \
+                and doc[name_end].pos_ == "PROPN" and doc[name_end].text[:1].isupper() and tok.i > 0:
+            lo = _name_run(doc, name_end)
+            _add_span(doc, lo, name_end + 1, taken, out)
+            if tok.text in _ADMIN_PLURAL:  # a plural container names every conjoined name before it
+                for a, b in _conjoined_names(doc, lo):
+                    _add_span(doc, a, b, taken, out)
             continue
         if tok.lower_ in _SETTLEMENT and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
             lo, hi = _name_run(doc, tok.head.i), tok.head.i + 1
@@ -436,7 +479,8 @@ def _named_after_container(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
                 span = doc[lo:hi]
                 out.append(Mention(span.start_char, span.end_char, lo, hi, span.text, span.text, None, "city", True))
             continue
-        if tok.lower_ not in _CONTAINER_NOUNS or tok.pos_ != "NOUN" or tok.i + 2 >= len(doc):
+        if (tok.lower_ not in _CONTAINER_NOUNS and tok.lower_ not in _ADMIN_PLURAL) or tok.pos_ != "NOUN" \
+                or tok.i + 2 >= len(doc):
             continue
         of = doc[tok.i + 1]
         if of.lower_ not in _OF:
@@ -450,6 +494,9 @@ def _named_after_container(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
         span = doc[lo:hi]
         # role "city": a named settlement (no country known), also kept out of the model's actor entities
         out.append(Mention(span.start_char, span.end_char, lo, hi, span.text, span.text, None, "city", True))
+        if tok.lower_ in _ADMIN_PLURAL:
+            for a, b in _conjoined_after(doc, hi):
+                _add_span(doc, a, b, taken, out)
     return out
 
 

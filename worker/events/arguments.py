@@ -41,7 +41,7 @@ _CONTAINERS = frozenset({"région", "province", "oblast", "ville", "village", "l
                          # administrative units: "dans le département du Nord", "in the state of Kerala"
                          "département", "commune", "préfecture", "gouvernorat", "comté", "canton", "state",
                          "county", "governorate", "prefecture", "municipality", "township", "villages",
-                         "towns", "cities", "villes"})
+                         "towns", "cities", "villes"}) | words("admin_plural") | words("facility_words")
 _LOC_BEFORE_DE = _CONTAINERS | frozenset({"contrôle", "control",  # "pris le contrôle de Bunagana": the place taken
                             "agglomération", "périphérie", "faubourgs", "abords", "vicinity",
                             "près", "autour", "long", "proximité", "large", "côté", "sein", "intérieur",
@@ -60,7 +60,8 @@ _MISSIONS = frozenset({"ambassade", "consulat", "mission", "représentation", "e
 # Nouns through which an nmod still names the actor: "l’ambassadeur de France", "les avoirs de la banque".
 _PASS_THROUGH = frozenset({"ambassadeur", "ambassador", "chargé", "chargée", "ambassadrice", "envoyé", "envoy",
                            "dirigeant", "dirigeants", "chef", "chefs", "leader",
-                           "leaders", "président", "president", "gouvernement", "government", "forces", "troupes",
+                           "leaders", "président", "president", "présidents", "presidents",  # "presidents of X and Y"
+                           "gouvernement", "government", "forces", "troupes",
                            "troops", "armée", "army", "régime", "regime", "avoirs", "assets", "banque", "bank",
                            "responsables", "membres", "members", "représentants", "representatives",
                            "souveraineté", "intégrité", "sovereignty", "integrity", "sécurité", "security",
@@ -241,8 +242,9 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
     pair = _pair(tok, s, rule, 0) if rule.startswith("source") else None
     if pair is not None and pair.normalized not in exclude:
         return pair
-    # a first name tagged as an adjective inside a person's name ("a accusé Benyamin Netanyahou")
-    name_adj = tok.pos_ == "ADJ" and tok.ent_type_ in _PERSON_LABELS_NE and tok.text[:1].isupper()
+    # a first name tagged as an adjective or as X inside a person's name ("a accusé Benyamin Netanyahou",
+    # "Donald Trump a accusé" with "Donald" tagged X)
+    name_adj = tok.pos_ in ("ADJ", "X") and tok.ent_type_ in _PERSON_LABELS_NE and tok.text[:1].isupper()
     if (tok.pos_ in ("NOUN", "PROPN") or name_adj) and not is_pronoun(tok):
         np = _np_tokens(tok)
         # "son homologue français Emmanuel Macron" with the name mis-attached: the name right after.
@@ -302,9 +304,10 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
                          for p in s.places if p.covers(g) and p.country), None)
             if seat is not None and seat.country is not None and country_name(seat.country) not in exclude:
                 country, name = seat.country, country_name(seat.country)
-        if name is None and (low in HOME_INSTITUTIONS or police) and s.home is not None \
+        portfolio = _portfolio(tok, s)
+        if name is None and (low in HOME_INSTITUTIONS or police or portfolio) and s.home is not None \
                 and (rule.startswith(_HOME_RULES) or according) \
-                and bare_definite(tok):
+                and (bare_definite(tok) or portfolio):
             # "la police a interpellé", "the army accused": the country the article is about
             country, name, how = s.home, country_name(s.home), ".home"
             role = role or "government"
@@ -343,6 +346,28 @@ def bare_definite(tok: Token) -> bool:
 
 
 _NOT_OWNERS = frozenset({"ordre"})  # "les forces de l'ordre" are the police
+_PORTFOLIO_HOLDERS = frozenset({"ministre", "ministère", "minister", "ministry"})
+
+
+def _portfolio(tok: Token, s: Sentence) -> bool:
+    """"le ministre de la Défense[, X]", "le ministère de la Sécurité", "the Ministry of Interior": a definite
+    minister/ministry whose only phrase is its portfolio (capitalized, neither an actor nor a place) belongs,
+    with no nationality given, to the government of the country the article is about."""
+    if tok.lower_ not in _PORTFOLIO_HOLDERS or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return False
+    found = False
+    for c in tok.children:
+        if c.dep_ in ("appos", "flat:name", "punct", "det", "case"):
+            continue
+        if c.dep_ not in ("nmod", "prep"):
+            return False
+        g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+        if g is None or not g.text[:1].isupper() \
+                or any(m.covers(t) for t in g.subtree for m in (*s.actors, *s.places)) \
+                or any(t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC") for t in g.subtree):
+            return False
+        found = True
+    return found
 
 
 _PAIR_COUNTRIES = frozenset({"pays", "nations", "états", "gouvernements", "capitales", "parties", "camps", "voisins",
@@ -545,6 +570,9 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
                 and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head  # "…, tuant 12 civils" / "ont discuté … et ont convenu" (mis-tagged advcl)
             continue
+        if cur.dep_ == "advcl" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX") and gerund(cur):
+            cur = cur.head  # "…, en accusant X", "while accusing X": the gerund's subject is the main clause's
+            continue
         if cur.dep_ == "fixed" and cur.head.lower_ == "tout" and "Part" in cur.morph.get("VerbForm"):
             # "a rejeté …, tout en proposant de …" parsed with the participle under "tout": the main verb
             verb = next((a for a in cur.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -563,6 +591,17 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
             return cur.head, "acl-head"
         break
     return None, ""
+
+
+_GERUND_MARKS = frozenset({"en", "while", "after", "before", "when", "by"})
+
+
+def gerund(verb: Token) -> bool:
+    """A subject-less gerund clause: French "(tout) en" + present participle, English "while/after" + -ing."""
+    marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "dep") and c.lower_ in _GERUND_MARKS]
+    present = ("Part" in verb.morph.get("VerbForm") and "Past" not in verb.morph.get("Tense")) or verb.tag_ == "VBG" \
+        or verb.lower_.endswith("ant")
+    return bool(marks) and present
 
 
 def agent_of(head: Token) -> Token | None:
@@ -644,6 +683,12 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
         a = actor_for(ag, s, "source.agent")
         if a is not None:
             return a, "agent"
+    if not is_passive(head) and any(c.dep_ in ("aux:pass", "auxpass") for c in head.children) \
+            and (ag := _agent(head)) is not None:
+        # an infinitive passive has no subject of its own ("avant d'être dispersés par la police"): the agent acts
+        a = actor_for(ag, s, "source.agent")
+        if a is not None:
+            return a, "agent"
     if is_passive(head):
         agent = _agent(head)
         if agent is None and trig.type in ("MOBILIZE", "RETREAT"):
@@ -674,6 +719,11 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
                              None)
                     if m is not None:
                         return from_mention(m, "source.host", s), "host"
+        if agent is None and trig.type == "COERCE" and s.home is not None and country_name(s.home):
+            # "60 personnes ont été interpellées", "was detained": arrests without an agent are the state's,
+            # the country the article is about
+            name = country_name(s.home)
+            return Actor(name or "", name, s.home, "government", -1, -1, "source.home-passive"), "home"
         return (actor_for(agent, s, "source.agent") if agent is not None else None), "agent"
     if trig.token.i != trig.head.i and trig.token.dep_ == "nsubj":
         return None, ""
@@ -861,6 +911,11 @@ def _locative_de(tok: Token) -> bool:
 def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     """Target actor: object first, then obliques with a target preposition."""
     exclude = {src.normalized} if src and src.normalized else set()
+    if _reciprocal(trig.head):
+        # "X and Y accused each other", "se sont mutuellement accusés": each party targets the other
+        other = _reciprocal_partner(trig.head, s, exclude)
+        if other is not None:
+            return other
     passive = is_passive(trig.head)
     visit = "loc_target" in trig.entry.constraints
     no_obj = "obj_not_target" in trig.entry.constraints  # "a saisi la Cour": the court is not accused
@@ -966,6 +1021,36 @@ def organisation_left(trig: Trigger, s: Sentence) -> Actor | None:
         a = actor_for(g, s, "target.left")
         if a is not None and a.role == "io":
             return a
+    return None
+
+
+_RECIPROCAL_ADV = frozenset({"mutuellement", "réciproquement", "mutually"})
+
+
+def _reciprocal(verb: Token) -> bool:
+    """"each other" / "one another" as the object or its owner ("shelled each other's villages"), or
+    "mutuellement"/"réciproquement" on the verb."""
+    for c in verb.children:
+        if c.lower_ in _RECIPROCAL_ADV:
+            return True
+        if c.dep_ in _OBJ_DEPS or c.dep_ == "prep":
+            for t in c.subtree:
+                if t.lower_ in ("other", "another") and any(g.lower_ in ("each", "one") for g in t.children):
+                    return True
+    return False
+
+
+def _reciprocal_partner(verb: Token, s: Sentence, exclude: set[str]) -> Actor | None:
+    """The coordinated subject ("X and Y", "troops from X and Y") other than the source."""
+    subj, _ = subject_token(verb)
+    if subj is None:
+        return None
+    for t in subj.subtree:
+        if t.dep_ == "conj":
+            for cand in (t, t.head):
+                a = actor_for(cand, s, "target.reciprocal", exclude)
+                if a is not None and a.normalized not in exclude:
+                    return a
     return None
 
 
@@ -1371,6 +1456,8 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         out += [m for m in unknown_places(trig, s, allow_a)
                 if not any(m.tok_start < o.tok_end and o.tok_start < m.tok_end for o in out)]
     if not out and trig.type in LOC_FROM_A:
+        out = governing_scene(trig, s)
+    if not out and trig.type in LOC_FROM_A:
         out = fronted_scene(s)
     if not out:
         out = _territory(s, reg)
@@ -1385,6 +1472,30 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         # "a démenti toute implication dans l'enlèvement d'un opposant en France": a place inside what is
         # denied/alleged/asked is the content's, not where the statement was made
         out = [p for p in out if _statement_venue(s.doc[p.tok_start : p.tok_end].root, trig)]
+    return out
+
+
+_SCENE_PREPS = frozenset({"à", "au", "aux", "dans", "in", "at"})
+
+
+def governing_scene(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"ont manifesté à Abidjan, avant d'être dispersés", "fired at protesters in Maputo, killing three": a
+    subject-less adverbial clause happens where the clause it hangs on happens (the place of that verb, or of
+    its object, introduced by à/dans/in/at)."""
+    head = trig.head
+    if trig.token.i != head.i or head.dep_ != "advcl" or head.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in SUBJ for c in head.children):
+        return []
+    gov = head.head
+    inside = {t.i for t in head.subtree}
+    out: list[Mention] = []
+    for p in [*s.places, *s.ner_places]:
+        tok = s.doc[p.tok_start : p.tok_end].root
+        if tok.i in inside or (preposition(tok) or "") not in _SCENE_PREPS:
+            continue
+        up = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if up.i == gov.i or (up.head.i == gov.i and up.dep_ in _OBJ_DEPS):
+            out.append(p)
     return out
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from pathlib import Path
 
 MIN_POPULATION = 300_000
@@ -62,7 +63,8 @@ def build() -> list[tuple[str, str, str, list[str]]]:
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     for c in cities:
         iso2 = c["countrycode"]
-        is_capital = capitals.get(iso2) == c["name"]
+        # geonames spells the capital without accents ("Lome") and the city with them ("Lomé"): compare both bare
+        is_capital = _bare(capitals.get(iso2) or "") == _bare(c["name"]) != ""
         if c["population"] < MIN_POPULATION and not is_capital:
             continue
         aliases = {a for a in c.get("alternatenames", []) if _ok(a)} | ({c["name"]} if _ok(c["name"], True) else set())
@@ -72,6 +74,10 @@ def build() -> list[tuple[str, str, str, list[str]]]:
         seen |= aliases
         rows.append((c["name"], iso2_to_iso3.get(iso2, ""), "capital" if is_capital else "city", sorted(aliases)))
     return rows
+
+
+def _bare(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).casefold()
 
 
 def main() -> int:

@@ -69,6 +69,14 @@ class Trigger:
     type: str
 
 
+# French contracted articles carry their preposition: "a appelé au respect de" has "à" below the verb
+_CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de"}
+
+
+def _with_contractions(below: set[str]) -> set[str]:
+    return below | {_CONTRACTIONS[w] for w in below if w in _CONTRACTIONS}
+
+
 def _words_below(tok: Token, depth: int = 3) -> set[str]:
     out: set[str] = set()
     frontier = [tok]
@@ -102,7 +110,7 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
     if "reflexive" in entry.constraints and not any(c.lower_ in _REFLEXIVE for c in tok.children):
         return False
     needed = entry.required_children()
-    if needed and not (needed & _words_below(tok)):
+    if needed and not (needed & _with_contractions(_words_below(tok))):
         return False
     banned = entry.banned_children()
     if banned and banned & _words_below(tok):

@@ -1,4 +1,4 @@
-"""Closed word lists kept as data (data/round7_words.tsv, data/round8_words.tsv): one named list a line."""
+"""Closed word lists kept as data (data/round7_words.tsv … round9_words.tsv): one named list a line."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from worker.events.lexicon import DATA_DIR
 @cache
 def _lists() -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
-    lines = [line for f in ("round7_words.tsv", "round8_words.tsv")
+    lines = [line for f in ("round7_words.tsv", "round8_words.tsv", "round9_words.tsv")
              for line in (DATA_DIR / f).read_text(encoding="utf-8").splitlines()]
     for line in lines:
         if not line.strip() or line.startswith("#"):
