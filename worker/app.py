@@ -170,7 +170,6 @@ def create_app(settings: Settings) -> faust.App:
         return side_producer[0]
 
     unguarded_commit: list[Any] = []
-    last_phases: list[float] = []  # ms spent in each phase of the last batch's pipeline, for its log line
     own_commits: dict[Any, int] = {}  # raw partition → the offset this worker's own commits reached
 
     def guard_commits() -> Any:
@@ -283,7 +282,7 @@ def create_app(settings: Settings) -> faust.App:
                 except Rejected as rejection:
                     rejected.append((event, rejection))
                 STAGE_SECONDS.labels(stage="validate").observe(time.perf_counter() - started)
-            outputs = await run_pipeline(loop, accepted)
+            outputs, phases = await run_pipeline(loop, accepted)
             await store.flush(await fingerprint_producer())  # writes of a one-by-one retry, if any
             processed = time.perf_counter()
             # Shielded: a SIGTERM that cancels the agent here lets the batch finish publishing and
@@ -293,22 +292,22 @@ def create_app(settings: Settings) -> faust.App:
             log.info("batch of %d records: waited %.0f ms for it, processed in %.0f ms (dedup %.0f, fingerprints "
                      "out %.0f, second look %.0f, nlp+events %.0f), published and committed in %.0f ms",
                      len(batch), 1000 * (batch_start - previous_end), 1000 * (processed - batch_start),
-                     *(last_phases if len(last_phases) == 4 else [0.0] * 4), 1000 * (end - processed))
-            last_phases.clear()
+                     *(phases or [0.0] * 4), 1000 * (end - processed))
             previous_end = end
 
     async def skip_committed(stream: faust.StreamT, batch: list[faust.EventT]) -> list[faust.EventT]:
         """Records before the offset this worker's own commits reached were published already: a seek
         that read the committed offsets too early can deliver them again (see guarded_seek)."""
-        fresh = []
+        fresh, again = [], []
         for event in batch:
-            tp = event.message.tp
-            if event.message.offset < own_commits.get(tp, -1):
-                log.warning("%s@%s was committed by this worker already; not processed again",
-                            tp, event.message.offset)
-                await stream.ack(event)
-            else:
-                fresh.append(event)
+            committed = event.message.offset < own_commits.get(event.message.tp, -1)
+            (again if committed else fresh).append(event)
+        for event in again:
+            await stream.ack(event)
+        if again:
+            log.warning("%d records were committed by this worker already (%s); acked, not processed again",
+                        len(again), ", ".join(sorted({f"{e.message.topic}/{e.message.partition}@{e.message.offset}"
+                                                      for e in again})[:10]))
         return fresh
 
     async def publish_batch(
@@ -343,11 +342,12 @@ def create_app(settings: Settings) -> faust.App:
 
     async def run_pipeline(
         loop: asyncio.AbstractEventLoop, accepted: list[tuple[faust.EventT, RawArticle]]
-    ) -> list[Any]:
+    ) -> tuple[list[Any], list[float]]:
         """One output per accepted record, in order (one id may come twice: two versions in a batch);
-        a record whose processing raised maps to its exception."""
+        a record whose processing raised maps to its exception. Also the milliseconds spent in each phase
+        (dedup, fingerprints out, second look, nlp+events), empty after a one-by-one retry."""
         if not accepted:
-            return []
+            return [], []
         articles = [article for _, article in accepted]
         try:
             phases = [time.perf_counter()]
@@ -376,8 +376,7 @@ def create_app(settings: Settings) -> faust.App:
             phases.append(time.perf_counter())
             outputs = list(await loop.run_in_executor(executor, pipeline.finish_batch, work))
             phases.append(time.perf_counter())
-            last_phases[:] = [1000 * (b - a) for a, b in itertools.pairwise(phases)]
-            return outputs
+            return outputs, [1000 * (b - a) for a, b in itertools.pairwise(phases)]
         except Exception:  # a bug on one article must not stall the partition: isolate it
             log.exception("batch of %d failed; retrying one by one", len(articles))
             store.pending.clear()
@@ -390,7 +389,7 @@ def create_app(settings: Settings) -> faust.App:
                 store.pending.clear()
                 versions.pending.pop(article.id, None)
                 outputs.append(exc)
-        return outputs
+        return outputs, []
 
     async def own_marker_applied() -> tuple[float, bool]:
         """Wait until this worker's copy of the fingerprint table has applied the changelog up to the
