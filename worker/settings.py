@@ -87,8 +87,8 @@ class Settings:
     dedup_recheck_ms: int = field(default_factory=lambda: _env_int("DEDUP_RECHECK_MS", 500))
     dedup_window_paragraphs: int = field(default_factory=lambda: _env_int("DEDUP_WINDOW_PARAGRAPHS", 1_000_000))
     # Retention of the dedup memory's changelog, in bytes (0 = derived from the window: 4 KiB per paragraph;
-    # the changelog carries 0.34 KiB per new paragraph on the benchmark corpus, at most ~2 KiB when every index
-    # bucket is full). A worker that starts reads it back.
+    # the changelog carries 340 bytes per remembered paragraph on the benchmark corpus, bench/changelog_size.py;
+    # at most ~2 KiB when every index bucket is full). A worker that starts reads it back.
     dedup_changelog_bytes: int = field(default_factory=lambda: _env_int("DEDUP_CHANGELOG_BYTES", 0))
     # Security (issue: secured brokers). Secrets are never logged: see `redacted()`.
     kafka_security_protocol: str = field(default_factory=lambda: _env("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"))
