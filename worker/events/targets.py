@@ -104,7 +104,7 @@ def _phrases_below(h: Token, preps: frozenset[str]) -> list[Token]:
 
 def _locution(g: Token) -> tuple[Token, str]:
     """A noun after a prepositional locution, with the simple preposition it means: "à l'encontre de X" is
-    "contre X", "à l'égard de X" is "envers X" (data/round8_words.tsv, prep_locutions)."""
+    "contre X", "à l'égard de X" is "envers X" (data/word_lists.tsv, prep_locutions)."""
     meaning = _LOCUTIONS.get(g.lower_)
     if meaning is not None and (preposition(g) or "") in ("à", "a"):
         inner = next((c for c in g.children if c.dep_ == "nmod" and (preposition(c) or "") in _OF), None)

@@ -1,4 +1,4 @@
-"""Closed word lists kept as data (data/round7_words.tsv … round9_words.tsv): one named list a line."""
+"""Closed word lists kept as data (data/word_lists.tsv): one named list a line."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from worker.events.lexicon import DATA_DIR
 @cache
 def _lists() -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
-    lines = [line for f in ("round7_words.tsv", "round8_words.tsv", "round9_words.tsv")
-             for line in (DATA_DIR / f).read_text(encoding="utf-8").splitlines()]
-    for line in lines:
+    for line in (DATA_DIR / "word_lists.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, words = line.split("\t")[:2]
+        if name.strip() in out:
+            raise ValueError(f"word_lists.tsv: list {name.strip()!r} defined twice")
         out[name.strip()] = frozenset(w.strip().lower() for w in words.split(",") if w.strip())
     return out
 
