@@ -149,6 +149,28 @@ def _gazetteer() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
     return places, actors
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    """Capital name by country code, from the curated places then the generated gazetteer."""
+    out = {p["country"]: p["normalized"] for p in load_json("places.json")["places"]
+           if p["kind"] == "capital" and p["country"]}
+    for row in (DATA_DIR / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        parts = row.split("\t")
+        if len(parts) >= 3 and not row.startswith("#") and parts[2] == "capital" and parts[1]:
+            out.setdefault(parts[1], parts[0])
+    return out
+
+
+def homonymous_capital(country: Mention) -> str | None:
+    """"à Panama", "à Mexico", "à Koweït": French puts countries after en/au/aux, so a country name after a
+    bare "à" is the capital that bears its name ("Panama City")."""
+    capital = _capitals().get(country.country or "")
+    if capital is None or country.role != "country":
+        return None
+    first = country.normalized.split()[0]
+    return capital if capital.startswith(first) else None
+
+
 def _inside_name(text: str, words: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Words lo..hi-1 are part of a longer run of capitalized words ("Ariel Henry", "Paris Match"):
     a generated alias there is a first name or a brand, not the place. The first word of the text is

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from worker.events.actors import Mention, demonym_country, is_pronoun, military_nouns
+from worker.events.actors import Mention, demonym_country, homonymous_capital, is_pronoun, military_nouns
 from worker.events.clause import retreat_origin, unknown_conjunct, unknown_places
 from worker.events.context import Actor, Sentence, preposition, prev_word
 from worker.events.lexicon import DATA_DIR, load_json
@@ -294,14 +294,21 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
                 named = _proper_name(tok, s, rule)  # an untagged name as object ("congratulated Bukele")
             if named is not None and named.normalized not in exclude:
                 return named
-        police = low == "forces" and any(c.lower_ == "ordre" for c in tok.children)  # "les forces de l'ordre"
+        # "les forces de l'ordre", "security forces", "les forces fédérales": the state's forces
+        police = low in words("state_force_nouns") and any(c.lower_ in words("state_force_modifiers")
+                                                           for c in tok.children)
+        police = police or low in words("judicial_institutions")  # "un tribunal a condamné", "le parquet"
         # "selon la police": the article's police too, unless qualified ("selon les autorités locales")
         according = rule.startswith("reported_by.according") and not any(c.dep_ == "amod" for c in tok.children)
         if name is None and (low in HOME_INSTITUTIONS or police):
             # "police in Abuja", "la police à Dakar": the country of the city the institution sits in
+            # "un tribunal de Tunis": a town's court is its country's ("la Défense civile de Gaza" is a name)
+            court = low in words("judicial_institutions")
             seat = next((p for c in tok.children for g in (c, *c.children)
-                         if (preposition(g) or "") in _SOURCE_SEAT
-                         for p in s.places if p.covers(g) and p.country), None)
+                         for p in s.places if p.covers(g) and p.country
+                         and ((preposition(g) or "") in _SOURCE_SEAT
+                              or (court and (preposition(g) or "") in _OF_TOWN and p.role in ("city", "capital")))),
+                        None)
             if seat is not None and seat.country is not None and country_name(seat.country) not in exclude:
                 country, name = seat.country, country_name(seat.country)
         portfolio = _portfolio(tok, s)
@@ -339,13 +346,12 @@ def bare_definite(tok: Token) -> bool:
     owner (nationality adjectives were read before this)."""
     kids = list(tok.children)
     # "Police detained…": English drops the article before a bare institution
+    kids = [c for c in kids if c.lower_ not in words("state_force_modifiers")]  # "security forces"
     det_ok = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) or (
         tok.lang_ == "en" and not any(c.dep_ in ("det", "amod", "compound", "nummod") for c in kids))
-    return det_ok and not any(c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "appos", "flat:name")
-                              and c.lower_ not in _NOT_OWNERS for c in kids)
+    return det_ok and not any(c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "appos", "flat:name") for c in kids)
 
 
-_NOT_OWNERS = frozenset({"ordre"})  # "les forces de l'ordre" are the police
 _PORTFOLIO_HOLDERS = frozenset({"ministre", "ministère", "minister", "ministry"})
 
 
@@ -955,6 +961,8 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
                 continue
         if not visit and _is_location_use(actor, trig, s):
             continue
+        if trig.type == "PROTEST" and prep in _CROWD_VENUE_PREPS and actor.country is None:
+            continue  # "ont manifesté à Banja Luka": an unknown name where a crowd gathers is a town
         return actor
     if trig.type == "AGREE":
         for c in trig.head.children:  # "promised to cooperate with Turkey", "a promis de fournir à Kiev"
@@ -1001,6 +1009,9 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     return None
 
 
+_CROWD_VENUE_PREPS = frozenset({"à", "au", "aux", "at", "in"})
+
+
 def _inverted_speaker(verb: Token, obj: Token, s: Sentence) -> bool:
     """French incise after the reported words: "…, a prévenu le ministre": the object is the subject."""
     if verb.lemma_.lower() not in s.lex.report and verb.lemma_.lower() not in ("prévenir", "avertir"):
@@ -1041,10 +1052,16 @@ def _reciprocal(verb: Token) -> bool:
 
 
 def _reciprocal_partner(verb: Token, s: Sentence, exclude: set[str]) -> Actor | None:
-    """The coordinated subject ("X and Y", "troops from X and Y") other than the source."""
+    """The coordinated subject ("X and Y", "troops from X and Y") or the pair ("both governments", "les deux
+    pays") other than the source."""
     subj, _ = subject_token(verb)
     if subj is None:
         return None
+    pair = _pair(subj, s, "target.reciprocal", 1) or _pair(subj, s, "target.reciprocal", 0)
+    if pair is not None and pair.normalized not in exclude:
+        # "both governments accused each other": the pair member that is not the source (the same words as
+        # the source, so no offsets of its own)
+        return pair.elsewhere("target.reciprocal.pair")
     for t in subj.subtree:
         if t.dep_ == "conj":
             for cand in (t, t.head):
@@ -1193,6 +1210,7 @@ def reported_by(trig: Trigger, s: Sentence) -> tuple[Actor | None, Token | None]
 
 
 _SOURCE_SEAT = frozenset({"à", "au", "aux", "in", "at", "dans", "en"})
+_OF_TOWN = frozenset({"de", "d'", "d’", "du", "of"})
 
 
 def _according_to(s: Sentence) -> Actor | None:
@@ -1401,14 +1419,14 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             ok = True  # "dispatched 120 rescuers to Mandalay": a town is where the aid goes (a country is the target)
         if word in ("de", "d'", "d’", "du", "des", "of", "from") and prev is not None:
             before = prev_word(s.doc, prev.i)
-            ok = before is not None and before.lower_ in _LOC_BEFORE_DE
+            ok = before is not None and (before.lower_ in _LOC_BEFORE_DE or before.lower_ in words("venue_of_nouns"))
             if ok and before is not None and before.lower_ in _CONTAINERS:
                 # "dans la région de Donetsk" is a venue; ", la deuxième ville d'Ukraine" only describes
                 outer = prev_word(s.doc, before.left_edge.i)
                 ok = (outer is not None and outer.lower_ in _LOC_PREPS) or any(
                     c.dep_ == "case" and c.lower_ in _LOC_PREPS for c in before.children)
             if trig.type in ("RETREAT",) and (word in ("de", "d'", "d’", "du", "des", "from") or (
-                    before is not None and before.lower_ in ("out", "hors"))):
+                    before is not None and before.lower_ in ("out", "hors")) or _left_container(before, s)):
                 ok = True  # "retirer ses soldats du Mali", "pulled troops out of X": withdrawn from there
                 origins.add(p.tok_start)
         if not ok and tok.dep_ == "conj" and tok.head.i in accepted:
@@ -1440,7 +1458,10 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         if not ok:
             continue
         is_actor = any(a is not None and a.tokens[0] == p.tok_start for a in (src, tgt))
-        if is_actor and not visit and trig.type != "ASSAULT":
+        # "a dépêché une équipe à Chisinau": the capital receiving aid stands for its state and is where it goes
+        aid_town = trig.type == "AID" and p.role in ("city", "capital") and tgt is not None \
+            and tgt.tokens[0] == p.tok_start and _sends_people(trig)
+        if is_actor and not visit and trig.type != "ASSAULT" and not aid_town:
             continue
         if src is not None and src.tokens[0] <= p.tok_start < src.tokens[1] and not visit:
             continue  # "les rebelles du M23" (M23 tagged LOC): the attacker's name is not the scene
@@ -1472,10 +1493,38 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         # "a démenti toute implication dans l'enlèvement d'un opposant en France": a place inside what is
         # denied/alleged/asked is the content's, not where the statement was made
         out = [p for p in out if _statement_venue(s.doc[p.tok_start : p.tok_end].root, trig)]
-    return out
+    return [_city_after_a(p, s) for p in out]
+
+
+def _city_after_a(p: Mention, s: Sentence) -> Mention:
+    """"ont manifesté à Panama": after a bare "à" a country name is its homonymous capital."""
+    prev = prev_word(s.doc, p.tok_start)
+    if s.lang != "fr" or prev is None or prev.lower_ != "à":
+        return p
+    capital = homonymous_capital(p)
+    if capital is None:
+        return p
+    return Mention(p.start, p.end, p.tok_start, p.tok_end, p.text, capital, p.country, "capital", True)
 
 
 _SCENE_PREPS = frozenset({"à", "au", "aux", "dans", "in", "at"})
+
+
+def _sends_people(trig: Trigger) -> bool:
+    """The aid's object is people who travel ("une équipe de 30 experts", "rescue teams"), not money or
+    weapons delivered to a capital that stands for its government ("$200 million in weapons to Kyiv")."""
+    people = words("dispatched_people") | words("relief_words")
+    return any(g.lower_ in people for c in trig.head.children if c.dep_ in ("obj", "dobj") for g in c.subtree)
+_FROM = frozenset({"from", "de", "d'", "d’", "du", "des"})
+
+
+def _left_container(noun: Token | None, s: Sentence) -> bool:
+    """"withdraw from the city of X", "se retirer de la ville de X": X is the place left."""
+    if noun is None or noun.lower_ not in _CONTAINERS:
+        return False
+    outer = prev_word(s.doc, noun.left_edge.i)
+    return (outer is not None and outer.lower_ in _FROM) or any(
+        c.dep_ == "case" and c.lower_ in _FROM for c in noun.children)
 
 
 def governing_scene(trig: Trigger, s: Sentence) -> list[Mention]:
@@ -1483,8 +1532,10 @@ def governing_scene(trig: Trigger, s: Sentence) -> list[Mention]:
     subject-less adverbial clause happens where the clause it hangs on happens (the place of that verb, or of
     its object, introduced by à/dans/in/at)."""
     head = trig.head
+    # a clause with its own subject is elsewhere, unless it happens meanwhile ("… in Nairobi as thousands marched")
+    meanwhile = any(c.dep_ == "mark" and c.lower_ in words("simultaneous_marks") for c in head.children)
     if trig.token.i != head.i or head.dep_ != "advcl" or head.head.pos_ not in ("VERB", "AUX") \
-            or any(c.dep_ in SUBJ for c in head.children):
+            or (any(c.dep_ in SUBJ for c in head.children) and not meanwhile):
         return []
     gov = head.head
     inside = {t.i for t in head.subtree}
@@ -1494,9 +1545,26 @@ def governing_scene(trig: Trigger, s: Sentence) -> list[Mention]:
         if tok.i in inside or (preposition(tok) or "") not in _SCENE_PREPS:
             continue
         up = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if up.i == gov.i or (up.head.i == gov.i and up.dep_ in _OBJ_DEPS):
+        if up.i == gov.i or (up.head.i == gov.i and up.dep_ in _OBJ_DEPS) or _nominal_path(up, gov, 3):
             out.append(p)
     return out
+
+
+# Links inside one noun phrase or from a verb to its nominal arguments (no clause boundary on the way).
+_NOMINAL_LINKS = frozenset({"obj", "dobj", "pobj", "prep", "nmod", "obl", "obl:arg", "obl:mod", "conj"})
+
+
+def _nominal_path(tok: Token, gov: Token, links: int) -> bool:
+    """`tok` hangs on `gov` through at most `links` nominal links: "fired at thousands of protesters in
+    Maputo" (Maputo → thousands → at → fired), so the place of the object's phrase is the verb's scene."""
+    cur = tok
+    for _ in range(links):
+        if cur.dep_ not in _NOMINAL_LINKS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == gov.i:
+            return True
+    return False
 
 
 _BORDERS = frozenset({"border", "borders", "frontier", "boundary", "frontière", "frontières"})

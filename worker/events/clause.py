@@ -116,8 +116,19 @@ def _mistagged_place(tok: Token, gov: Token | None = None) -> bool:
     return not any(c.dep_ == "poss" or c.tag_ == "POS" for c in tok.children) and tok.dep_ != "poss"
 
 
+_TOWN_PREPS = frozenset({"à", "in", "near", "dans", "près"})
+
+
+def _name_tagged_noun(tok: Token) -> bool:
+    """"sur des manifestants à Otavalo": the French model reads an unknown town as a common noun (lemma
+    "otavalo"); a capitalised bare noun inside a sentence, right after à/in, is a name."""
+    return tok.pos_ == "NOUN" and tok.i > 0 and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and tok.lemma_ != tok.text and (preposition(tok) or "") in _TOWN_PREPS \
+        and not any(c.dep_ in ("det", "amod", "nummod") for c in tok.children) and tok.lower_ not in _MONTHS
+
+
 def _unknown_name(tok: Token, s: Sentence, gov: Token | None = None) -> Mention | None:
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
+    if (tok.pos_ != "PROPN" and not _name_tagged_noun(tok)) or not tok.text[:1].isupper() or (
             tok.ent_type_ in _NOT_PLACE_ENTS and not _mistagged_place(tok, gov)):
         return None
     lo = hi = tok.i

@@ -42,6 +42,16 @@ class Actor:
                      self.gender, self.number)
 
 
+@dataclass(frozen=True)
+class PriorEvent:
+    """An event of an earlier sentence, as an antecedent: its type, source and target, and where it was."""
+
+    type: str
+    source: Actor | None
+    target_names: frozenset[str]
+    sentence_no: int
+
+
 @dataclass
 class Sentence:
     ps: ParsedSentence
@@ -60,6 +70,9 @@ class Sentence:
     # "les deux pays", "the two diplomats": the article's two main countries / the last two people named
     pair_countries: tuple[str, str] | None = None
     pair_people: tuple[Actor, Actor] | None = None
+    # events of the earlier sentences, oldest first: "condemned the strikes" names an act told before
+    prior: list[PriorEvent] = field(default_factory=list)
+    number: int = 0  # position of the sentence in the article (for `prior`)
     ents: tuple[Span, ...] = ()  # doc.ents, read once (spaCy rebuilds the tuple on every access)
     text: str = ""  # doc.text, read once (spaCy rebuilds the string on every access)
 

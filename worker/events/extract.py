@@ -29,9 +29,10 @@ from worker.events.actors import (
     titled_places,
 )
 from worker.events.clause import lent_times
-from worker.events.context import Actor, Sentence, preposition, tok_at
+from worker.events.context import Actor, PriorEvent, Sentence, preposition, tok_at
 from worker.events.lexicon import LANGUAGES, load_lexicon
 from worker.events.mode import detect_mode
+from worker.events.nominal import deadly_verb
 from worker.events.quantities import (
     COUNTED_ONLY_FOR,
     EVENT_UNITS,
@@ -41,7 +42,7 @@ from worker.events.quantities import (
     find_quantities,
     json_number,
 )
-from worker.events.targets import demonym_partner, fallback_target
+from worker.events.targets import aid_to_home, demonym_partner, fallback_target, prior_event
 from worker.events.timex import find_times
 from worker.events.triggers import PROMISE, Trigger, find_triggers
 from worker.events.types import ArticleMeta, ParsedSentence
@@ -81,6 +82,7 @@ _ENVOYS = frozenset({"diplomats", "diplomat", "ambassador", "envoy", "envoys", "
 _COMPLEMENTS = frozenset({"obj", "dobj", "xcomp", "ccomp", "obl:arg", "iobj", "dative", "prep"})
 _RELEASE = frozenset({"libérer", "libération", "relâcher", "release", "free"})
 _PURPOSE_MARKS = frozenset({"pour", "afin", "to", "so"})
+_IF_MARKS = frozenset({"si", "s'", "s’", "if", "unless"})
 _FUTURE_TIME = ("prochain", "prochaine", "next", "demain", "tomorrow", "prochains", "prochaines", "coming",
                 "court terme", "near term", "soon")
 
@@ -123,13 +125,23 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SIDE_MARKS for c in cur.children) \
                 and any(c.dep_ in args.SUBJ for c in cur.children):
             return False  # "X urged …, while the EU expressed alarm": a statement of its own, not X's content
+        if cur.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in _IF_MARKS for c in cur.children) \
+                and any(c.dep_ in args.SUBJ for c in cur.children):
+            return False  # round 10: the condition of a call or threat is an event of its own, conditional
+            # ("a appelé à la grève si les personnes arrêtées ne sont pas libérées", "warned … if Russia attacked")
         if cur.dep_ == "conj" and cur.pos_ == "NOUN" and head.dep_ == "acl" and head.head.i == cur.i \
                 and "Fin" not in head.morph.get("VerbForm") and any(c.dep_.startswith("aux") for c in head.children):
             return False  # "…, et des milliers de personnes se sont rassemblées": a clause of its own, misparsed
+        if _restated(cur, trig):
+            return False
         rel = cur.dep_
+        if rel == "conj" and cur.pos_ == "VERB" and cur.head.pos_ == "ADJ" and cur.head.dep_ in ("xcomp", "acomp"):
+            # round 10: "a jugé la décision « injustifiable » et appelé Alger à …": the verb hung on the
+            # predicate adjective is coordinated with the verb of that adjective, not its content
+            cur = cur.head
         # "…, accusing X", "…, tout en proposant de …" (parsed advcl, or fixed under "tout")
         side = side or (rel in ("advcl", "fixed") and (cur.tag_ == "VBG" or (
-            "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"))))
+            "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"))) and not _verb_object(cur))
         cur = cur.head
         other = s.trigger_heads.get(cur.i)
         if other is not None and rel != "conj":
@@ -153,6 +165,30 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
 
 _WHEN = words("when")
 _RELATIVE_PRONOUNS = words("relative_pronouns")
+_RESTATING = words("restating_nouns")
+_REACTIONS = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
+
+
+def _verb_object(gerund: Token) -> bool:
+    """Round 10: a gerund right after its verb (or the verb's particle) is its object ("ruled out stepping
+    down"), not a side clause ("…, accusing X")."""
+    gov = gerund.head
+    return gov.i < gerund.i and all(t.dep_ == "prt" for t in gerund.doc[gov.i + 1 : gerund.i])
+
+
+def _restated(clause: Token, trig: Trigger) -> bool:
+    """Round 10: a clause restated by an appositive noun is a statement of its own, and so is the reaction to
+    it: "X accused Y, a charge Phnom Penh rejected" (the parser hangs the accusation below the rejection),
+    "…, une accusation aussitôt rejetée par Cotonou", "…, a gesture welcomed by Kabul"."""
+    gov = clause.head
+    if clause.dep_ == "ccomp" and clause.i < gov.i:
+        return any(t.lower_ in _RESTATING for t in clause.doc[clause.right_edge.i + 1 : gov.i])
+    if not (clause.i == trig.head.i and trig.type in _REACTIONS and clause.dep_ == "acl" and gov.lower_ in _RESTATING):
+        return False
+    # its own party: an agent ("rejetée par Cotonou", "welcomed by Kabul") or a subject ("que Pretoria a rejetées")
+    return any(c.dep_ in ("agent", "obl:agent") or (c.dep_.startswith("obl") and any(
+        g.dep_ == "case" and g.lower_ == "par" for g in c.children)) for c in clause.children) or any(
+        c.dep_ in args.SUBJ and c.pos_ == "PROPN" for c in clause.children)
 
 
 def _event_id(article_id: str, ps: ParsedSentence, etype: str, start: int, text: str) -> str:
@@ -177,6 +213,21 @@ _ARMED = words("armed")
 def _armed(tok: Token) -> bool:
     """"armed men", "des hommes armés": people described as armed are attackers."""
     return any(c.dep_ == "amod" and c.lower_ in _ARMED for c in tok.children)
+
+
+_CROWDS = words("crowd_attackers")
+_RIOT_VERBS = words("riot_verbs")
+
+
+def _rioting_crowd(subj: Token | None, trig: Trigger) -> bool:
+    """Round 10: a crowd that burns, storms or stones something attacks it ("des manifestants ont incendié
+    la mairie", "protesters threw stones at police"); a crowd that merely "hits the streets" does not."""
+    if subj is None or trig.entry.lemma not in _RIOT_VERBS:
+        return False
+    # "des milliers de manifestants": the crowd word hangs below the count
+    return any(t.lower_ in _CROWDS or t.lemma_.lower() in _CROWDS
+               for t in (subj, *(c for c in subj.children if c.dep_ in ("nmod", "prep", "pobj")),
+                         *(g for c in subj.children if c.dep_ == "prep" for g in c.children)))
 
 
 def _attacked_town(trig: Trigger, s: Sentence, tgt: Actor | None) -> Mention | None:
@@ -226,7 +277,7 @@ def _attack_noun(tok: Token, s: Sentence) -> bool:
     entries = s.lex.senses.get((tok.lemma_.lower(), "noun"), ()) or s.lex.senses.get((tok.lower_, "noun"), ())
     kids = {c.lower_ for c in tok.subtree}
     return any(e.type == "ASSAULT" and not e.required_children() and not (e.banned_children() & kids)
-               for e in entries)  # "the price offensive" is business
+               for e in entries) or deadly_verb(tok) is not None  # "the price offensive" is business
 
 
 def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor | None, reg: set[int]) -> bool:
@@ -250,15 +301,16 @@ def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor 
     if cue:
         return not dictionary_src
     subj, _ = args.subject_token(trig.head)
-    military_subject = subj is not None and (subj.lower_ in military_nouns() or subj.lower_ in _ATTACKERS
-                                             or subj.lower_ in _ARMIES or _armed(subj))
+    military_subject = (subj is not None and (subj.lower_ in military_nouns() or subj.lower_ in _ATTACKERS
+                                              or subj.lower_ in _ARMIES or _armed(subj))) or _rioting_crowd(subj, trig)
     during = None
     if trig.entry.lemma in _HARM_VERBS and args.is_passive(trig.head):
         # "25 personnes ont été tuées lors d'une attaque", "were killed in an airstrike": the attack below
         during = next((g for c in trig.head.children if c.dep_.startswith("obl") or c.dep_ in ("prep", "advmod")
                        for g in (c, *c.children) if g.pos_ == "NOUN" and _attack_noun(g, s)), None)
-    attack_subject = subj is not None and (trig.entry.lemma in _HARM_VERBS or subj.i == trig.token.i) \
-        and _attack_noun(subj, s)
+    attack_subject = (subj is not None and (trig.entry.lemma in _HARM_VERBS or subj.i == trig.token.i)
+                      and _attack_noun(subj, s))
+    attack_subject = attack_subject or deadly_verb(trig.token) is not None  # "une répression qui a fait 19 morts"
     if not military_subject and (attack_subject or during is not None):
         # the attack as subject needs a scene or a toll of its own ("… in Rafah", "killing four"), unlike
         # "the attack could hit rivals' margins"
@@ -359,12 +411,14 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         if all(p.normalized != town.normalized for p in places):
             places = [*places, town]
     if trig.type == "ASSAULT" and tgt is None and any(c.dep_ in ("obj", "dobj") for c in trig.head.children):
-        # "struck targets near Damascus": the attacked city's country ("ne combattront pas en Ukraine": no)
-        tgt = args.target_from_places(places, src)
+        # "struck targets near Damascus": the attacked city's country ("ne combattront pas en Ukraine": no;
+        # fighting in a province, "dans le Nord-Kivu", is no attack on its state)
+        tgt = args.target_from_places([p for p in places if p.role != "region"], src)
     if visit and tgt is None:
         tgt = args.target_from_places(places, src)  # "lors d'une visite à Varsovie": Poland is visited
     if trig.type == "AID" and tgt is None:
         tgt = args.target_from_places(places, src)  # "dispatched rescuers to Mandalay": Myanmar receives
+        tgt = tgt or aid_to_home(trig, s, src)  # "China pledged $137 million" in an article on Myanmar
     quants = [q for q in s.quantities if tok_at(doc, q.start) in reg and q.unit in EVENT_UNITS
               and not args.blocked(s, tok_at(doc, q.start), trig.token.i + 1)
               and (q.counted.lower() not in STAFF or trig.type in STAFF_TYPES)
@@ -536,7 +590,7 @@ def _remember_names(ents: Sequence[Any], names: dict[str, str]) -> None:
         words = _strip_title(e.text).split()
         if e.label_ in _PERSON_LABELS and len(words) >= 2 and all(w[:1].isupper() for w in words):
             for w in (words[0], words[-1]):
-                names.setdefault(w, e.text)
+                names.setdefault(w, " ".join(words))  # the name without its title
 
 
 def _expand_names(ev: dict[str, Any], names: dict[str, str]) -> None:
@@ -558,11 +612,12 @@ _TITLES = frozenset({"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.
 
 
 def _strip_title(name: str) -> str:
-    """A name without its honorific ("Mme Kayikwamba Wagner" → "Kayikwamba Wagner")."""
-    words = name.split()
-    while len(words) > 1 and words[0].lower() in _TITLES:
-        words = words[1:]
-    return " ".join(words)
+    """A name without its honorific or title ("Mme Kayikwamba Wagner" → "Kayikwamba Wagner", "President Umaro
+    Sissoco Embaló" → "Umaro Sissoco Embaló")."""
+    parts = name.split()
+    while len(parts) > 1 and (parts[0].lower() in _TITLES or parts[0].lower() in words("person_titles")):
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) -> list[dict[str, Any]]:
@@ -577,7 +632,8 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
     # Country mentions so far (the title's count triple): whose "police"/"army" it is.
     salience: Counter[str] = Counter({c: 3 for c in countries_in_text(article.title or "")})
     people: list[Actor] = []  # people named so far, most recent last, distinct
-    for ps in sentences:
+    prior: list[PriorEvent] = []  # events of the sentences before, antecedents of "the strikes"
+    for n, ps in enumerate(sentences):
         doc = ps.doc
         ents = tuple(doc.ents)
         _remember_names(ents, names)
@@ -602,6 +658,7 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
         verbs = {(t.token.i, t.type) for t in triggers if t.token.i == t.head.i}
         triggers = [t for t in triggers if t.token.i == t.head.i or (t.head.i, t.type) not in verbs]
         s.trigger_heads = {t.head.i: t for t in triggers}
+        s.prior, s.number = list(prior), n
         for trig in triggers:
             if _suppressed(trig, s):
                 continue
@@ -609,6 +666,7 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
             if ev is not None:
                 _expand_names(ev, names)
                 events.append(ev)
+                prior.append(prior_event(ev, n))
         subj = _sentence_subject(s)
         prev_subject = subj.elsewhere("previous") if subj else prev_subject
     return _merge(events)

@@ -98,6 +98,10 @@ def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause
     own_clause_only: for speech acts (threats, requests), an if-clause below the verb belongs to
     the content ("a menacé d’intervenir si…"), so it does not make the act itself conditional.
     """
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and tok.head.i != tok.i:
+        # round 10: a nominal subject takes its verb's mode ("talks are expected to open": planned, through the
+        # infinitive that the expectation controls)
+        tok = next((c for c in tok.head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), tok.head)
     chain = _chain(tok)
     if any(c.dep_ == "mark" and c.lower_ in _IF_WORDS for c in tok.children):
         return "conditional"  # "si le président ne démissionnait pas": the negation belongs to the condition

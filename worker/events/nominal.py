@@ -17,7 +17,10 @@ déploiement"). Three more noun positions name an event with its own participant
 - an attack noun subject of a verb of hitting with an object ("une frappe a visé un camp militaire",
   "the strike hit a hospital"); extract.py keeps it only with a place or a count;
 - the instrument of a response verb ("responded with artillery strikes", "a riposté par des frappes"),
-  whose clause is the verb's.
+  whose clause is the verb's;
+- (round 10) a meeting noun expected to happen or with a holding participle ("talks are expected to open
+  in Doha", "talks held in Istanbul"); a concern noun in a "with/avec" phrase ("suit la situation avec
+  inquiétude": ACCUSE); a repression with its dead ("la répression a fait 22 morts": ASSAULT).
 
 Only the word classes below are eligible; every other noun keeps the light-verb rule.
 """
@@ -94,6 +97,39 @@ def happening(verb: Token) -> bool:
     return lemma in words("occurrence_verbs")
 
 
+def deadly_verb(tok: Token) -> Token | None:
+    """Round 10: the verb giving a repression its dead ("la répression a fait 22 morts", "une répression qui a
+    fait 19 morts", "the crackdown has killed 30 people"): such a repression is an attack (ASSAULT)."""
+    if tok.lemma_.lower() not in words("deadly_repression") and tok.lower_ not in words("deadly_repression"):
+        return None
+    if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.lemma_.lower() in _DEADLY and tok.head.pos_ == "VERB" \
+            and any(c.dep_ in ("obj", "dobj") for c in tok.head.children):
+        return tok.head
+    return next((c for c in tok.children if c.dep_ in ("relcl", "acl:relcl") and c.lemma_.lower() in _DEADLY
+                 and any(g.dep_ in ("obj", "dobj") for g in c.children)), None)
+
+
+def _with_concern(tok: Token) -> bool:
+    """Round 10: a verb done "with concern" disapproves ("suit la situation avec une grave inquiétude",
+    "watched the vote with alarm"), like "expressed concern"."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return (tok.lemma_.lower() in words("concern_nouns") or tok.lower_ in words("concern_nouns")) \
+        and (tok.head.lower_ if tok.dep_ == "pobj" else _prep_of(tok)) in ("avec", "with") and verb.pos_ == "VERB"
+
+
+def _expected_to_happen(verb: Token) -> bool:
+    """Round 10: "talks … are expected to open in Doha", "les négociations doivent reprendre": a verb of
+    expectation whose infinitive is a verb of happening."""
+    return any(c.dep_ == "xcomp" and happening(c) for c in verb.children)
+
+
+def _held_participle(tok: Token) -> bool:
+    """A meeting noun with a participle of holding or scheduling ("talks held in Istanbul", "le sommet prévu
+    à Nairobi"): the meeting itself, with that participle's place and day."""
+    return any(c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and c.lemma_.lower() in words("venue_verbs")
+               for c in tok.children)
+
+
 def nominal_head(tok: Token, etype: str) -> Token | None:
     """Clause head for an event noun in one of the positions above, else None."""
     if etype == "PROTEST":
@@ -115,6 +151,8 @@ def nominal_head(tok: Token, etype: str) -> Token | None:
     if verb.lemma_.lower() in RESPONSE_VERBS and (
             (tok.dep_ == "pobj" and h.lower_ in _RESPONSE_PREPS) or _prep_of(tok) in _RESPONSE_PREPS):
         return verb
+    if etype == "ACCUSE" and _with_concern(tok):
+        return tok.head.head if tok.dep_ == "pobj" else tok.head  # "suit la situation avec inquiétude"
     if etype not in _NOMINAL_TYPES:
         return None
     args = _args(tok)
@@ -124,8 +162,10 @@ def nominal_head(tok: Token, etype: str) -> Token | None:
     if etype == "ASSAULT" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HIT_VERBS \
             and tok.head.pos_ == "VERB" and any(c.dep_ in ("obj", "dobj") for c in tok.head.children):
         return tok.head  # "une attaque a visé un camp militaire à Djibo"
-    if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and happening(tok.head):
+    if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and (happening(tok.head) or _expected_to_happen(tok.head)):
         return tok  # "talks between X and Y were held in Doha", "des affrontements ont éclaté à Goma"
+    if etype == "CONSULT" and _held_participle(tok):
+        return tok  # round 10: "direct talks held in Istanbul on May 16", "les pourparlers prévus à Doha"
     if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "ROOT"):
         return None
     if etype == "CONSULT":

@@ -89,8 +89,14 @@ _VAGUE = re.compile(r"(?:several|a\s+few|few|some|many|hundreds\s+of|thousands\s
 _ROUND_WORDS = frozenset({"hundred", "thousand", "dozen", "cent", "mille", "million", "millions", "milliers"})
 # "4,000 sailors and Marines": a coordinated troop noun makes the whole count troops
 _AND_NOUN = re.compile(r"\s+(?:and|et)\s+(?:des\s+)?([^\W\d_]+)")
-# "1 billion yuan ($137 million)": the converted amount in brackets is the one reported
-_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|some\s+|environ\s+|soit\s+)?[$€£]")
+# "1 billion yuan ($137 million)": the converted amount in brackets is the one reported; round 10: also
+# written out ("2,5 millions de livres sterling (environ 2,9 millions d'euros)")
+_CONVERSION = re.compile(
+    r"(?:\s+sterling)?\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+|environ\s+|soit\s+|près\s+de\s+)?"
+    r"(?:[$€£]|\d[\d\s\u00a0\u202f,.]*(?:millions?|milliards?|billions?|mn|bn)?\s*(?:d['’]|de\s+|of\s+)?"
+    r"(?:euros?|dollars?|livres|pounds|yuans?|roubles|rubles|USD|EUR|GBP)(?![\w]))",
+    re.IGNORECASE,
+)
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP"}
 _MULTIPLIERS: dict[str, int] = {
     "hundred": 100, "mille": 1_000, "thousand": 1_000, "k": 1_000,

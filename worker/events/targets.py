@@ -18,16 +18,22 @@ Classes of target the direct object and the target prepositions miss:
   les médiateurs égyptiens");
 - for symmetric events, the second of two coordinated nationalities in the subject ("Iranian and US envoys
   held talks", "les ministres français et allemand se sont rencontrés"): `demonym_partner`.
-Each is a short look at a few children of the trigger; nothing walks the whole sentence.
+Round 10 adds: the state receiving aid read on the words after the trigger (`aid_recipient`) or, for emergency
+aid with no recipient, the article's country (`aid_to_home`); the state's forces named by their function; the
+owner hung on the object's modifier and the owner of the thing the speaker names ("what he called X's …");
+the state a crowd chants against; an attack on the state's forces or buildings (`attacked_state`); the author
+of a rejected figure; an act told in an earlier sentence and now condemned (`antecedent_author`); the bare
+president or government whose resignation is asked.
+Each is a short look at a few children of the trigger (or a few words after it); nothing walks the whole sentence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from worker.events import arguments as args
-from worker.events.context import Actor, Sentence, preposition
+from worker.events.context import Actor, PriorEvent, Sentence, preposition
 from worker.events.words import words
 
 if TYPE_CHECKING:
@@ -88,10 +94,59 @@ def _home_object(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str
     if name is None or name in exclude:
         return None
     for c in trig.head.children:
-        if c.dep_ in _OBJ and c.lower_ in args.HOME_INSTITUTIONS and args.bare_definite(c):
+        bare_institution = c.lower_ in args.HOME_INSTITUTIONS and args.bare_definite(c)
+        if c.dep_ in _OBJ and (bare_institution or _unowned_force(c)):
             return Actor(c.text, name, s.home, "government", c.idx, c.idx + len(c.text), "target.home",
                          (c.i, c.i + 1))
+        leader = _leader_below(c) if c.dep_ in _OBJ else None
+        if leader is not None:
+            return Actor(leader.text, name, s.home, "government", leader.idx, leader.idx + len(leader.text),
+                         "target.home-leader", (leader.i, leader.i + 1))
     return None
+
+
+def _leader_below(obj: Token) -> Token | None:
+    """"la démission du président", "the resignation of the government", "la fermeté de l'exécutif": the
+    bare leader or government in the object's de/of phrase (whose office is at stake)."""
+    for c in obj.children:
+        g = _pobj(c)
+        if g is not None and g.i != obj.i and (preposition(g) or "") in _OF and g.lower_ in words("home_leaders") \
+                and (args.bare_definite(g) or _contracted_definite(g)):
+            return g
+    return None
+
+
+def _contracted_definite(tok: Token) -> bool:
+    """"du président": the article fused with "de", and no phrase naming whose president."""
+    kids = list(tok.children)
+    return any(k.dep_ == "case" and k.lower_ == "du" for k in kids) and not any(
+        k.dep_ in _OWNER_DEPS or (k.dep_ == "amod" and args.token_demonym(k)) for k in kids)
+
+
+_OWNER_DEPS = frozenset({"nmod", "prep", "poss", "nmod:poss", "appos", "flat:name", "compound"})
+
+
+def _unowned_force(c: Token) -> bool:
+    """The state's forces named by their function, with no owner: "les forces de sécurité", "the security
+    forces", "the military of obstructing aid" (an "of" + verb phrase is what they are accused of)."""
+    security = words("security_words")
+    forces = words("state_force_nouns")
+    if c.lower_ not in forces | args.HOME_INSTITUTIONS:
+        return False
+    kids = list(c.children)
+    if c.lower_ in forces and not any(k.lower_ in security for k in c.subtree if k.i != c.i and k.i - c.i <= 3):
+        return False  # "les forces" alone may be anybody's
+    definite = any(k.dep_ == "det" and k.lower_ in ("le", "la", "les", "l'", "l’", "the") for k in kids) or (
+        c.lang_ == "en" and not any(k.dep_ in ("det", "nummod") for k in kids))
+    for k in kids:
+        if k.dep_ not in _OWNER_DEPS or k.lower_ in security:
+            continue
+        if k.dep_ == "prep" and any(g.pos_ in ("VERB", "AUX") for g in k.children):
+            continue  # "accused the military of obstructing…": the content, not an owner
+        if k.dep_ == "nmod" and any(g.lower_ in security for g in k.subtree):
+            continue  # "les forces de l'ordre", "les forces de sécurité"
+        return False
+    return definite
 
 
 def _phrases_below(h: Token, preps: frozenset[str]) -> list[Token]:
@@ -277,7 +332,7 @@ def _object_owner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None
         if c.tag_ == "VBG" or c.lower_.endswith("ing") or any(
                 (w, k) in s.lex.events for w in (c.lemma_.lower(), c.lower_) for k in ("noun", "verb")):
             continue  # an act ("the killing of", "l'arrestation de"): its complement is a participant
-        for g in c.children:
+        for g in _noun_phrase_parts(c):
             if g.dep_ == "amod":
                 code = args.token_demonym(g)
                 name = args.country_name(code) if code else None
@@ -290,6 +345,17 @@ def _object_owner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None
                 if a is not None and a.role != "city":
                     return a
     return None
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "flat", "flat:name"})
+
+
+def _noun_phrase_parts(noun: Token) -> list[Token]:
+    """The children of a noun, and those of its noun/adjective modifiers: in "le rôle moteur de l'Afrique du Sud"
+    the model hangs the owner on "moteur", not on "rôle"."""
+    out = list(noun.children)
+    out += [g for k in noun.children if k.dep_ in _MODIFIER_DEPS and k.i > noun.i for g in k.children]
+    return out
 
 
 def _with_below_object(trig: Trigger) -> list[Token]:
@@ -370,4 +436,299 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         a = _object_owner(trig, s, exclude)
         if a is not None:
             return a
-    return pronoun_partner(trig, s, exclude)
+    a = antecedent_author(trig, s, src, exclude)
+    if a is not None:
+        return a
+    if trig.type in _OWNER_TYPES:
+        a = named_thing_owner(trig, s, exclude)
+        if a is not None:
+            return a
+    if trig.type == "REJECT":
+        a = rebutted_claimant(trig, s, exclude)
+        if a is not None:
+            return a
+    if trig.type == "ASSAULT":
+        a = attacked_state(trig, s, src)
+        if a is not None:
+            return a
+    if trig.type == "PROTEST":
+        a = protested_party(trig, s, exclude)
+        if a is not None:
+            return a
+    return pronoun_partner(trig, s, exclude) or aid_recipient(trig, s, src)
+
+
+_SCAN_STOPS = frozenset({";", ":", "while", "tandis", "whereas", "alors"})
+_SCAN_WINDOW = 15  # tokens after the trigger: the recipient phrase of one clause
+_THE = frozenset({"au", "le", "the", "this", "ce"})
+
+
+def _the_country(tok: Token) -> bool:
+    """"au pays", "to the country" (one country, unmodified), not "aux pays touchés"."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.lower_ in words("home_country_nouns") and prev is not None and prev.lower_ in _THE \
+        and "Plur" not in tok.morph.get("Number") and not any(c.dep_ in ("amod", "acl") for c in tok.children)
+
+
+def _state_at(tok: Token, s: Sentence) -> tuple[str, Token] | None:
+    """The country code of the state named at `tok`, skipping determiners. Towns are left to the places
+    (`target_from_places`), which keep them as the event's location."""
+    while tok.pos_ == "DET" and tok.i + 1 < len(s.doc):
+        tok = s.doc[tok.i + 1]
+    if any(p.covers(tok) and p.role != "country" for p in s.places):
+        return None  # "à Lomé": a capital here is where the aid goes
+    for m in s.actors:
+        if m.covers(tok) and m.country and m.role in _STATE_ROLES:
+            return m.country, tok
+    if _the_country(tok) and s.home:
+        return s.home, tok  # "au pays", "to the country": the country the article is about
+    return None
+
+
+def aid_recipient(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
+    """The state that receives aid, read on the words after the trigger when the parse hangs the recipient
+    phrase on a number or a purpose clause ("un prêt de 20 milliards de dollars à l'Argentine", "announced
+    $500 million in financing for the Philippines to modernise…", "150 millions d'euros d'aide au pays").
+    The scan stops at the next event or clause break, so another clause's recipient is not taken."""
+    if trig.type != "AID":
+        return None
+    exclude = {src.normalized} if src is not None and src.normalized else set()
+    doc = s.doc
+    for i in range(trig.token.i + 1, min(len(doc) - 1, trig.token.i + _SCAN_WINDOW)):
+        t = doc[i]
+        if t.lower_ in _SCAN_STOPS or (i in s.trigger_heads and i != trig.head.i):
+            return None
+        if t.lower_ not in words("aid_recipient_preps"):
+            continue
+        found = _state_at(doc[i + 1], s)
+        if found is None:
+            continue
+        code, tok = found
+        name = args.country_name(code)
+        if name and name not in exclude and (src is None or src.country != code):
+            return Actor(tok.text, name, code, "state", tok.idx, tok.idx + len(tok.text), "target.aid-recipient",
+                         (tok.i, tok.i + 1))
+    return None
+
+
+_AGAINST = frozenset({"against", "contre"})
+
+
+def _protest_scope(trig: Trigger, s: Sentence) -> set[int]:
+    """The protest's clause and its subject-less participles ("marched …, chanting slogans against X",
+    "ont défilé en scandant des slogans contre X"): what the crowd chants is what it marches for."""
+    scope = args.region(trig, s)
+    for c in trig.head.children:
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and not any(g.dep_ in args.SUBJ for g in c.children):
+            scope |= {g.i for g in c.subtree}
+    return scope
+
+
+def protested_party(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
+    """The state a crowd protests against, anywhere in the protest's clause ("marched … chanting slogans
+    against Ethiopia", "ont manifesté contre le gouvernement": the bare home government is the article's
+    country). A thing ("contre la réforme") or a person ("against President X") is no target here."""
+    for i in sorted(_protest_scope(trig, s)):
+        t = s.doc[i]
+        if t.lower_ not in _AGAINST or i <= trig.token.i:
+            continue
+        noun = next((g for g in t.children if g.dep_ == "pobj"), None) if t.dep_ == "prep" else t.head
+        if noun is None or noun.i == trig.head.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        a = _ok(args.actor_for(noun, s, "target.protested", exclude), exclude)
+        if a is None and noun.lower_ in args.HOME_INSTITUTIONS and args.bare_definite(noun) and s.home:
+            name = args.country_name(s.home)
+            if name and name not in exclude:
+                a = Actor(noun.text, name, s.home, "government", noun.idx, noun.idx + len(noun.text),
+                          "target.protested.home", (noun.i, noun.i + 1))
+        # a leader chanted against ("slogans against President X") is the crowd's own: no dyad in the gold
+        if a is not None and a.role in _STATE_ROLES and not any(p.covers(noun) for p in s.places
+                                                               if p.role != "country"):
+            return a
+    return None
+
+
+_ATTACK_PREPS = frozenset({"at", "on", "to", "sur", "contre", "against"})  # "threw stones at", "set fire to"
+_OWNED = frozenset({"poss", "nmod:poss"})
+
+
+def _attacked_nouns(trig: Trigger) -> list[Token]:
+    """What an attack hits: the verb's object, or the noun after at/on/to ("threw stones at riot police",
+    "set fire to a police station", "ont tiré sur des policiers")."""
+    out = [c for c in trig.head.children if c.dep_ in _OBJ]
+    for c in trig.head.children:
+        g = _pobj(c)
+        if g is not None and g.i != trig.head.i and (preposition(g) or "") in _ATTACK_PREPS:
+            out.append(g)
+    for o in list(out):  # "set fire to …", "threw stones at …": the phrase may hang on the object
+        out += [g for c in o.children if (g := _pobj(c)) is not None and g.i != o.i
+                and (preposition(g) or "") in _ATTACK_PREPS]
+    return out
+
+
+def _state_property(noun: Token) -> bool:
+    """"la gendarmerie", "a police station", "un convoi militaire", "lines of riot police", "government forces"."""
+    property_words = words("state_property_words")
+    if any(c.dep_ in _OWNED for c in noun.children):
+        return False  # "its military installations": the owner is someone named elsewhere
+    near = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "prep"))]
+    near += [g for c in near[1:] for g in c.children if g.dep_ in ("pobj", "compound", "amod")]
+    return any(t.lower_ in property_words for t in near)
+
+
+def attacked_state(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
+    """An attack on the state's forces or buildings with no owner named is an attack on the article's state
+    ("des émeutiers ont attaqué la gendarmerie", "protesters threw stones at riot police"), unless that
+    state is the attacker."""
+    reg = args.region(trig, s)
+    # the country named in the attack's clause ("an army base in northern Burkina Faso") beats the article's
+    code = next((p.country for p in s.places if p.tok_start in reg and p.country), s.home)
+    if trig.type != "ASSAULT" or code is None or (src is not None and src.country == code):
+        return None
+    name = args.country_name(code)
+    if name is None:
+        return None
+    for noun in _attacked_nouns(trig):
+        if noun.pos_ in ("NOUN", "PROPN") and _state_property(noun) and not any(m.covers(noun) for m in s.actors):
+            return Actor(noun.text, name, code, "government", noun.idx, noun.idx + len(noun.text),
+                         "target.attacked-state", (noun.i, noun.i + 1))
+    return None
+
+
+def aid_to_home(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
+    """Emergency aid with no recipient named goes to the country the article is about ("China has flown in
+    rescue teams", "Qatar pledged $10 million in emergency aid" in an article on a disaster there), when a
+    foreign donor gives it. Other aid (military, budget, "for displaced families on both sides") may go
+    anywhere: no guess."""
+    if trig.type != "AID" or s.home is None or src is None or not src.normalized or src.country == s.home:
+        return None
+    clause = [s.doc[i].lower_ for i in args.region(trig, s)]
+    relief = words("relief_words") | words("emergency_aid_words")
+    if not any(w in relief for w in clause) or any(w in _TWO_SIDES for w in clause):
+        return None
+    name = args.country_name(s.home)
+    if name is None or name == src.normalized:
+        return None
+    return Actor(name, name, s.home, "state", -1, -1, "target.aid-home")
+
+
+_TWO_SIDES = frozenset({"both", "deux", "touchés", "affected", "sinistrés"})
+
+
+def rebutted_claimant(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
+    """Who gave the figure a rejection answers, when the rejection is a relative clause on a noun summing it up
+    ("Amnesty said 20 people had died, a figure the ministry dismissed", "l'ONU a affirmé que …, un bilan
+    contesté par le gouvernement"): the nearest clause above with a named subject. A denied accusation
+    ("ce que Bakou a démenti") keeps no target, as in the gold."""
+    head = trig.head
+    if trig.type != "REJECT" or head.dep_ not in ("relcl", "acl:relcl", "acl") or head.head.i == head.i:
+        return None
+    noun = head.head
+    if noun.lower_ not in words("claim_nouns"):
+        return None
+    cur = noun
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            continue
+        subj, _ = args.subject_token(cur)
+        if subj is not None and not args.is_pronoun(subj):
+            a = _ok(args.actor_for(subj, s, "target.claimant", exclude), exclude)
+            if a is not None:
+                return a
+    return None
+
+
+def prior_event(ev: dict[str, Any], sentence_no: int) -> PriorEvent:
+    """An extracted event kept as an antecedent for the sentences after it."""
+    src, tgt = ev["actors"]["source"], ev["actors"]["target"]
+    source = Actor(src["text"], src["normalized"], src["country"], src["role"], -1, -1, "antecedent") \
+        if src and src["normalized"] else None
+    names = frozenset(n for n in ((tgt or {}).get("normalized"), args.country_name((tgt or {}).get("country") or ""))
+                      if n)
+    return PriorEvent(ev["type"], source, names, sentence_no)
+
+
+# Only condemnations: in the gold a rejected accusation or a welcomed agreement told before keeps no target.
+_ANTECEDENT_TYPES = frozenset({"ACCUSE"})
+_ANTECEDENT_WINDOW = 4  # sentences back: an act told much earlier is rarely "the strikes" without a name
+
+
+def _told_act(noun: Token, s: Sentence) -> str | None:
+    """The event type of a definite act noun with no owner ("the strikes", "ces accusations"), else None."""
+    if not any(c.dep_ == "det" and c.lower_ in words("anaphoric_determiners") for c in noun.children):
+        return None
+    if any(c.dep_ in ("poss", "nmod:poss", "nmod", "prep", "appos", "amod") and (
+            c.dep_ != "amod" or args.token_demonym(c)) for c in noun.children):
+        return None  # "Russia's strikes", "les frappes israéliennes", "the strikes on X": told here
+    entries = s.lex.senses.get((noun.lower_, "noun"), ()) or s.lex.senses.get((noun.lemma_.lower(), "noun"), ())
+    return entries[0].type if entries else None
+
+
+def antecedent_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The author of an act told in an earlier sentence and now condemned ("Islamabad condemned the strikes",
+    "Taïwan a condamné ces exercices"): the source of the latest such event (an accusation only when it was
+    made against the one who now condemns it)."""
+    if trig.type not in _ANTECEDENT_TYPES:
+        return None
+    me = {n for n in (src.normalized if src else None, args.country_name(src.country or "") if src else None) if n}
+    for c in trig.head.children:
+        if c.dep_ not in _OBJ or c.pos_ != "NOUN":
+            continue
+        act = _told_act(c, s)
+        if act is None:
+            continue
+        for ev in reversed(s.prior):
+            if s.number - ev.sentence_no > _ANTECEDENT_WINDOW:
+                break
+            if ev.type != act or ev.source is None:
+                continue
+            if act == "ACCUSE" and ev.target_names and not (ev.target_names & me):
+                continue  # "condemned the accusations": only those made against the one who condemns them
+            return _ok(ev.source.elsewhere("target.antecedent"), exclude)
+        return None
+    return None
+
+
+_WHAT = frozenset({"what", "ce"})
+_NAMED_DEPS = frozenset({"oprd", "xcomp", "attr", "obj", "dobj"})
+
+
+def _named_thing(trig: Trigger) -> Token | None:
+    """The noun in "condemned what he called Afghan provocations" / "a dénoncé ce qu'il a appelé les provocations
+    afghanes": the judged thing is the one named by the speaker's own words."""
+    head = trig.head
+    for c in head.children:
+        # EN: "what" is the object of "called", itself a ccomp of the trigger; FR: "ce" is the object, "appelé"
+        # a relative clause on it
+        verb = c if c.dep_ == "ccomp" and any(g.lower_ == "what" for g in c.children) else None
+        if verb is None and c.dep_ in _OBJ and c.lower_ in _WHAT:
+            verb = next((g for g in c.children if g.dep_ in ("acl:relcl", "relcl")), None)
+        if verb is None or verb.lemma_.lower() not in words("naming_verbs"):
+            continue
+        noun = next((g for g in verb.children if g.dep_ in _NAMED_DEPS and g.pos_ == "NOUN"), None)
+        if noun is not None:
+            return noun
+    return None
+
+
+def named_thing_owner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
+    """Whose act the speaker names and judges: the nationality or possessor of the named thing ("criticised
+    what he called Beijing's economic coercion" → China)."""
+    noun = _named_thing(trig)
+    if noun is None:
+        return None
+    for g in noun.children:
+        if g.dep_ == "amod":
+            code = args.token_demonym(g)
+            name = args.country_name(code) if code else None
+            if name and name not in exclude:
+                return Actor(g.text, name, code, "state", g.idx, g.idx + len(g.text), "target.named.demonym",
+                             (g.i, g.i + 1))
+        if g.dep_ in _OWNED:
+            a = _ok(args.actor_for(g, s, "target.named.owner", exclude), exclude)
+            if a is not None:
+                return a
+    return None

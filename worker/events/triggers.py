@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from worker.events.actors import military_nouns
 from worker.events.lexicon import Lexicon, TriggerEntry
-from worker.events.nominal import nominal_head
+from worker.events.nominal import deadly_verb, nominal_head
+from worker.events.timex import WEEKDAYS
 from worker.events.words import words
 
 if TYPE_CHECKING:
@@ -106,6 +107,24 @@ def _personnel_sent(tok: Token) -> bool:
     return bool(objs & _PERSONNEL_UNITS) and not objs & words("relief_words")
 
 
+_RELATIVE_PRONOUNS = words("relative_pronouns")
+
+
+def _subjects(tok: Token) -> list[Token]:
+    """Subjects of the clause of `tok`, as the subj= constraint reads them."""
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ_DEPS]
+    if not subjects and tok.dep_ == "conj":  # "who hurled rocks and blocked roads": the first verb's subject
+        subjects = [c for c in tok.head.children if c.dep_ in _SUBJ_DEPS]
+        tok = tok.head
+    if not subjects and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        # "des milliers de personnes se sont rassemblées" parsed as a participle on the noun: the noun is the subject
+        return [tok.head]
+    if tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") and any(
+            c.lower_ in _RELATIVE_PRONOUNS for c in subjects):
+        return [tok.head]  # "des manifestants qui bloquaient l'accès": the relative's noun
+    return subjects
+
+
 def _check(tok: Token, entry: TriggerEntry) -> bool:
     if "reflexive" in entry.constraints and not any(c.lower_ in _REFLEXIVE for c in tok.children):
         return False
@@ -116,11 +135,9 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
     if banned and banned & _words_below(tok):
         return False
     subj_words = entry.subject_words()
-    # "des milliers de personnes se sont rassemblées" parsed as a participle on the noun: the noun is the subject
-    subjects = [c for c in tok.children if c.dep_ in _SUBJ_DEPS] or (
-        [tok.head] if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i else [])
+    subjects = _subjects(tok)
     if subj_words and not any(t.lower_ in subj_words or t.lemma_.lower() in subj_words
-                              for c in subjects for t in (c.subtree if c.i != tok.head.i else [c, *(
+                              for c in subjects for t in (c.subtree if not c.is_ancestor(tok) else [c, *(
                                   g for g in c.children if g.dep_ == "nmod")])):
         return False
     if "mil_obj" in entry.constraints and not (_object_words(tok) & military_nouns()):
@@ -200,6 +217,35 @@ def _light_participle(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _misparsed_object(tok: Token) -> Token | None:
+    """The verb whose object a French noun is, when the parser hung it as a modifier without a preposition
+    after a day ("a émis mercredi un mandat", "a lancé jeudi une offensive"); else None."""
+    verb = tok.head
+    if verb.lower_ in WEEKDAYS and verb.dep_.startswith("obl") and verb.i < tok.i:
+        verb = verb.head  # "a émis mercredi un mandat": the noun hung on the day
+    if (tok.dep_ in ("nmod", "obl", "obl:mod") and verb.pos_ == "VERB" and verb.i < tok.i
+            and not any(c.dep_ == "case" for c in tok.children)
+            and not any(c.dep_ in ("obj", "dobj") for c in verb.children)):
+        return verb
+    return None
+
+
+def _aid_stopped(tok: Token) -> bool:
+    """Round 10: an aid verb below a verb of stopping ("cesseraient de fournir", "stopped supplying")."""
+    gov = tok.head.head if tok.dep_ == "pcomp" else tok.head
+    return tok.dep_ in ("xcomp", "pcomp", "obj", "dobj") and gov.i != tok.i \
+        and gov.lemma_.lower() in words("cessation_verbs")
+
+
+def _promises_harm(tok: Token) -> bool:
+    """A promise of harm is a threat: "vowed to retaliate", "vowed that X would avenge…" (round 10: a
+    complement clause too), "vowed to crack down on", "a promis des poursuites contre"."""
+    harm = _HARM | words("promised_harm")
+    return any((c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in harm)
+               or (c.dep_ in ("obj", "dobj") and c.lemma_.lower() in words("harm_nouns") | harm)
+               for c in tok.children)
+
+
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     for tok in tokens:
@@ -211,7 +257,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
         # "offered to host talks" with "host" tagged NOUN: an xcomp with infinitival "to" is a verb;
         # "if Russia attacks" with "attacks" tagged NOUN: a clause head with a subject is a verb.
         verbal = verbal or (tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
-        verbal = verbal or (tok.pos_ == "NOUN" and tok.dep_ in ("advcl", "ccomp", "ROOT", "conj")
+        # (round 10: also a French conditional tagged ADV, "que les forces disperseraient tout piquet")
+        verbal = verbal or (tok.pos_ in ("NOUN", "ADV") and tok.dep_ in ("advcl", "ccomp", "ROOT", "conj")
                             and any(c.dep_ == "nsubj" for c in tok.children)
                             and any(c.dep_ == "mark" or c.dep_.startswith("aux") for c in tok.children))
         predicative = _predicative(tok)
@@ -241,6 +288,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                     tok_dep = tok.dep_
             else:
                 tok_dep = tok.dep_
+            if (governor := _misparsed_object(tok)) is not None:
+                tok_dep, h = "obj", governor  # "a émis mercredi un mandat d'arrêt": an object hung on the day
             if tok.dep_ == "pobj" and h.lower_ == "in" and h.head.dep_ in ("obj", "dobj") \
                     and h.head.lower_ in _MONEY:
                 tok_dep, h = "obj", h.head.head  # "announced $500 million in aid": the amount's kind is the object
@@ -263,6 +312,9 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                 nh = nominal_head(tok, noun.type)  # "lors d'une visite à Varsovie", "Houthi attacks on ships"
                 if nh is not None:
                     entry, head = noun, nh
+                elif noun.type == "COERCE" and (dv := deadly_verb(tok)) is not None:
+                    found.append(Trigger(tok, dv, noun, "ASSAULT"))  # "la répression a fait 22 morts"
+                    continue
         if entry is not None and head.i == tok.i:
             # Several senses of one verb ("mettre en garde" / "mettre en cause"): first that fits.
             key = (entry.lemma, entry.kind)
@@ -286,12 +338,11 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                     found.append(Trigger(noun_tok, tok, noun_entry, noun_entry.type))
                 continue
         etype = entry.type
-        if etype == "AGREE" and lemma in PROMISE and any(
-            (c.dep_ == "xcomp" and c.lemma_.lower() in _HARM)
-            or (c.dep_ in ("obj", "dobj") and c.lemma_.lower() in words("harm_nouns")) for c in tok.children
-        ):
+        if etype == "AGREE" and lemma in PROMISE and _promises_harm(tok):
             etype = "THREATEN"  # "a promis de punir les émeutiers", "vowed to retaliate", "vowed retaliation"
-        if etype == "AID" and _personnel_sent(tok):
+        if etype == "AID" and _aid_stopped(tok):
+            etype = "SANCTION"  # "cesseraient de fournir certaines armes", "stopped supplying weapons"
+        elif etype == "AID" and _personnel_sent(tok):
             etype = "MOBILIZE"
         elif etype == "AID" and (_object_words(tok) & _WARSHIPS) and not _has_recipient(tok):
             etype = "MOBILIZE"  # "pourrait envoyer un porte-avions dans la région"
