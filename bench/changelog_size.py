@@ -56,9 +56,10 @@ class _CountingProducer:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=360)
+    parser.add_argument("--originals", type=int, default=49, help="distinct stories (as measured for the docs)")
     parser.add_argument("--batch", type=int, default=32)
     args = parser.parse_args()
-    corpus = build_corpus(args.articles)
+    corpus = build_corpus(args.articles, args.originals)
     table, producer = _Table(), _CountingProducer()
     store = TableFingerprintStore(table, window=10**9)
     dedup = Deduplicator(store)

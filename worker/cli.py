@@ -56,7 +56,7 @@ def _add_worker_options(parser: argparse.ArgumentParser) -> None:
                        help="raw records per batch: one nlp.pipe call, one transaction "
                        "(env NEWSWORKER_BATCH_MAX_ARTICLES, default 32)")
     group.add_argument("--batch-wait-ms", type=int,
-                       help="how long a batch waits to fill (env NEWSWORKER_BATCH_WAIT_MS, default 250)")
+                       help="how long a batch waits to fill (env NEWSWORKER_BATCH_WAIT_MS, default 50)")
     group.add_argument("--dedup-recheck-ms", type=int,
                        help="with other workers in the group: look again for copies they took at the same "
                        "moment, once the fingerprint table has caught up with this batch's marker, waiting at "

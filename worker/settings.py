@@ -78,7 +78,10 @@ class Settings:
     # call and one transaction per batch. Bigger batches cost less per article under load; smaller ones
     # let workers on other partitions see a batch's text sooner (fewer copies parsed twice).
     batch_max_articles: int = field(default_factory=lambda: _env_int("BATCH_MAX_ARTICLES", 32))
-    batch_wait_ms: int = field(default_factory=lambda: _env_int("BATCH_WAIT_MS", 250))
+    # Under load a batch fills while the previous one is processed, so the wait only matters when the
+    # stream runs dry: 50 ms rather than 250 cut p50 latency at half the maximum rate from 0.41 s to
+    # 0.10 s and p99 from 2.24 s to 1.97 s, and raised throughput (bench/throughput.py, 1080 articles).
+    batch_wait_ms: int = field(default_factory=lambda: _env_int("BATCH_WAIT_MS", 50))
     # With other workers in the group, a batch's new units are deduplicated a second time once this worker's
     # copy of the fingerprint table has caught up with the batch's own marker in the changelog: copies of
     # a story that another worker took at the same moment are then parsed once (worker/dedup/concurrent.py).
