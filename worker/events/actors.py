@@ -344,10 +344,18 @@ def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[
         if span is None:
             continue
         out.append(
-            Mention(s, e, span.start, span.end, orig[s:e], entry.normalized, entry.country, entry.role,
-                    entry.is_place)
+            Mention(s, e, span.start, span.end, orig[s:e], _city_as_written(orig[s:e], entry), entry.country,
+                    entry.role, entry.is_place)
         )
     return out
+
+
+def _city_as_written(written: str, entry: _Entry) -> str:
+    """"in New York": a city the text names without the " City" of its full name ("New York City") is kept
+    as written, the way people name it; the country of the row is unchanged."""
+    if entry.role == "city" and entry.normalized == f"{written.strip()} City":
+        return written.strip()
+    return entry.normalized
 
 
 def find_actors(doc: Doc) -> list[Mention]:
@@ -383,7 +391,12 @@ def ner_places(ents: Sequence[Span], actors: list[Mention], places: list[Mention
                 start += len(art)
                 text = text[len(art) :]
                 break
-        if not text[:1].isupper() or not any(t.pos_ == "PROPN" for t in e):
+        if not text[:1].isupper():
+            name = _name_after_container(e)  # "îlot d'Imia" → "Imia"
+            if name is None:
+                continue
+            e, text, start = name, name.text, name.start_char
+        if not any(t.pos_ == "PROPN" for t in e):
             continue
         known = fuzzy_place(text)
         if known is not None:  # "en Russi": a misspelt country or capital
@@ -392,6 +405,15 @@ def ner_places(ents: Sequence[Span], actors: list[Mention], places: list[Mention
             continue
         out.append(Mention(start, e.end_char, e.start, e.end, text, text, None, "ner", True))
     return out
+
+
+def _name_after_container(e: Span) -> Span | None:
+    """"îlot d'Imia", "island of Kos" tagged as one place: the capitalised name after the lower-case
+    noun and its de/of is the place (the noun only says what kind of place it is)."""
+    for i, t in enumerate(e[:-1]):
+        if t.lower_ in ("de", "d'", "d’", "of") and e[i + 1].text[:1].isupper() and e[i + 1].pos_ == "PROPN":
+            return e[i + 1 :] if all(x.text[:1].islower() or x.pos_ == "DET" for x in e[:i]) else None
+    return None
 
 
 _ADMIN_WORDS = frozenset({"State", "Province", "Region", "District", "Oblast", "Governorate", "Prefecture", "County"})

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from worker.events.actors import Mention, demonym_country, homonymous_capital, is_pronoun, military_nouns
-from worker.events.clause import retreat_origin, unknown_conjunct, unknown_places
+from worker.events.clause import near_phrase, retreat_origin, unknown_conjunct, unknown_places, with_head_noun
 from worker.events.context import Actor, Sentence, preposition, prev_word
 from worker.events.lexicon import DATA_DIR, load_json
 from worker.events.nominal import happening
@@ -31,8 +31,9 @@ _TARGET_PREPS = frozenset({"à", "au", "aux", "avec", "contre", "sur", "vers", "
                            "against", "on", "to", "at", "toward", "towards", "into", "between", "upon"})
 _LOC_PREPS = frozenset({"en", "à", "au", "aux", "dans", "vers", "sur", "over", "on", "in", "into", "to", "at", "near",
                         "around", "across", "toward", "towards", "inside", "throughout", "within", "outside",
-                        "through", "près"})
-_LOC_ANY_TYPE = frozenset({"en", "dans", "in", "inside", "near", "around", "across", "throughout", "within", "through"})
+                        "through", "près", "off"})
+_LOC_ANY_TYPE = frozenset({"en", "dans", "in", "inside", "near", "around", "across", "throughout", "within", "through",
+                           "off"})  # "seized two boats off the X coast": "off" names only places
 # Nouns that contain a place named after them: "dans la région de Donetsk", "in the Donetsk region".
 _CONTAINERS = frozenset({"région", "province", "oblast", "ville", "village", "localité", "camp", "district", "île",
                          "rues", "rue", "quartier", "faubourg", "périphérie", "capitale", "port", "base",
@@ -41,7 +42,8 @@ _CONTAINERS = frozenset({"région", "province", "oblast", "ville", "village", "l
                          # administrative units: "dans le département du Nord", "in the state of Kerala"
                          "département", "commune", "préfecture", "gouvernorat", "comté", "canton", "state",
                          "county", "governorate", "prefecture", "municipality", "township", "villages",
-                         "towns", "cities", "villes"}) | words("admin_plural") | words("facility_words")
+                         "towns", "cities", "villes"}) | words("admin_plural") | words("facility_words") \
+    | words("island_words")
 _LOC_BEFORE_DE = _CONTAINERS | frozenset({"contrôle", "control",  # "pris le contrôle de Bunagana": the place taken
                             "agglomération", "périphérie", "faubourgs", "abords", "vicinity",
                             "près", "autour", "long", "proximité", "large", "côté", "sein", "intérieur",
@@ -1424,7 +1426,7 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
                 # "dans la région de Donetsk" is a venue; ", la deuxième ville d'Ukraine" only describes
                 outer = prev_word(s.doc, before.left_edge.i)
                 ok = (outer is not None and outer.lower_ in _LOC_PREPS) or any(
-                    c.dep_ == "case" and c.lower_ in _LOC_PREPS for c in before.children)
+                    c.dep_ == "case" and c.lower_ in _LOC_PREPS for c in before.children) or near_phrase(before)
             if trig.type in ("RETREAT",) and (word in ("de", "d'", "d’", "du", "des", "from") or (
                     before is not None and before.lower_ in ("out", "hors")) or _left_container(before, s)):
                 ok = True  # "retirer ses soldats du Mali", "pulled troops out of X": withdrawn from there
@@ -1476,10 +1478,15 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
     else:  # "In Tigray, fighters seized the office in Adigrat": a known region and an unknown town
         out += [m for m in unknown_places(trig, s, allow_a)
                 if not any(m.tok_start < o.tok_end and o.tok_start < m.tok_end for o in out)]
+    if trig.type == "PROTEST" and all(p.role == "country" for p in out):
+        # "residents of X, an enclave inside Y, protested": the town the crowd lives in beats a mere country
+        out = residents_place(trig, s) or out
     if not out and trig.type in LOC_FROM_A:
         out = governing_scene(trig, s)
     if not out and trig.type in LOC_FROM_A:
         out = fronted_scene(s)
+    if not out and trig.type in LOC_FROM_A | {"AGREE"}:
+        out = conjoined_scene(trig, s)
     if not out:
         out = _territory(s, reg)
     if trig.type == "RETREAT":
@@ -1493,7 +1500,27 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         # "a démenti toute implication dans l'enlèvement d'un opposant en France": a place inside what is
         # denied/alleged/asked is the content's, not where the statement was made
         out = [p for p in out if _statement_venue(s.doc[p.tok_start : p.tok_end].root, trig)]
-    return [_city_after_a(p, s) for p in out]
+    return [with_head_noun(_city_after_a(p, s), s) for p in out]
+
+
+def residents_place(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"Hundreds of residents of X protested", "des habitants de X se sont rassemblés": a crowd named by
+    where it lives protests there (when the sentence names no other venue)."""
+    subjects = [c for c in trig.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    for tok in (t for subj in subjects for t in subj.subtree):
+        if tok.lower_ not in words("resident_nouns"):
+            continue
+        for k in tok.children:
+            place = next((x for x in k.children if x.dep_ == "pobj"), None) if k.dep_ == "prep" else k
+            if place is None or place.i < tok.i or (preposition(place) or "") not in ("of", "de", "d'", "d’", "du"):
+                continue
+            known = next((m for m in (*s.places, *s.ner_places) if m.covers(place)), None)
+            if known is not None:
+                return [known]
+            unknown = unknown_conjunct(place, s)
+            if unknown is not None:
+                return [unknown]
+    return []
 
 
 def _city_after_a(p: Mention, s: Sentence) -> Mention:
@@ -1547,6 +1574,36 @@ def governing_scene(trig: Trigger, s: Sentence) -> list[Mention]:
         up = tok.head if tok.dep_ != "pobj" else tok.head.head
         if up.i == gov.i or (up.head.i == gov.i and up.dep_ in _OBJ_DEPS) or _nominal_path(up, gov, 3):
             out.append(p)
+    return out
+
+
+# place-only prepositions, and à/at before a town: "et demandé au Niger de …" names the one asked, not a scene
+_CONJOINED_SCENE_PREPS = frozenset({"dans", "in", "off", "near", "près"})
+_TOWN_ONLY_PREPS = frozenset({"à", "at"})
+
+
+def _coordinated_verbs(head: Token) -> list[Token]:
+    """Verbs coordinated with `head` that share its subject: its first conjunct, or its own conjuncts."""
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJ for c in head.children):
+        return [head.head]
+    return [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(k.dep_ in SUBJ for k in c.children)]
+
+
+def conjoined_scene(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"met in X and agreed to …", "arrested five men and seized two boats off X": two verbs with one
+    subject, joined by and/et, happen at the place named on either (when the event's own verb names none)."""
+    if trig.token.i != trig.head.i:
+        return []
+    out: list[Mention] = []
+    for verb in _coordinated_verbs(trig.head):
+        for p in [*s.places, *s.ner_places]:
+            tok = s.doc[p.tok_start : p.tok_end].root
+            up = tok.head if tok.dep_ != "pobj" else tok.head.head
+            prep = preposition(tok) or ""
+            scene = prep in _CONJOINED_SCENE_PREPS or (prep in _TOWN_ONLY_PREPS and p.role != "country")
+            if up.i == verb.i and scene:
+                out.append(p)
     return out
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from worker.events.actors import Mention, demonym_country, military_nouns
-from worker.events.context import Sentence, preposition, tok_at
+from worker.events.context import Sentence, preposition, prev_word, tok_at
+from worker.events.words import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,8 +86,8 @@ def lent_times(trig: Trigger, s: Sentence) -> list[TimeExpr]:
     return out
 
 
-_LOC = frozenset({"in", "à", "dans", "at", "near"})
-_LOC_ANY = frozenset({"in", "dans", "near"})
+_LOC = frozenset({"in", "à", "dans", "at", "near", "off"})
+_LOC_ANY = frozenset({"in", "dans", "near", "off"})
 _TOWN = frozenset({"town", "city", "village", "province", "district", "region", "ville", "localité", "région",
                    "commune", "state", "county", "governorate", "département"})
 _NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "PERSON", "PER", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -95,11 +96,29 @@ _NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "PERSON", "PER", "NORP", "CARDINAL"
 
 # The small models often tag an unknown town as a person or a nationality ("in Kurram", "in Adigrat"); after
 # these prepositions on the event a person or a group is hardly ever meant, so such a tag is overruled.
-_PLACE_ONLY_PREPS = frozenset({"in", "near", "dans"})
+_PLACE_ONLY_PREPS = frozenset({"in", "near", "dans", "off"})
 _MISTAGGED = frozenset({"PERSON", "PER", "NORP", "PRODUCT"})  # round 8: "a rally in Mzuzu" tagged PRODUCT
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "janvier", "février", "mars", "avril", "mai", "juin",
                      "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
+
+
+def near_phrase(noun: Token) -> bool:
+    """"près de Bria", "au large de l'île de X": the noun is introduced by a French 'near' phrase, which
+    names a place whatever the event (the parse hangs "près" on the noun or on the word before it)."""
+    near = words("near_words")
+    if any(c.dep_ in ("advmod", "case", "fixed") and c.lower_ in near for c in noun.children):
+        return True
+    case = next((c for c in noun.children if c.dep_ == "case"), None)
+    if case is None or case.lower_ not in ("de", "d'", "d’", "du", "des"):
+        return False
+    before = prev_word(noun.doc, case.i)
+    return before is not None and before.lower_ in near
+
+
+def place_preposition(tok: Token) -> str:
+    """The preposition introducing `tok`, with a French 'near' phrase read as "near"."""
+    return "near" if near_phrase(tok) else (preposition(tok) or "")
 
 
 def _mistagged_place(tok: Token, gov: Token | None = None) -> bool:
@@ -109,7 +128,7 @@ def _mistagged_place(tok: Token, gov: Token | None = None) -> bool:
         return False
     if gov is None:
         gov = tok.head if tok.dep_ == "conj" else tok  # "in Kurram and Angoor Adda"
-    if (preposition(gov) or "") not in _PLACE_ONLY_PREPS:
+    if place_preposition(gov) not in _PLACE_ONLY_PREPS:
         return False
     if tok.lower_ in _MONTHS or demonym_country(tok.text) is not None:
         return False
@@ -143,6 +162,32 @@ def _unknown_name(tok: Token, s: Sentence, gov: Token | None = None) -> Mention 
     return Mention(span.start_char, span.end_char, lo, hi + 1, span.text, span.text, None, "ner", True)
 
 
+def _name_before_head_noun(g: Token) -> Token:
+    """"off the Jaffna peninsula", "to Ämari air base": the phrase's noun is a geographic word and the
+    place is the proper noun before it (extended to the whole name by `with_head_noun`)."""
+    if g.lower_ not in words("place_head_nouns"):
+        return g
+    return next((k for k in g.lefts if k.dep_ == "compound" and k.pos_ == "PROPN" and k.text[:1].isupper()), g)
+
+
+def with_head_noun(m: Mention, s: Sentence) -> Mention:
+    """"Ämari" + "air base", "Jaffna" + "peninsula": an unknown place name followed by lower-case nouns that
+    end in a geographic word and govern the name is written with them, as the text names the place."""
+    doc = s.doc
+    if m.country is not None:
+        return m  # a dictionary place keeps its own name
+    hi = m.tok_end
+    while hi < len(doc) and hi - m.tok_end < 3 and doc[hi].pos_ == "NOUN" and doc[hi].text.islower():
+        if doc[hi].lower_ in words("place_head_nouns"):
+            if doc[m.tok_start : m.tok_end].root.head.i != hi:
+                return m
+            span = doc[m.tok_start : hi + 1]
+            text = doc.text[m.start : span.end_char]
+            return Mention(m.start, span.end_char, m.tok_start, hi + 1, text, text, None, m.role, True)
+        hi += 1
+    return m
+
+
 def unknown_conjunct(tok: Token, s: Sentence) -> Mention | None:
     """A proper noun coordinated with an accepted place that no dictionary or model entity covers."""
     return _unknown_name(tok, s)
@@ -166,15 +211,16 @@ def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
             kids += [k for k in g.children if k.dep_ in ("prep", "nmod")]
     for c in kids:
         g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
-        if g is None or (preposition(g) or "") not in preps:
+        if g is None or place_preposition(g) not in preps:
             continue
+        gov, g = g, _name_before_head_noun(g)
         if g.lower_ in _TOWN:  # "in the northern town of Barrancas"
             g = next((x for y in g.children if (x := (next((z for z in y.children if z.dep_ == "pobj"), None)
                       if y.dep_ == "prep" else y)) is not None and (preposition(x) or "") in ("of", "de", "d'", "d’")),
                      None)
             if g is None:
                 continue
-        m = _unknown_name(g, s)
+        m = _unknown_name(g, s, gov if gov is not g else None)
         if m is None:
             continue
         out.append(m)

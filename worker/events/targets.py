@@ -448,7 +448,7 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     if trig.type == "ASSAULT":
-        a = attacked_state(trig, s, src)
+        a = attacked_unit_owner(trig, s, exclude) or attacked_state(trig, s, src)
         if a is not None:
             return a
     if trig.type == "PROTEST":
@@ -574,6 +574,23 @@ def _state_property(noun: Token) -> bool:
     near = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "prep"))]
     near += [g for c in near[1:] for g in c.children if g.dep_ in ("pobj", "compound", "amod")]
     return any(t.lower_ in property_words for t in near)
+
+
+def attacked_unit_owner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
+    """"attacked a patrol of the UN mission", "une offensive contre les positions du M23": an attack on a
+    unit, a convoy or a position hits the named actor it belongs to (after de/of)."""
+    # a noun trigger carries its own target phrase ("a lancé une offensive contre les positions de X")
+    on_noun = [g for c in trig.token.children if (g := _pobj(c)) is not None and g.i != trig.token.i
+               and (preposition(g) or "") in _ATTACK_PREPS] if trig.token.i != trig.head.i else []
+    for noun in [*_attacked_nouns(trig), *on_noun]:
+        if noun.lower_ not in words("attacked_units"):
+            continue
+        owners = [p for c in noun.children if (p := _pobj(c)) is not None and p.i > noun.i
+                  and p.dep_ in ("nmod", "pobj") and (preposition(p) or "") in _OF]
+        a = _first_actor(owners, s, "target.unit-owner", exclude)
+        if a is not None and a.role != "city":
+            return a
+    return None
 
 
 def attacked_state(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
