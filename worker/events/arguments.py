@@ -88,6 +88,8 @@ _PASS_THROUGH = frozenset({"ambassadeur", "ambassador", "chargé", "chargée", "
                            # symbols burned by protesters stand for their owner: "des drapeaux de l'OTAN"
                            "drapeau", "drapeaux", "effigie", "effigies", "portrait", "portraits", "flag", "flags",
                            "effigy"})
+# warnings and threats name their author like criticism does ("rejected warnings from X")
+_PASS_THROUGH = _PASS_THROUGH | words("warning_nouns")
 # members of a group name the group ("les rebelles du M23"): kept as data
 _PASS_THROUGH = _PASS_THROUGH | frozenset(
     w.strip().lower() for w in (DATA_DIR / "group_members.txt").read_text(encoding="utf-8").splitlines()
@@ -1156,7 +1158,7 @@ def speaker_of(verb: Token, s: Sentence) -> Actor | None:
         verb = verb.head  # "X dismissed the claim and said …": the subject shared with the first verb
     for c in verb.children:
         if c.dep_ in SUBJ and not is_pronoun(c):
-            a = actor_for(c, s, "reported_by.nsubj")
+            a = actor_for(c, s, "reported_by.nsubj") or _aide_owner(c, verb, s)
             if a:
                 return a
     for c in verb.children:  # inverted "a déclaré la Maison Blanche" is often parsed as obj
@@ -1168,6 +1170,44 @@ def speaker_of(verb: Token, s: Sentence) -> Actor | None:
         if c.dep_ in SUBJ and is_pronoun(c):
             return resolve_pronoun(c, s, None)
     return None
+
+
+def _reported_clause_subject(verb: Token, s: Sentence) -> Actor | None:
+    """The named subject of the clause a report verb is about: its complement, or the clause it is inverted
+    after ("X met Y on Friday, his office said" / "X a rencontré Y, a indiqué son cabinet")."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
+        clauses.append(verb.head)
+    # A report after a comma is often parsed as a second root: the clause is the root before it.
+    clauses += [t for t in verb.doc[: verb.i] if t.dep_ == "ROOT"] if verb.dep_ == "ROOT" else []
+    for clause in clauses:
+        subj, _ = subject_token(clause)
+        if subj is not None and not is_pronoun(subj):
+            a = actor_for(subj, s, "reported_by.aide-owner")
+            if a is not None:
+                return a
+    return None
+
+
+def _aide_owner(aide: Token, verb: Token, s: Sentence) -> Actor | None:
+    """"his office said", "sa porte-parole a déclaré": an aide of an owner named by a possessive speaks for
+    that owner, the one the report is about; an office stands for the owner's state."""
+    offices, spokes = words("leader_offices"), words("spokespeople")
+    if aide.lower_ not in offices | spokes:
+        return None
+    poss = next((c for c in aide.children if c.lower_ in words("owner_possessives")), None)
+    if poss is None:
+        return None
+    # Only the subject of the reported clause: the nearest earlier name is often another party.
+    owner = _reported_clause_subject(verb, s)
+    if owner is None or aide.lower_ not in offices or not owner.country:
+        return owner
+    state = country_name(owner.country)
+    if state is None:
+        return owner
+    span = s.doc[poss.i : aide.i + 1]
+    return Actor(span.text, state, owner.country, "government", span.start_char, span.end_char,
+                 "reported_by.leader-office", (span.start, span.end))
 
 
 def _is_reporter(tok: Token, s: Sentence) -> bool:

@@ -280,6 +280,16 @@ def _attack_noun(tok: Token, s: Sentence) -> bool:
                for e in entries) or deadly_verb(tok) is not None  # "the price offensive" is business
 
 
+def _weapon_means(trig: Trigger) -> bool:
+    """"Un jeune homme a été tué par balle", "two were wounded by gunfire": a passive harm verb whose means is a
+    weapon is an attack even when no attacker or known victim is named (storms and scores use no weapons)."""
+    if trig.entry.lemma not in _HARM_VERBS or not args.is_passive(trig.head):
+        return False
+    means = [g for c in trig.head.children if c.dep_.startswith("obl") or c.dep_ in ("prep", "agent")
+             for g in (c, *c.children) if g.pos_ == "NOUN"]
+    return any(g.lower_ in words("weapon_means") for g in means)
+
+
 def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor | None, reg: set[int]) -> bool:
     """Sports scores and storms "crush"/"hit"/"kill" nobody in the PLOVER sense: an ASSAULT needs an
     agent that can attack (a known actor, a nationality, troops), unless the clause is passive."""
@@ -308,6 +318,8 @@ def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor 
         # "25 personnes ont été tuées lors d'une attaque", "were killed in an airstrike": the attack below
         during = next((g for c in trig.head.children if c.dep_.startswith("obl") or c.dep_ in ("prep", "advmod")
                        for g in (c, *c.children) if g.pos_ == "NOUN" and _attack_noun(g, s)), None)
+    if _weapon_means(trig):
+        return False
     attack_subject = (subj is not None and (trig.entry.lemma in _HARM_VERBS or subj.i == trig.token.i)
                       and _attack_noun(subj, s))
     attack_subject = attack_subject or deadly_verb(trig.token) is not None  # "une répression qui a fait 19 morts"

@@ -12,7 +12,8 @@ and without a YAML dependency; extend coverage there, not in the code. Formats:
   becomes `reported_by`), `light` (verb that carries a noun trigger: "affirmer leur soutien").
   constraints (comma-separated): `reflexive` (needs se/s'), `child=a,b` (a dependent word needed:
   "mettre en garde", "call on"), `mil_obj` (object must be troops/forces), `loc_target` (a place
-  after en/à is also the target: visits), `active` (not in the passive), `not_child=a,b` (none of
+  after en/à is also the target: visits), `active` (not in the passive),
+  `passive` (only in the passive: "seront poursuivis"), `not_child=a,b` (none of
   these words below it), `obj_not_target` (the object is no target: "saisir la Cour"), `subj=a,b`
   (one of these words in the subject: "protesters gathered", not "leaders gathered"). A lemma
   may have several senses; the most specific is tried first.

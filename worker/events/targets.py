@@ -268,6 +268,7 @@ _PROPOSALS = frozenset({"proposition", "propositions", "offre", "plan", "projet"
 _AUTHOR_TYPES = frozenset({"AGREE", "REJECT", "SUPPORT"})
 _WITH = frozenset({"avec", "with"})
 _WITH_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_PARTNER_IN_OBJECT_TYPES = frozenset({"AGREE", "COOPERATE"})
 
 
 _JUDGED_TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -407,9 +408,9 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
                 a = _first_actor(_phrases_below(h, _WITH), s, "target.with", exclude)
                 if a is not None:
                     return a
-        if trig.type == "COOPERATE":
-            # "sharing tracking data on the ships with the US military": the partner may hang below the
-            # object's own complement
+        if trig.type in _PARTNER_IN_OBJECT_TYPES:
+            # "sharing tracking data on the ships with the US military", "signed a security pact with X": the
+            # partner may hang below the object or its own complement
             a = _first_actor(_with_below_object(trig), s, "target.with-object", exclude)
             if a is not None:
                 return a

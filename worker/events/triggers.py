@@ -142,8 +142,11 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
         return False
     if "mil_obj" in entry.constraints and not (_object_words(tok) & military_nouns()):
         return False
-    if "active" in entry.constraints and any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+    passive = any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children)
+    if "active" in entry.constraints and passive:
         return False  # "would be met with a response" is no meeting
+    if "passive" in entry.constraints and not passive:
+        return False  # "seront poursuivis" is a prosecution; "poursuivre les discussions" is no event
     # "refusant d'indiquer combien" is not a rejection worth coding.
     return not (entry.type == "REJECT" and any(c.lemma_.lower() in _SPEECH for c in tok.children
                                                 if c.dep_ == "xcomp"))
