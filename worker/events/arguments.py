@@ -17,6 +17,7 @@ from worker.events.clause import near_phrase, retreat_origin, unknown_conjunct, 
 from worker.events.context import Actor, Sentence, preposition, prev_word
 from worker.events.lexicon import DATA_DIR, load_json
 from worker.events.nominal import happening
+from worker.events.timex import WEEKDAYS
 from worker.events.triggers import PROMISE, Trigger
 from worker.events.words import words
 
@@ -382,10 +383,12 @@ def _portfolio(tok: Token, s: Sentence) -> bool:
 
 _PAIR_COUNTRIES = frozenset({"pays", "nations", "états", "gouvernements", "capitales", "parties", "camps", "voisins",
                              "countries", "states", "governments", "capitals", "sides", "neighbours",
-                             "neighbors"})
+                             "neighbors", "navies", "armies", "armées", "marines", "delegations", "délégations"})
 _PAIR_PEOPLE = frozenset({"dirigeants", "diplomates", "ministres", "présidents", "chefs", "hommes", "leaders",
                           "diplomats", "ministers", "presidents", "men", "homologues", "counterparts"})
 _TWO = frozenset({"deux", "two", "both"})
+# "both sides", "les deux parties" may be armies or camps: as a target only the states (the gold leaves sides null)
+_PAIR_STATES = frozenset({"pays", "nations", "états", "gouvernements", "countries", "states", "governments"})
 
 
 def _pair(tok: Token, s: Sentence, rule: str, which: int) -> Actor | None:
@@ -393,9 +396,17 @@ def _pair(tok: Token, s: Sentence, rule: str, which: int) -> Actor | None:
     low = tok.lower_
     if low not in _PAIR_COUNTRIES and low not in _PAIR_PEOPLE:
         return None
-    if not any(c.lower_ in _TWO and c.dep_ in ("nummod", "det", "amod", "predet", "preconj") for c in tok.children):
-        return None
     start, end = tok.idx, tok.idx + len(tok.text)
+    if not _two(tok):
+        # round 13: "ministers from both countries", "les ministres des deux pays": people of the pair of states
+        inner = [g for c in tok.children for g in ((c, *c.children) if c.dep_ == "prep" else (c,))
+                 if g.dep_ in ("pobj", "nmod") and g.lower_ in _PAIR_COUNTRIES and _two(g)
+                 and (preposition(g) or "") in _OF_FROM]
+        if not inner or s.pair_countries is None:
+            return None
+        name = country_name(s.pair_countries[which])
+        return Actor(tok.text, name, s.pair_countries[which], "state", start, end, rule + ".pair",
+                     (tok.i, tok.i + 1)) if name is not None else None
     if low in _PAIR_COUNTRIES and s.pair_countries is not None:
         code = s.pair_countries[which]
         name = country_name(code)
@@ -404,6 +415,28 @@ def _pair(tok: Token, s: Sentence, rule: str, which: int) -> Actor | None:
     if low in _PAIR_PEOPLE and s.pair_people is not None:
         a = s.pair_people[which]
         return Actor(tok.text, a.normalized, a.country, a.role, start, end, rule + ".pair", (tok.i, tok.i + 1))
+    return None
+
+
+_OF_FROM = frozenset({"of", "from", "de", "des", "d'", "d’"})
+
+
+def _two(tok: Token) -> bool:
+    return any(c.lower_ in _TWO and c.dep_ in ("nummod", "det", "amod", "predet", "preconj") for c in tok.children)
+
+
+def pair_country(tok: Token, s: Sentence, rule: str, avoid: set[str]) -> Actor | None:
+    """Round 13: "urged both countries to …": as a target, "both" (each of the two) of the article's main countries
+    stands for either of them, the one not in `avoid` (the source's names). "The two countries", "les deux pays"
+    addressed together stay no single target (as in the older gold)."""
+    if tok.lower_ not in _PAIR_STATES or s.pair_countries is None or not any(
+            c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj", "amod", "nummod") for c in tok.children):
+        return None
+    for code in s.pair_countries:
+        name = country_name(code)
+        if name is not None and name not in avoid:
+            return Actor(tok.text, name, code, "state", tok.idx, tok.idx + len(tok.text), rule + ".pair",
+                         (tok.i, tok.i + 1))
     return None
 
 
@@ -504,6 +537,8 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
                 and not all(w.lower() in _TITLE_WORDS for w in e.text.split())]  # "Premier ministre" is no name
         ents.sort(key=lambda e: e.label_ not in _PERSON_LABELS_NE)  # a person's name before an office's
     span = None
+    if not ents:
+        span = _untitled_person(tok, s)  # round 13: "le général X" tagged as one person's name with its rank
     if tok.pos_ == "NOUN" and tok.lower_ in _GROUP_NOUNS:
         # "Tigrayan forces", "the Amhara militia": a group named by its people's name
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.text[:1].isupper()
@@ -546,9 +581,39 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
                  rule + ".ner", (span.start, span.end))
 
 
+def _untitled_person(tok: Token, s: Sentence) -> Span | None:
+    """"le général X", "le colonel X": a person entity of the model that starts with the lower-case rank at `tok`
+    and goes on with the name hung on it; the name without the rank."""
+    for e in s.ents:
+        if e.label_ not in _PERSON_LABELS_NE or e.start != tok.i or not tok.is_lower or e.end - e.start < 2:
+            continue
+        rest = s.doc[e.start + 1 : e.end]
+        if all(t.text[:1].isupper() and t.pos_ == "PROPN" and t.head.i in (tok.i, *range(rest.start, rest.end))
+               for t in rest) and not any(p.tok_start < e.end and e.start < p.tok_end for p in s.places):
+            return type(e)(s.doc, rest.start, rest.end, label=e.label_)
+    return None
+
+
 def is_passive(head: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "auxpass") for c in head.children) and any(
         c.dep_ in _PASS_SUBJ for c in head.children)
+
+
+_PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION", "ACCUSE", "THREATEN", "REQUEST"})
+
+
+def shared_passive_subject(head: Token, etype: str) -> Token | None:
+    """Round 13: "X refused to testify and was sentenced to …", "X a démissionné puis a été arrêté": a passive verb
+    coordinated with an earlier verb, with no subject of its own, has that verb's subject as its patient. Only for
+    acts done to someone: French "sont convenus", "sont partis" take "être" too (tagged aux:pass)."""
+    if etype not in _PATIENT_TYPES or head.dep_ != "conj" or head.head.i == head.i or head.head.i > head.i \
+            or is_passive(head):
+        return None
+    kids = list(head.children)
+    if not any(c.dep_ in ("aux:pass", "auxpass") for c in kids) or any(c.dep_ in SUBJ for c in kids):
+        return None
+    subj = next((c for c in head.head.children if c.dep_ in SUBJ), None)
+    return subj if subj is not None and not is_pronoun(subj) else None
 
 
 def subject_token(head: Token) -> tuple[Token | None, str]:
@@ -699,7 +764,7 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
         a = actor_for(ag, s, "source.agent")
         if a is not None:
             return a, "agent"
-    if is_passive(head):
+    if is_passive(head) or shared_passive_subject(head, trig.type) is not None:
         agent = _agent(head)
         if agent is None and trig.type in ("MOBILIZE", "RETREAT"):
             # "Chinese warplanes were detected", "les troupes russes ont été retirées": whose forces
@@ -881,6 +946,10 @@ def _candidates(trig: Trigger, passive: bool) -> list[Token]:
         kids += [g for c in kids if c.lower_ in needed or c.lemma_.lower() in needed for g in c.children]
         obj_deps = ("obj", "dobj", "iobj", "dative") + (_PASS_SUBJ if passive else ())
         ordered += [c for c in kids if c.dep_ in obj_deps]
+        # round 13: "a accusé mercredi le Ruritanie de …" with the object hung on the weekday: the object all the same
+        ordered += [g for c in kids if c.dep_.startswith("obl") and c.lower_ in WEEKDAYS for g in c.children
+                    if g.dep_ == "nmod" and g.i > c.i and g.pos_ in ("NOUN", "PROPN") and preposition(g) is None
+                    and all(t.dep_ == "det" for t in c.doc[c.i + 1 : g.i])]
         if h.dep_ == "conj" and h.pos_ == "VERB" and not passive and not any(c.dep_ in _OBJ_DEPS for c in kids):
             # "a piraté X et saboté en 2015 la chaîne Y" with Y hung on the first verb: the object after
             # the second verb is its own
@@ -909,6 +978,26 @@ def _candidates(trig: Trigger, passive: bool) -> list[Token]:
     return ordered
 
 
+def _expelled_envoy(trig: Trigger, exclude: set[str]) -> Actor | None:
+    """Round 13: an envoy expelled or recalled is named by a nationality ("a expulsé l'ambassadeur ruritanien X",
+    "expelled two Ruritanian diplomats"): the sanction hits the envoy's state, not the person named."""
+    if trig.type != "SANCTION":
+        return None
+    for c in trig.head.children:
+        if c.dep_ not in ("obj", "dobj") or c.lower_ not in words("envoy_nouns"):
+            continue
+        # the model may tag a hyphenated nationality as punctuation ("sud-africain")
+        adj = next((g for g in c.children if g.dep_ in ("amod", "nmod") and g.pos_ in ("ADJ", "PUNCT")
+                    and g.i == c.i + 1 and token_demonym(g)), None)
+        adj = adj or next((g for g in c.children if g.dep_ == "amod" and token_demonym(g)), None)
+        code = token_demonym(adj) if adj is not None else None
+        name = country_name(code) if code else None
+        if name is not None and name not in exclude:
+            return Actor(adj.text, name, code, "state", adj.idx, adj.idx + len(adj.text), "target.envoy-demonym",
+                         (adj.i, adj.i + 1))
+    return None
+
+
 def _locative_de(tok: Token) -> bool:
     """"près de la frontière", "le long de": a place phrase, never a target."""
     case = next((c for c in tok.children if c.dep_ == "case"), None)
@@ -926,6 +1015,13 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
         other = _reciprocal_partner(trig.head, s, exclude)
         if other is not None:
             return other
+    envoy = _expelled_envoy(trig, exclude)
+    if envoy is not None:
+        return envoy
+    shared = shared_passive_subject(trig.head, trig.type) if trig.token.i == trig.head.i else None
+    patient = actor_for(shared, s, "target.shared-passive", exclude) if shared is not None else None
+    if patient is not None:
+        return patient
     passive = is_passive(trig.head)
     visit = "loc_target" in trig.entry.constraints
     no_obj = "obj_not_target" in trig.entry.constraints  # "a saisi la Cour": the court is not accused
@@ -954,6 +1050,8 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
         if actor is None:
             if trig.type in _SPEECH_TYPES and c.dep_ in ("obj", "dobj") and c.i > trig.head.i:
                 actor = _place_as_target(c, s, exclude)  # "a accusé La Paz de …": a city addressed is its government
+            if actor is None and prep in _WITH_PREPS and any(p.covers(c) and p.role == "capital" for p in s.places):
+                actor = _place_as_target(c, s, exclude)  # round 13: "sa solidarité avec Bucarest": its government
             if actor is None and trig.type == "ASSAULT" and c.dep_ in ("obj", "dobj"):
                 actor = _place_as_target(c, s, exclude)
                 for g in c.subtree if actor is None else ():
@@ -1013,6 +1111,7 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     return None
 
 
+_WITH_PREPS = frozenset({"avec", "with"})
 _CROWD_VENUE_PREPS = frozenset({"à", "au", "aux", "at", "in"})
 
 

@@ -269,3 +269,37 @@ def retreat_origin(trig: Trigger, s: Sentence) -> list[Mention]:
             span = s.doc[lo : hi + 1]
             out.append(Mention(span.start_char, span.end_char, lo, hi + 1, span.text, span.text, None, "ner", True))
     return out
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: a finite form ("accused", "exigent") or a tense auxiliary ("a appelé")."""
+    if any(c.dep_ in ("aux:tense", "aux") and c.lower_ not in ("to",) and c.pos_ == "AUX" for c in verb.children):
+        return True
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or "Fin" in verb.morph.get("VerbForm")
+
+
+def misattached_conjunct(head: Token) -> bool:
+    """Round 13: a finite verb the parser coordinated with a non-finite or nominal word below the first
+    clause ("refused to sign the deal and called on X to …", "a rejeté ces critiques, les jugeant
+    injustes, et a exhorté Y à …", "a dénoncé une fraude et appelé à manifester" with the second verb hung
+    on the object noun). It is coordinated with the governing verb: a statement of its own, not part of
+    what the first verb embeds."""
+    first = head.head
+    if head.dep_ == "acl" and first.pos_ == "NOUN" and first.dep_ in ("obj", "dobj") \
+            and any(c.dep_ == "cc" for c in head.children) and first.head.pos_ == "VERB" \
+            and not any(c.dep_ in _SUBJ for c in head.children):
+        return _finite(first.head)  # "a dénoncé une fraude et appelé à …": the participle shares the auxiliary
+    if head.dep_ != "conj" or first.i == head.i or not _finite(head) or any(c.dep_ in _SUBJ for c in head.children):
+        return False
+    if first.pos_ in ("NOUN", "ADJ") and (
+            first.dep_ == "dep" or (first.dep_ == "advcl" and first.lower_.endswith("ant"))):
+        return True  # "…, les jugeant injustes, et a exhorté": a participle the model tagged as a noun
+    if first.pos_ != "VERB":
+        return False
+    if "Inf" in first.morph.get("VerbForm") or first.tag_ in ("VB", "VBG") or (
+            "Part" in first.morph.get("VerbForm") and "Pres" in first.morph.get("Tense")):
+        return first.dep_ in ("xcomp", "advcl", "ccomp", "obj", "dep", "acl")
+    # "denied that troops had looted and blamed X for …": a bare past tense does not share the other's "had"
+    return first.dep_ == "ccomp" and first.tag_ == "VBN" and head.tag_ == "VBD" \
+        and any(c.dep_ == "mark" for c in first.children) and any(c.dep_ in _SUBJ for c in first.children) \
+        and not any(c.dep_ == "aux" for c in head.children)

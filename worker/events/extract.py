@@ -28,7 +28,7 @@ from worker.events.actors import (
     sports_disaster_cues,
     titled_places,
 )
-from worker.events.clause import lent_times
+from worker.events.clause import lent_times, misattached_conjunct
 from worker.events.context import Actor, PriorEvent, Sentence, preposition, tok_at
 from worker.events.lexicon import LANGUAGES, load_lexicon
 from worker.events.mode import detect_mode
@@ -82,6 +82,7 @@ _ENVOYS = frozenset({"diplomats", "diplomat", "ambassador", "envoy", "envoys", "
 _COMPLEMENTS = frozenset({"obj", "dobj", "xcomp", "ccomp", "obl:arg", "iobj", "dative", "prep"})
 _RELEASE = frozenset({"libérer", "libération", "relâcher", "release", "free"})
 _PURPOSE_MARKS = frozenset({"pour", "afin", "to", "so"})
+_OFFERS = frozenset({"proposer", "offrir", "offer"})  # round 13: promise verbs whose object is only offered
 _IF_MARKS = frozenset({"si", "s'", "s’", "if", "unless"})
 _FUTURE_TIME = ("prochain", "prochaine", "next", "demain", "tomorrow", "prochains", "prochaines", "coming",
                 "court terme", "near term", "soon")
@@ -113,6 +114,8 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
     # "…, mais a dépêché une délégation", "…, but sent an envoy": a contrasted verb is a main clause of its
     # own even when the parser hangs it inside the first clause's complement
     side = head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("mais", "but") for c in head.children)
+    if misattached_conjunct(head):
+        return False  # round 13: "refused to sign and called on X to …": coordinated with the governing verb
     for _ in range(6):
         if cur.head.i == cur.i or cur.dep_ in ("ROOT", "parataxis"):
             return False
@@ -134,6 +137,8 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
             return False  # "…, et des milliers de personnes se sont rassemblées": a clause of its own, misparsed
         if _restated(cur, trig):
             return False
+        if cur.i != head.i and misattached_conjunct(cur):
+            return False  # round 13: "urged X to … and offered to mediate": the offer is the party's own
         rel = cur.dep_
         if rel == "conj" and cur.pos_ == "VERB" and cur.head.pos_ == "ADJ" and cur.head.dep_ in ("xcomp", "acomp"):
             # round 10: "a jugé la décision « injustifiable » et appelé Alger à …": the verb hung on the
@@ -188,7 +193,7 @@ def _restated(clause: Token, trig: Trigger) -> bool:
     # its own party: an agent ("rejetée par Cotonou", "welcomed by Kabul") or a subject ("que Pretoria a rejetées")
     return any(c.dep_ in ("agent", "obl:agent") or (c.dep_.startswith("obl") and any(
         g.dep_ == "case" and g.lower_ == "par" for g in c.children)) for c in clause.children) or any(
-        c.dep_ in args.SUBJ and c.pos_ == "PROPN" for c in clause.children)
+        c.dep_ in args.SUBJ and c.pos_ in ("PROPN", "NOUN") for c in clause.children)  # round 13: also a NOUN
 
 
 def _event_id(article_id: str, ps: ParsedSentence, etype: str, start: int, text: str) -> str:
@@ -368,6 +373,14 @@ def _embassy_owner(s: Sentence, reg: set[int], src: Actor | None) -> Actor | Non
     return None
 
 
+def _envoy(tok: Token) -> bool:
+    """Diplomatic staff ("a retiré son ambassadeur"); round 13: "military personnel" withdrawn are forces."""
+    return tok.lower_ in _ENVOYS and not any(c.lower_ in _MILITARY_MODIFIERS for c in tok.children)
+
+
+_MILITARY_MODIFIERS = frozenset({"military", "militaire", "militaires", "armed", "armé", "armés"})
+
+
 def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] | None:
     ps, doc = s.ps, s.doc
     base = ps.start
@@ -396,8 +409,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         if left is not None:
             tgt, etype = left, "SANCTION"
             trig = Trigger(trig.token, trig.head, trig.entry, etype)
-    if etype == "RETREAT" and any(c.dep_ in ("obj", "dobj") and (c.lower_ in _ENVOYS or any(
-            g.lower_ in _ENVOYS for g in c.subtree if g.dep_ in ("pobj", "nmod"))) for c in trig.head.children):
+    if etype == "RETREAT" and any(c.dep_ in ("obj", "dobj") and (_envoy(c) or any(
+            _envoy(g) for g in c.subtree if g.dep_ in ("pobj", "nmod"))) for c in trig.head.children):
         # "pulling its diplomats out of Bangkok", "a retiré son ambassadeur": fewer ties, no troops moved
         etype = "SANCTION"
         trig = Trigger(trig.token, trig.head, trig.entry, etype)
@@ -467,7 +480,9 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     mode = detect_mode(trig.head, s.lang, future_time, own_clause_only=trig.type in _SPEECH_ACTS)
     if trig.head.lemma_.lower() in PROMISE and mode == "asserted" and (
             trig.token.i != trig.head.i or trig.type == "AID"):
-        mode = "planned"  # "a promis une aide", "pledged $40 billion in aid", "has pledged $9 million"
+        # round 13: an offer is only possible ("a proposé ses bons offices", "offered a loan")
+        mode = "possible" if trig.head.lemma_.lower() in _OFFERS else "planned"
+        # "a promis une aide", "pledged $40 billion in aid", "has pledged $9 million"
 
     if _is_hard_negative(trig, s, src, tgt, reg):
         return None
@@ -488,7 +503,11 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     if unknown_src and (trig.entry.kind == "adj" or (
             trig.type == "ASSAULT" and trig.entry.kind == "noun" and trig.head.i == trig.token.i)):
         return None  # "il est inquiet pour sa santé", "Apple's attack on patents": no political actor
-    if src is None and tgt is None and (trig.type not in _NO_ACTOR_OK or not (quants or places or mil or embassy)):
+    # round 13: a protest verb whose sense requires a crowd subject ("des centaines de personnes se sont
+    # réunies devant le siège") has its actor already: the crowd, unnamed
+    crowd = trig.type == "PROTEST" and bool(trig.entry.subject_words())
+    if src is None and tgt is None and (trig.type not in _NO_ACTOR_OK
+                                        or not (quants or places or mil or embassy or crowd)):
         return None
 
     tok = trig.token

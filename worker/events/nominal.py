@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Verbs whose "with/par/avec" phrase is the action taken in response.
-RESPONSE_VERBS = frozenset({"respond", "retaliate", "reply", "riposter", "répondre", "répliquer", "réagir"})
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "reply", "riposter", "répondre", "répliquer", "réagir",
+                            "follow"})  # round 13: "may follow with sanctions"
 _RESPONSE_PREPS = frozenset({"with", "par", "avec"})
 _PARTNER_PREPS = frozenset({"avec", "with", "between", "entre"})
 _PLACE_PREPS = frozenset({"à", "au", "aux", "en", "to", "in"})
@@ -130,6 +131,11 @@ def _held_participle(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _titled_name(g: Token) -> bool:
+    """Round 13: a title with the name in apposition ("la visite du ministre allemand Jan Kohl")."""
+    return g.pos_ == "NOUN" and any(c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN" for c in g.children)
+
+
 def nominal_head(tok: Token, etype: str) -> Token | None:
     """Clause head for an event noun in one of the positions above, else None."""
     if etype == "PROTEST":
@@ -174,7 +180,7 @@ def nominal_head(tok: Token, etype: str) -> Token | None:
         # A possessive alone ("sa visite") is not enough: a visit to a factory is no diplomacy.
         own = any(p in _PARTNER_PREPS and g.pos_ in ("PROPN", "NOUN") for p, g in args)
         own = own or any(p in _PLACE_PREPS and g.pos_ == "PROPN" for p, g in args)
-        own = own or any(p in _AGENT_OF and g.pos_ == "PROPN" for p, g in args)
+        own = own or any(p in _AGENT_OF and (g.pos_ == "PROPN" or _titled_name(g)) for p, g in args)
         return tok if own else None
     # ASSAULT: agent modifier and a target phrase
     if _agent_modifier(tok) and any(p in _TARGET_PREPS for p, _ in args):

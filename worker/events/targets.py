@@ -24,6 +24,10 @@ owner hung on the object's modifier and the owner of the thing the speaker names
 the state a crowd chants against; an attack on the state's forces or buildings (`attacked_state`); the author
 of a rejected figure; an act told in an earlier sentence and now condemned (`antecedent_author`); the bare
 president or government whose resignation is asked.
+Round 13 adds: "both countries" addressed or met (`pair_target`); a rejected threat told before (`antecedent_author`);
+the ruling coalition, "le pouvoir" or the transitional authorities as the article's state; a delegation sent to a
+capital (`dispatched_to`); one's own envoy recalled from the other main state (`recalled_from`); the author of a
+proposal summed up and rejected; the nationality of what a support noun is given to.
 Each is a short look at a few children of the trigger (or a few words after it); nothing walks the whole sentence.
 """
 
@@ -93,16 +97,31 @@ def _home_object(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str
     name = args.country_name(s.home)
     if name is None or name in exclude:
         return None
-    for c in trig.head.children:
-        bare_institution = c.lower_ in args.HOME_INSTITUTIONS and args.bare_definite(c)
-        if c.dep_ in _OBJ and (bare_institution or _unowned_force(c)):
+    for c in (c for c in trig.head.children if c.dep_ in _OBJ):
+        if _home_institution(c) or _unowned_force(c):
             return Actor(c.text, name, s.home, "government", c.idx, c.idx + len(c.text), "target.home",
                          (c.i, c.i + 1))
-        leader = _leader_below(c) if c.dep_ in _OBJ else None
+        leader = _leader_below(c)
         if leader is not None:
             return Actor(leader.text, name, s.home, "government", leader.idx, leader.idx + len(leader.text),
                          "target.home-leader", (leader.i, leader.i + 1))
     return None
+
+
+def _home_institution(c: Token) -> bool:
+    """"la police", "the army"; round 13: "la coalition", "le pouvoir" (data/word_lists.tsv,
+    home_target_institutions) and an institution qualified by its interim status only ("les autorités de
+    transition", "the transitional authorities": home_qualifiers)."""
+    if c.lower_ not in args.HOME_INSTITUTIONS and c.lower_ not in words("home_target_institutions"):
+        return False
+    if args.bare_definite(c):
+        return True
+    # what they are accused of ("de vouloir …", "of dismantling …") names no owner
+    kids = [k for k in c.children if k.dep_ not in ("det", "case", "amod", "punct") and k.pos_ not in ("VERB", "AUX")
+            and not (k.dep_ == "prep" and any(g.pos_ in ("VERB", "AUX") for g in k.children))]
+    return all(k.dep_ == "nmod" and k.lower_ in words("home_qualifiers") and all(
+        g.dep_ == "case" for g in k.children) for k in kids) and any(
+        k.dep_ == "det" and k.lower_ in _DEFINITE for k in c.children)
 
 
 def _leader_below(obj: Token) -> Token | None:
@@ -348,6 +367,24 @@ def _object_owner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None
     return None
 
 
+def _supported_thing_owner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
+    """Round 13: "a réaffirmé son soutien au plan d'autonomie ruritanien", "its support for the Ruritanian plan":
+    the nationality of the thing a support noun is given to."""
+    if trig.type != "SUPPORT" or trig.token.i == trig.head.i or trig.token.pos_ != "NOUN":
+        return None
+    for c in trig.token.children:
+        g = _pobj(c)
+        if g is None or g.i == trig.token.i or (preposition(g) or "") not in _SUPPORTED_PREPS:
+            continue
+        code = _demonym_in(g, s, 1)
+        name = args.country_name(code) if code else None
+        if name and name not in exclude:
+            return Actor(g.text, name, code, "state", g.idx, g.idx + len(g.text), "target.supported-owner",
+                         (g.i, g.i + 1))
+    return None
+
+
+_SUPPORTED_PREPS = frozenset({"à", "au", "aux", "for", "to"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "flat", "flat:name"})
 
 
@@ -396,6 +433,47 @@ def pronoun_partner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | No
     return None
 
 
+_PAIR_PREPS = frozenset({"on", "with", "to", "avec", "à", "aux", "au", "auprès", "between", "entre"})
+_PLURAL_PRONOUNS = frozenset({"them", "les", "leur"})
+# the gold names a pair addressed or met by a third party, not one a force moves along or a host receives
+_PAIR_TYPES = frozenset({"REQUEST", "CONSULT"})
+
+
+def _pair_holders(verb: Token) -> list[Token]:
+    """The nouns a pair may be named by on `verb`: its objects and the nouns after on/with/to/avec/à, each with
+    its de/of complements ("the foreign ministers of both countries", "les ministres des deux pays")."""
+    out: list[Token] = []
+    for c in verb.children:
+        g = _pobj(c)
+        if g is None or g.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if c.dep_ in _OBJ or (g.i != verb.i and (preposition(g) or "") in _PAIR_PREPS):
+            out.append(g)
+    out += [p for g in list(out) for c in g.children if (p := _pobj(c)) is not None and p.i != g.i
+            and (preposition(p) or "") in _OF]
+    return out
+
+
+def pair_target(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 13: "called on both countries to …", "spoke with the ministers of both countries and urged them to …":
+    one of the pair of the article's main countries, the one that is not the source."""
+    if trig.type not in _PAIR_TYPES:
+        return None
+    avoid = set(exclude)
+    if src is not None and src.country:
+        avoid.add(args.country_name(src.country) or "")
+    holders = _pair_holders(trig.head)
+    head = trig.head
+    if head.dep_ == "conj" and head.head.i < head.i and any(
+            c.dep_ in _PRONOUN_OBJ and c.lower_ in _PLURAL_PRONOUNS for c in head.children):
+        holders += _pair_holders(head.head)  # "… and urged them": the pair named on the first verb
+    for g in holders:
+        a = args.pair_country(g, s, "target", avoid)
+        if a is not None:
+            return a
+    return None
+
+
 def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     exclude = {src.normalized} if src is not None and src.normalized else set()
     if trig.type in _AUTHOR_TYPES | _JUDGED_TYPES:
@@ -434,7 +512,7 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     if trig.type in _OWNER_TYPES:
-        a = _object_owner(trig, s, exclude)
+        a = _object_owner(trig, s, exclude) or _supported_thing_owner(trig, s, exclude)
         if a is not None:
             return a
     a = antecedent_author(trig, s, src, exclude)
@@ -456,12 +534,71 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         a = protested_party(trig, s, exclude)
         if a is not None:
             return a
-    return pronoun_partner(trig, s, exclude) or aid_recipient(trig, s, src)
+    if trig.type == "SANCTION":
+        a = recalled_from(trig, s, src, exclude)
+        if a is not None:
+            return a
+    if trig.type == "CONSULT":
+        a = dispatched_to(trig, s, src, exclude)
+        if a is not None:
+            return a
+    return pronoun_partner(trig, s, exclude) or aid_recipient(trig, s, src) or pair_target(trig, s, src, exclude)
+
+
+_TO = frozenset({"to", "à", "vers"})
+_OTHER = frozenset({"autres", "other", "own", "propre"})
+
+
+def _avoid(src: Actor | None, exclude: set[str]) -> set[str]:
+    avoid = set(exclude)
+    if src is not None and src.country:
+        avoid.add(args.country_name(src.country) or "")
+    return avoid
+
+
+def dispatched_to(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 13: a delegation or mission sent to a capital or a country ("will send a delegation to Ruritania's
+    capital", "l'envoi d'une mission de médiation à <capitale>") meets its government: that state."""
+    if trig.token.lemma_.lower() not in words("dispatch_words") and trig.token.lower_ not in words("dispatch_words"):
+        return None
+    avoid = _avoid(src, exclude)
+    below = {t.i for t in trig.token.subtree}
+    for p in s.places:
+        if p.tok_start not in below or p.tok_start == 0 or not p.country or p.role not in ("capital", "country"):
+            continue
+        before = s.doc[p.tok_start - 1]
+        if before.pos_ == "DET" and p.tok_start > 1:
+            before = s.doc[p.tok_start - 2]
+        name = args.country_name(p.country)
+        if before.lower_ in _TO and name and name not in avoid:
+            return Actor(p.text, name, p.country, "state", p.start, p.end, "target.dispatched-to",
+                         (p.tok_start, p.tok_end))
+    return None
+
+
+def recalled_from(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 13: a state that recalls its own envoy with no post named ("a rappelé son ambassadrice pour
+    consultations", "recalled its ambassador") recalls it from the other of the article's two main states."""
+    if trig.head.lemma_.lower() not in words("recall_verbs") or s.pair_countries is None or src is None \
+            or not src.country:
+        return None
+    envoy = next((c for c in trig.head.children if c.dep_ in _OBJ and c.lower_ in words("envoy_nouns")), None)
+    if envoy is None or any(k.dep_ in ("amod", "nmod", "prep", "compound") and k.lower_ not in _FOR | _OTHER
+                            and (preposition(k) or "") not in _FOR for k in envoy.children):
+        return None  # "rappelé son ambassadeur en Ruritanie", "the Ruritanian ambassador": named
+    if src.country not in s.pair_countries:
+        return None  # the recalling state is not one of the pair: whose post is unknown
+    avoid = _avoid(src, exclude)
+    code = next((c for c in s.pair_countries if args.country_name(c) not in avoid), None)
+    name = args.country_name(code) if code else None
+    if name is None:
+        return None
+    return Actor(name, name, code, "state", -1, -1, "target.recalled-from")
 
 
 _SCAN_STOPS = frozenset({";", ":", "while", "tandis", "whereas", "alors"})
 _SCAN_WINDOW = 15  # tokens after the trigger: the recipient phrase of one clause
-_THE = frozenset({"au", "le", "the", "this", "ce"})
+_THE = frozenset({"au", "le", "l'", "l’", "the", "this", "ce"})
 
 
 def _the_country(tok: Token) -> bool:
@@ -471,7 +608,7 @@ def _the_country(tok: Token) -> bool:
         and "Plur" not in tok.morph.get("Number") and not any(c.dep_ in ("amod", "acl") for c in tok.children)
 
 
-def _state_at(tok: Token, s: Sentence) -> tuple[str, Token] | None:
+def _state_at(tok: Token, s: Sentence, giver: str | None = None) -> tuple[str, Token] | None:
     """The country code of the state named at `tok`, skipping determiners. Towns are left to the places
     (`target_from_places`), which keep them as the event's location."""
     while tok.pos_ == "DET" and tok.i + 1 < len(s.doc):
@@ -482,6 +619,10 @@ def _state_at(tok: Token, s: Sentence) -> tuple[str, Token] | None:
         if m.covers(tok) and m.country and m.role in _STATE_ROLES:
             return m.country, tok
     if _the_country(tok) and s.home:
+        if s.home == giver and s.pair_countries is not None:
+            # round 13: an article about the donor ("India will keep supplying fuel to the archipelago"): the other
+            # of its two main countries
+            return next((c for c in s.pair_countries if c != giver), s.home), tok
         return s.home, tok  # "au pays", "to the country": the country the article is about
     return None
 
@@ -501,7 +642,7 @@ def aid_recipient(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None
             return None
         if t.lower_ not in words("aid_recipient_preps"):
             continue
-        found = _state_at(doc[i + 1], s)
+        found = _state_at(doc[i + 1], s, src.country if src is not None else None)
         if found is None:
             continue
         code, tok = found
@@ -513,6 +654,7 @@ def aid_recipient(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None
 
 
 _AGAINST = frozenset({"against", "contre"})
+_DEFINITE = frozenset({"le", "la", "les", "l'", "l’", "the"})
 
 
 def _protest_scope(trig: Trigger, s: Sentence) -> set[int]:
@@ -642,8 +784,8 @@ def rebutted_claimant(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | 
     if trig.type != "REJECT" or head.dep_ not in ("relcl", "acl:relcl", "acl") or head.head.i == head.i:
         return None
     noun = head.head
-    if noun.lower_ not in words("claim_nouns"):
-        return None
+    if noun.lower_ not in words("claim_nouns") and noun.lower_ not in _PROPOSALS:
+        return None  # round 13: a proposal summed up and rejected ("…, an offer the union rejected") too
     cur = noun
     for _ in range(6):
         if cur.head.i == cur.i:
@@ -654,6 +796,11 @@ def rebutted_claimant(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | 
         subj, _ = args.subject_token(cur)
         if subj is not None and not args.is_pronoun(subj):
             a = _ok(args.actor_for(subj, s, "target.claimant", exclude), exclude)
+            if a is None and _home_institution(subj) and s.home:
+                name = args.country_name(s.home)  # "le gouvernement a proposé …": the article's state
+                if name and name not in exclude:
+                    a = Actor(subj.text, name, s.home, "government", subj.idx, subj.idx + len(subj.text),
+                              "target.claimant.home", (subj.i, subj.i + 1))
             if a is not None:
                 return a
     return None
@@ -669,8 +816,15 @@ def prior_event(ev: dict[str, Any], sentence_no: int) -> PriorEvent:
     return PriorEvent(ev["type"], source, names, sentence_no)
 
 
-# Only condemnations: in the gold a rejected accusation or a welcomed agreement told before keeps no target.
-_ANTECEDENT_TYPES = frozenset({"ACCUSE"})
+# Condemnations of any act told before; round 13: rejections of a threat told before against the one who rejects it
+# ("Ruritania rejected these threats": their author). A rejected accusation keeps no target (the older gold and the
+# round-10 tests; the newer gold names its author), nor does a welcomed agreement.
+_ANTECEDENT_TYPES = frozenset({"ACCUSE", "REJECT"})
+_ANTECEDENT_ACTS: dict[str, frozenset[str] | None] = {
+    "ACCUSE": None,  # any act
+    "REJECT": frozenset({"THREATEN"}),
+}
+_PEOPLE_ROLES = frozenset({None, "leader", "official", "person"})
 _ANTECEDENT_WINDOW = 4  # sentences back: an act told much earlier is rarely "the strikes" without a name
 
 
@@ -688,23 +842,26 @@ def _told_act(noun: Token, s: Sentence) -> str | None:
 def antecedent_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
     """The author of an act told in an earlier sentence and now condemned ("Islamabad condemned the strikes",
     "Taïwan a condamné ces exercices"): the source of the latest such event (an accusation only when it was
-    made against the one who now condemns it)."""
+    made against the one who now condemns it). Round 13: the author of a threat against the one who now rejects it."""
     if trig.type not in _ANTECEDENT_TYPES:
         return None
     me = {n for n in (src.normalized if src else None, args.country_name(src.country or "") if src else None) if n}
+    if trig.type == "REJECT" and src is not None and src.country is None and src.role in _PEOPLE_ROLES and s.home:
+        me.add(args.country_name(s.home) or "")  # "le Premier ministre X" with no nationality: the article's state
     for c in trig.head.children:
         if c.dep_ not in _OBJ or c.pos_ != "NOUN":
             continue
         act = _told_act(c, s)
-        if act is None:
+        allowed = _ANTECEDENT_ACTS[trig.type]
+        if act is None or (allowed is not None and act not in allowed):
             continue
         for ev in reversed(s.prior):
             if s.number - ev.sentence_no > _ANTECEDENT_WINDOW:
                 break
             if ev.type != act or ev.source is None:
                 continue
-            if act == "ACCUSE" and ev.target_names and not (ev.target_names & me):
-                continue  # "condemned the accusations": only those made against the one who condemns them
+            if (trig.type == "REJECT" or (act == "ACCUSE" and ev.target_names)) and not (ev.target_names & me):
+                continue  # "condemned/rejected the accusations": only those made against the one who answers them
             return _ok(ev.source.elsewhere("target.antecedent"), exclude)
         return None
     return None

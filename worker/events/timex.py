@@ -103,6 +103,11 @@ def parse_published(published_at: str | None) -> date | None:
             return None
 
 
+# Round 13: words right before a weekday that make it a coming day whatever the tense of the clause
+# ("called a strike for Friday", "la réunion prévue jeudi", "d'ici lundi").
+_FUTURE_CUE = re.compile(r"(?:\bfor|\bpour|\bd['’]ici|\bprévue?s?)\s+(?:le\s+|this\s+|ce\s+)?$", re.I)
+
+
 def find_times(text: str) -> list[TimeExpr]:
     """Non-overlapping time expressions in reading order (earlier patterns win overlaps)."""
     found: list[TimeExpr] = []
@@ -116,6 +121,8 @@ def find_times(text: str) -> list[TimeExpr]:
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
                 continue  # English weekdays are capitalized
             groups = tuple((k, v) for k, v in m.groupdict().items() if v)
+            if kind == "weekday" and _FUTURE_CUE.search(text[max(0, m.start() - 20) : m.start()]):
+                groups += (("cue", "future"),)  # round 13: "a vote for Sunday", "le sommet prévu mardi"
             found.append(TimeExpr(m.start(), m.end(), m.group(0), kind, groups))
     found.sort(key=lambda t: t.start)
     return found
@@ -141,7 +148,7 @@ def _resolve(t: TimeExpr, ref: date, future: bool) -> str | None:
         return g["y"]
     if t.kind == "weekday":
         wd = _WEEKDAYS[g["w"].lower()]
-        if "prochain" in low or "next" in low:
+        if "prochain" in low or "next" in low or g.get("cue") == "future":
             future = True
         if future:
             return (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()

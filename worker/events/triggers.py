@@ -128,6 +128,8 @@ def _subjects(tok: Token) -> list[Token]:
 def _check(tok: Token, entry: TriggerEntry) -> bool:
     if "reflexive" in entry.constraints and not any(c.lower_ in _REFLEXIVE for c in tok.children):
         return False
+    if "not_reflexive" in entry.constraints and any(c.lower_ in _REFLEXIVE for c in tok.children):
+        return False  # round 13: "le convoi s'est arrêté" (stop) is no arrest
     needed = entry.required_children()
     if needed and not (needed & _with_contractions(_words_below(tok))):
         return False
@@ -141,6 +143,12 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
                                   g for g in c.children if g.dep_ == "nmod")])):
         return False
     if "mil_obj" in entry.constraints and not (_object_words(tok) & military_nouns()):
+        return False
+    banned_subjects = entry._words("not_subj=")  # round 13: a company warning on profits, athletes "crushing"
+    if banned_subjects and any(c.lower_ in banned_subjects or c.lemma_.lower() in banned_subjects for c in subjects):
+        return False
+    obj_words = entry._words("obj=")  # round 13: "a limogé son cabinet" (not "le cabinet a limogé X")
+    if obj_words and not (_object_words(tok) & obj_words):
         return False
     passive = any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children)
     if "active" in entry.constraints and passive:
@@ -204,7 +212,10 @@ def _predicative(tok: Token) -> bool:
 
 # Participles that carry a decided/announced act ("made by" is no decision: "criticism made by X").
 _DECIDING = frozenset({"announce", "annoncer", "decide", "décider", "order", "ordonner", "declare", "décréter",
-                       "proclaim", "proclamer"})
+                       "proclaim", "proclamer",
+                       # round 13: verbs that start or conduct the act ("a strike called by the unions", "une
+                       # offensive lancée par l'armée", "des opérations menées par la police")
+                       "lancer", "launch", "mener", "conduct", "call", "organiser", "organize", "organise"})
 
 
 def _light_participle(tok: Token, lex: Lexicon) -> Token | None:
@@ -220,6 +231,10 @@ def _light_participle(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# Partitive articles the French model tags as prepositions ("a lancé lundi des raids"): no preposition.
+_PARTITIVE = frozenset({"des", "du"})
+
+
 def _misparsed_object(tok: Token) -> Token | None:
     """The verb whose object a French noun is, when the parser hung it as a modifier without a preposition
     after a day ("a émis mercredi un mandat", "a lancé jeudi une offensive"); else None."""
@@ -227,7 +242,7 @@ def _misparsed_object(tok: Token) -> Token | None:
     if verb.lower_ in WEEKDAYS and verb.dep_.startswith("obl") and verb.i < tok.i:
         verb = verb.head  # "a émis mercredi un mandat": the noun hung on the day
     if (tok.dep_ in ("nmod", "obl", "obl:mod") and verb.pos_ == "VERB" and verb.i < tok.i
-            and not any(c.dep_ == "case" for c in tok.children)
+            and not any(c.dep_ == "case" and c.lower_ not in _PARTITIVE for c in tok.children)
             and not any(c.dep_ in ("obj", "dobj") for c in verb.children)):
         return verb
     return None
@@ -347,7 +362,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
             etype = "SANCTION"  # "cesseraient de fournir certaines armes", "stopped supplying weapons"
         elif etype == "AID" and _personnel_sent(tok):
             etype = "MOBILIZE"
-        elif etype == "AID" and (_object_words(tok) & _WARSHIPS) and not _has_recipient(tok):
+        elif etype == "AID" and (_object_words(tok) & _WARSHIPS) and not _has_recipient(tok) \
+                and not _object_words(tok) & words("relief_words"):  # round 13: "des navires chargés d'aide"
             etype = "MOBILIZE"  # "pourrait envoyer un porte-avions dans la région"
         found.append(Trigger(tok, head, entry, etype))
     return found
