@@ -585,19 +585,20 @@ def fuzzy_place(text: str) -> _Entry | None:
 
 
 def countries_in_text(text: str) -> list[str]:
-    """ISO codes of the countries and capitals named in a plain text (an article title)."""
+    """ISO codes of the countries and capitals named in a plain text (an article title), in text order (round 14:
+    the first named wins a tie for the article's country, whichever table names it)."""
     t = _tables()
     text = text.translate(_APOS)
-    out: list[str] = []
+    out: list[tuple[int, str]] = []
     for pat in t["place_re"]:
         if pat is None:
             continue
         for m in pat.finditer(text):
             entry = t["place_aliases"].get(m.group(0)) or t["place_lower"].get(m.group(0).lower())
             if entry is not None and entry.country:
-                out.append(entry.country)
-    out += [e.country for _, _, e in _gazetteer_spans(text, _gazetteer()[0]) if e.country]
-    return out
+                out.append((m.start(), entry.country))
+    out += [(start, e.country) for start, _, e in _gazetteer_spans(text, _gazetteer()[0]) if e.country]
+    return [c for _, c in sorted(out, key=lambda x: x[0])]
 
 
 def demonym_countries(doc: Doc) -> list[str]:

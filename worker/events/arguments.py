@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from worker.events.actors import Mention, demonym_country, homonymous_capital, is_pronoun, military_nouns
 from worker.events.clause import near_phrase, retreat_origin, unknown_conjunct, unknown_places, with_head_noun
 from worker.events.context import Actor, Sentence, preposition, prev_word
-from worker.events.lexicon import DATA_DIR, load_json
+from worker.events.lexicon import DATA_DIR, load_json, load_lexicon
 from worker.events.nominal import happening
 from worker.events.timex import WEEKDAYS
 from worker.events.triggers import PROMISE, Trigger
@@ -292,6 +292,13 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
                     inner = actor_for(c, s, rule, exclude)
                     if inner is not None:
                         return inner
+        if name is None and low in words("leader_offices") and rule.startswith("source"):
+            # round 14: "the governor's office rejected …": the office acts for its holder
+            holder = next((c for c in tok.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")),
+                          None)
+            inner = actor_for(holder, s, rule, exclude) if holder is not None else None
+            if inner is not None:
+                return inner
         if name is None:
             named = _named_entity(tok, s, rule, exclude)
             if named is None and not rule.startswith("source") and tok.dep_ in ("obj", "dobj") \
@@ -317,6 +324,9 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
             if seat is not None and seat.country is not None and country_name(seat.country) not in exclude:
                 country, name = seat.country, country_name(seat.country)
         portfolio = _portfolio(tok, s)
+        # round 14: "the king", "le président" with no name nor nationality, as an actor: the article's head of state
+        portfolio = portfolio or (low in words("home_leaders") and low not in HOME_INSTITUTIONS and rule.startswith(
+            "source") and bare_definite(tok) and not any(c.lower_ in _FORMER for c in tok.children))
         if name is None and (low in HOME_INSTITUTIONS or police or portfolio) and s.home is not None \
                 and (rule.startswith(_HOME_RULES) or according) \
                 and (bare_definite(tok) or portfolio):
@@ -487,12 +497,16 @@ def _titled_name(tok: Token, s: Sentence) -> Span | None:
         k += 1
     rest = s.doc[k : ent.end]
     # a surname alone counts too ("le Premier ministre Sonko", its tag unreliable inside the entity)
-    if not rest or (rest[0].pos_ != "PROPN" and len(rest) > 1) or not all(t.text[:1].isupper() for t in rest) \
+    # round 14: a hyphen inside a compound surname is part of the name ("Jean-Paul Dupont-Moreau" split by the model)
+    if not rest or (rest[0].pos_ != "PROPN" and len(rest) > 1) \
+            or not all(t.text[:1].isupper() or (t.text in _HYPHENS and 0 < k - rest.start < len(rest) - 1)
+                       for k, t in enumerate(rest, start=rest.start)) \
             or (len(rest) == 1 and (demonym_country(rest[0].text) or any(p.covers(rest[0]) for p in s.places))):
         return None
     return rest
 
 
+_HYPHENS = frozenset({"-", "‐", "‑"})
 # "RSF", also letters then digits ("M23", "G20"), not "F-16"
 _ACRONYM = re.compile(r"[A-Z]{1,5}[0-9]{0,3}")
 
@@ -621,6 +635,11 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
     cur = head
     via_conj = False
     for depth in range(4):
+        if via_conj and _copular_report(cur):
+            # round 14: "X said the vote was a sham and accused Y": a copular clause about a thing shares no act
+            # with a verb coordinated to it; the second verb goes with the speaker
+            cur = cur.head
+            continue
         for c in cur.children:
             if c.dep_ in SUBJ and not (c.dep_ in _PASS_SUBJ and is_passive(cur)):
                 return c, "nsubj" if depth == 0 else "nsubj.inherited"
@@ -635,6 +654,12 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
             continue
         if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
             via_conj = via_conj or cur.dep_ == "conj"
+            if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.pos_ in ("NOUN", "PROPN") \
+                    and cur.head.dep_ in _CLAUSE_NOUN_DEPS and cur.head.head.pos_ in ("VERB", "AUX"):
+                # round 14: "X a salué mardi … et pourrait lever …" with the second verb hung on a noun of
+                # the first clause: coordinated with that clause's verb
+                cur = cur.head.head
+                continue
             cur = cur.head
             continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in ("by", "in") \
@@ -654,6 +679,12 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
             if verb is not None:
                 cur = verb
                 continue
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and cur.head.dep_ == "ROOT" and (
+                "Pres" in cur.morph.get("Tense") or any(c.dep_ in _OBJ_DEPS for c in cur.children)) and (
+                hs := next((c for c in cur.head.children if c.dep_ == "nsubj" and c.i < cur.head.i), None)) is not None:
+            # round 14: "X a en revanche accordé une aide à Y" parsed with the adverb's noun as the root and the
+            # verb as its participle: the root's subject acts
+            return hs, "nsubj.inherited"
         if cur.dep_ == "acl" and "Fin" in cur.morph.get("VerbForm"):
             return cur.head, "acl-head"  # misparse of "X et leurs alliés accusent": subject is the noun
         if cur.dep_ == "acl" and "Part" in cur.morph.get("VerbForm") and "Past" not in cur.morph.get("Tense"):
@@ -666,6 +697,27 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
             return cur.head, "acl-head"
         break
     return None, ""
+
+
+_COPULAS = frozenset({"be", "être"})
+_CLAUSE_NOUN_DEPS = frozenset({"obl", "obl:mod", "obl:tmod", "npadvmod", "obj", "dobj"})
+
+
+def _copular_report(cur: Token) -> bool:
+    """A copular clause reported by a speaker whose subject is a common noun that names no actor ("said the
+    vote was a sham and …"), as opposed to "said the army was ready and …"."""
+    if cur.dep_ != "ccomp" or cur.lemma_.lower() not in _COPULAS or cur.head.i == cur.i \
+            or cur.head.lemma_.lower() not in _report_lemmas(cur):
+        return False
+    subj = next((c for c in cur.children if c.dep_ in SUBJ), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in _INSTITUTIONS \
+        and subj.lower_ not in HOME_INSTITUTIONS and subj.lower_ not in military_nouns() \
+        and subj.lower_ not in _GROUP_NOUNS and subj.lower_ not in _PASS_THROUGH
+
+
+def _report_lemmas(tok: Token) -> frozenset[str] | set[str]:
+    """Lemmas of the report verbs of the token's language (the lexicon is not at hand in `subject_token`)."""
+    return load_lexicon(tok.lang_).report
 
 
 _GERUND_MARKS = frozenset({"en", "while", "after", "before", "when", "by"})
@@ -728,6 +780,33 @@ def nominal_source(tok: Token, s: Sentence) -> tuple[Actor | None, str]:
 
 
 def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
+    a, rule = _source(trig, s)
+    if trig.type == "REJECT" and (a is None or a.normalized is None):
+        accused = _accused_denies(trig, s)
+        if accused is not None:
+            return accused, "accused"
+    return a, rule
+
+
+def _accused_denies(trig: Trigger, s: Sentence) -> Actor | None:
+    """Round 14: "X accused Y of …, a charge its foreign ministry denied", "…, a charge the former minister denied": an
+    accusation answered in the same sentence by someone not named is answered by the accused, the object of the
+    accusing verb."""
+    head = trig.head
+    charge = head.head if head.dep_ in ("relcl", "acl:relcl", "acl") else next(
+        (c for c in head.children if c.dep_ in _OBJ_DEPS), None)
+    if charge is None or charge.lower_ not in words("charge_nouns") or charge.i < 1 or _agent(head) is not None:
+        return None
+    subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+    if subj is not None and any(t.pos_ == "PROPN" for t in subj.subtree):
+        return None  # "a charge the Ruritanian ministry denied": a named denier is its own source
+    accuse = next((t for t in s.doc[: charge.i]
+                   if t.i in s.trigger_heads and s.trigger_heads[t.i].type == "ACCUSE" and t.pos_ == "VERB"), None)
+    obj = next((c for c in accuse.children if c.dep_ in _OBJ_DEPS), None) if accuse is not None else None
+    return actor_for(obj, s, "source.accused-denies") if obj is not None else None
+
+
+def _source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
     head = trig.head
     if head.i == trig.token.i and (head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("nsubj", "csubj")) \
             and not any(c.dep_ in SUBJ for c in head.children):
@@ -849,6 +928,13 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
             named = _proper_name(s.doc[first - 1], s, "source.nearest-left")
             if named is not None:
                 return named, "nearest"
+        # round 14: "L'opposant X, qui …, a rejeté …" with the title parsed as a verb and no subject anywhere: the
+        # first person named before the verb group, outside any prepositional phrase
+        person = next((e for e in s.ents if e.label_ in _PERSON_LABELS_NE and e.end <= first
+                       and not any(c.dep_ in ("case", "mark") for c in e.root.children)), None)
+        named = _named_entity(person.root, s, "source.first-person", set()) if person is not None else None
+        if named is not None:
+            return named, "nearest"
     return None, ""
 
 

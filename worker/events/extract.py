@@ -33,6 +33,7 @@ from worker.events.context import Actor, PriorEvent, Sentence, preposition, tok_
 from worker.events.lexicon import LANGUAGES, load_lexicon
 from worker.events.mode import detect_mode
 from worker.events.nominal import deadly_verb
+from worker.events.places_scope import scope_places
 from worker.events.quantities import (
     COUNTED_ONLY_FOR,
     EVENT_UNITS,
@@ -429,6 +430,7 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
             and any(doc[i].lower_ in _SEA for i in reg):
         trig = Trigger(trig.token, trig.head, trig.entry, "MOBILIZE")  # missile test into the sea: show of force
     places = args.locations(trig, s, reg, src, tgt)
+    places = places or scope_places(trig, s, reg)  # round 14: "a nationwide curfew", "place X" (places_scope.py)
     town = _attacked_town(trig, s, tgt)
     if town is not None:
         # "shelled Kupiansk" (tagged ORG), "ont attaqué Djibasso" (tagged PER): a town, not a party

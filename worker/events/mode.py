@@ -24,6 +24,7 @@ _PLANNED_HEADS = frozenset({
     "promettre", "promise", "pledge", "vow",
     "aller", "prévoir", "compter", "apprêter", "préparer", "projeter", "vouloir", "décider",
     "plan", "intend", "prepare", "go", "expect", "want", "decide", "aim",
+    "due", "devoir",  # round 14: "is due to meet X on Friday", "doivent rencontrer jeudi le président"
 })
 _PLANNED_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 # Clause-linking relations that we climb to find a governing modal or negation.
@@ -121,7 +122,10 @@ def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause
                 return "conditional"
     if not own_clause_only and _if_below(tok):
         return "conditional"
-    for t in chain[1:]:
+    # round 14: a verb coordinated with the trigger is no controller of it ("a promis A et annoncé B": B is
+    # asserted); only verbs reached through a complement ("a promis de A") lend their mode
+    controllers = [t for k, t in enumerate(chain) if k > 0 and chain[k - 1].dep_ != "conj"]
+    for t in controllers:
         if t.lemma_.lower() in _POSSIBLE_HEADS or t.lower_ in _POSSIBLE_HEADS:
             return "possible"
     for t in chain:
@@ -130,7 +134,7 @@ def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause
                 return "possible"
             if c.dep_ == "advmod" and c.lower_ in _POSSIBLE_ADV:
                 return "possible"
-    for t in chain[1:]:
+    for t in controllers:
         if t.lemma_.lower() in _PLANNED_HEADS:
             return "planned"
     for t in chain:

@@ -13,7 +13,8 @@ déploiement"). Three more noun positions name an event with its own participant
   and the RSF entered its second week", "les combats entre l'armée et les rebelles");
 - an event noun as the subject of a verb of happening ("talks were held in Doha", "des affrontements ont
   éclaté à Goma"), whose place and day are the verb's;
-- a riot noun with a deadly relative clause ("des émeutes qui ont fait quatre morts");
+- a riot noun with a deadly relative clause ("des émeutes qui ont fait quatre morts"), or (round 14) the
+  subject of a deadly verb ("the riots have killed nine people");
 - an attack noun subject of a verb of hitting with an object ("une frappe a visé un camp militaire",
   "the strike hit a hospital"); extract.py keeps it only with a place or a count;
 - the instrument of a response verb ("responded with artillery strikes", "a riposté par des frappes"),
@@ -148,6 +149,12 @@ def nominal_head(tok: Token, etype: str) -> Token | None:
             for c in h.children:
                 if c.dep_ in ("relcl", "acl:relcl") and c.lemma_.lower() in _DEADLY:
                     return c
+        # round 14: the riot noun as the subject of a deadly verb ("unrest in two towns has killed nine
+        # people", "les émeutes ont fait trois morts"): the verb's clause is the riot's (its dead, its day)
+        subj = hosts[-1]
+        if subj.dep_ in ("nsubj",) and subj.head.lemma_.lower() in _DEADLY and subj.head.pos_ == "VERB" \
+                and any(c.dep_ in ("obj", "dobj") for c in subj.head.children):
+            return subj.head
         return None
     if etype not in _NOMINAL_TYPES and tok.dep_ != "pobj" and not tok.dep_.startswith("obl"):
         return None

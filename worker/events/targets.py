@@ -98,7 +98,7 @@ def _home_object(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str
     if name is None or name in exclude:
         return None
     for c in (c for c in trig.head.children if c.dep_ in _OBJ):
-        if _home_institution(c) or _unowned_force(c):
+        if _home_institution(c) or _unowned_force(c) or _bare_leader(c):
             return Actor(c.text, name, s.home, "government", c.idx, c.idx + len(c.text), "target.home",
                          (c.i, c.i + 1))
         leader = _leader_below(c)
@@ -106,6 +106,13 @@ def _home_object(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str
             return Actor(leader.text, name, s.home, "government", leader.idx, leader.idx + len(leader.text),
                          "target.home-leader", (leader.i, leader.i + 1))
     return None
+
+
+def _bare_leader(c: Token) -> bool:
+    """Round 14: "urged the king to …", "a exhorté le roi à …": a monarch named by the title alone (no name, no
+    nationality, not a former one) is the article's state."""
+    return c.lower_ in words("monarch_titles") and args.bare_definite(c) and not any(
+        k.lower_ in words("former") or (k.dep_ == "amod" and args.token_demonym(k)) for k in c.children)
 
 
 def _home_institution(c: Token) -> bool:
@@ -515,7 +522,7 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         a = _object_owner(trig, s, exclude) or _supported_thing_owner(trig, s, exclude)
         if a is not None:
             return a
-    a = antecedent_author(trig, s, src, exclude)
+    a = antecedent_author(trig, s, src, exclude) or judged_state_act(trig, s, src, exclude)
     if a is not None:
         return a
     if trig.type in _OWNER_TYPES:
@@ -906,4 +913,50 @@ def named_thing_owner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | 
             a = _ok(args.actor_for(g, s, "target.named.owner", exclude), exclude)
             if a is not None:
                 return a
+    return None
+
+
+# Round 14: the state's own acts judged by others ("the bishops deplored the crackdown", "a réclamé le départ des
+# troupes", "opposed the curfew"), once the article has told the state acting by force.
+_JUDGE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST"})
+_FORCE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_NP_DEPS = frozenset({"nmod", "prep", "pobj", "amod", "compound", "case", "det"})
+
+
+def _state_act(noun: Token, s: Sentence) -> bool:
+    """A definite act or force noun with nobody named as its owner ("the crackdown", "le recours à la force",
+    "le départ des troupes"): the noun or a word of its own phrase is in state_act_nouns."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return False
+    phrase = [noun]
+    for c in noun.children:
+        if c.dep_ in _OWNED or (c.dep_ == "amod" and args.token_demonym(c)):
+            return False  # "Russia's strikes", "les frappes russes"
+        if c.dep_ in _NP_DEPS:
+            phrase += [g for g in c.subtree if g.pos_ not in ("VERB", "AUX")]
+    if any(m.tok_start <= t.i < m.tok_end for t in phrase for m in (*s.actors, *s.places)):
+        return False  # an owner or a place is named: the direct rules decide
+    return any(t.lower_ in words("state_act_nouns") and t.pos_ in ("NOUN", "PROPN") for t in phrase)
+
+
+def judged_state_act(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The article's state as the target of criticism of, or demands about, its own unowned acts or forces, when an
+    earlier sentence has that state acting by force (a killing, an arrest, a deployment)."""
+    if trig.type not in _JUDGE_TYPES or s.home is None or src is None:
+        return None
+    name = args.country_name(s.home)
+    if not name or name in exclude or src.country == s.home:
+        return None
+    if not any(ev.type in _FORCE_ACTS and ev.source is not None and (
+            ev.source.country == s.home or ev.source.normalized == name) for ev in s.prior):
+        return None
+    head = trig.head
+    objs = [c for c in head.children if c.dep_ in _OBJ]
+    if not objs and head.dep_ == "conj" and head.head.pos_ == "VERB":
+        # "a dénoncé X et exigé le retrait …" parsed with the second object on the first verb
+        objs = [c for c in head.head.children if c.dep_ in _OBJ and c.i > head.i]
+    for c in objs:
+        if c.pos_ == "NOUN" and _state_act(c, s):
+            return Actor(c.text, name, s.home, "government", c.idx, c.idx + len(c.text), "target.judged-state-act",
+                         (c.i, c.i + 1))
     return None

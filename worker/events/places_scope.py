@@ -1,0 +1,169 @@
+"""Places the located-phrase rules of arguments.py miss (read only when they found none).
+
+- Nationwide measures: "the junta ordered a nationwide blackout", "shut down mobile data across the
+  republic", "a suspendu les vols sur tout le territoire", "a instauré un couvre-feu dans tout le pays".
+  The place is the country the article is about (the sentence names none). Only measures taken by a state
+  (COERCE) read it, and only when the scope phrase hangs on the event's verb (or a verb coordinated with
+  it that has no subject of its own) or on its object: "detained people at rallies held across the
+  country" places the rallies, not the arrests.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from worker.events.actors import Mention
+from worker.events.words import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from worker.events.context import Sentence
+    from worker.events.triggers import Trigger
+
+_SCOPED_TYPES = frozenset({"COERCE"})
+_OBJ = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+_SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
+
+
+def _verbs(trig: Trigger) -> list[Token]:
+    """The event's verb and the verbs coordinated with it that share its subject."""
+    head = trig.head
+    out = [head]
+    out += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(g.dep_ in _SUBJ for g in c.children)]
+    if head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(g.dep_ in _SUBJ for g in head.children):
+        out.append(head.head)
+    return out
+
+
+def _on_event(tok: Token, verbs: list[Token], trig: Trigger) -> bool:
+    """`tok` (the head the scope phrase hangs on) is one of the event's verbs, its trigger noun or an object."""
+    if tok.i == trig.token.i or any(tok.i == v.i for v in verbs):
+        return True
+    return tok.dep_ in _OBJ and any(tok.head.i == v.i for v in verbs)
+
+
+def _scope_noun(tok: Token) -> bool:
+    """"across the kingdom", "throughout the country", "dans toute l'île", "sur l'ensemble du territoire"."""
+    if tok.lower_ not in words("nationwide_nouns"):
+        return False
+    if any(c.pos_ == "PROPN" and c.dep_ in ("nmod", "appos", "flat", "flat:name") for c in tok.children):
+        return False  # "sur toute l'île de X": a named island (or region), not the country
+    preps = words("nationwide_preps")
+    quants = words("nationwide_quantifiers")
+    outer = tok.head if tok.head.lower_ in quants and tok.head.i != tok.i else tok  # "l'ensemble du territoire"
+    quantified = outer is not tok or any(c.lower_ in quants for c in tok.children)
+    case = next((c for c in outer.children if c.dep_ in ("case", "fixed")), None)
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+        return True  # English: "across"/"throughout" + the noun
+    if case is not None and case.lower_ in ("dans", "sur") and quantified:
+        return True  # "dans tout le pays"
+    return case is not None and case.lower_ == "travers"  # "à travers le pays"
+
+
+def _governor(tok: Token) -> Token:
+    """The word a scope phrase modifies: through an English preposition or a French "l'ensemble de"."""
+    gov = tok.head
+    if tok.dep_ == "pobj":
+        gov = gov.head
+    if gov.lower_ in words("nationwide_quantifiers") and gov.dep_ != "ROOT":
+        gov = gov.head  # "sur l'ensemble du territoire": the phrase headed by "ensemble"
+    return gov
+
+
+def nationwide(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
+    """The article's country, for a state measure taken across the whole country (see the module doc)."""
+    if trig.type not in _SCOPED_TYPES or not getattr(s, "home", None):
+        return []
+    from worker.events.arguments import country_name  # read-only use of the shared country table
+
+    name = country_name(s.home)
+    if name is None:
+        return []
+    verbs = _verbs(trig)
+    scope = set(reg) | {t.i for v in verbs for t in v.subtree}
+    for tok in s.doc:
+        if tok.i not in scope:
+            continue
+        if tok.lower_ in words("nationwide_words") and tok.dep_ in ("amod", "advmod", "nmod", "compound"):
+            gov = tok.head
+        elif _scope_noun(tok):
+            gov = _governor(tok)
+        else:
+            continue
+        if _on_event(gov, verbs, trig):
+            return [Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1,
+                            tok.text, name, s.home, "country", True)]
+    return []
+
+
+def _square_span(tok: Token) -> tuple[int, int] | None:
+    """"place Tahrir", "place du 14-Juillet", "Tahrir Square": token bounds of a named square, or None."""
+    doc = tok.doc
+    if tok.lower_ not in words("square_nouns"):
+        return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    for _ in range(2):  # "place du 13-Mai", "place de la Nation"
+        if nxt is not None and nxt.lower_ in ("du", "de", "des", "la", "l'", "l’") and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]
+    if nxt is not None and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()) and not nxt.is_punct:
+        hi = nxt.i
+        while hi + 1 < len(doc) and not doc[hi + 1].is_punct and (
+                doc[hi + 1].text[:1].isupper() or doc[hi + 1].text in ("-",) or doc[hi + 1].text[:1].isdigit()):
+            hi += 1
+        return tok.i, hi + 1
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if tok.text[:1].isupper() and prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+        lo = prev.i
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
+            lo -= 1
+        return lo, tok.i + 1  # "Tahrir Square"
+    return None
+
+
+def named_square(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
+    """A named square in the event's clause that no dictionary knows ("ont dispersé la foule place X",
+    "rallied in Y Square"), with the town that follows it in apposition (", à Z", ", in Z")."""
+    doc = s.doc
+    for tok in doc:
+        if tok.i not in reg or (bounds := _square_span(tok)) is None:
+            continue
+        lo, hi = bounds
+        if any(m.tok_start < hi and lo < m.tok_end for m in (*s.actors, *s.places, *s.ner_places)):
+            continue
+        span = doc[lo:hi]
+        out = [Mention(span.start_char, span.end_char, lo, hi, span.text, span.text, None, "ner", True)]
+        if hi + 2 < len(doc) and doc[hi].text == "," and doc[hi + 1].lower_ in ("à", "in"):
+            out += [m for m in (*s.places, *s.ner_places) if m.tok_start == hi + 2]
+        return out
+    return []
+
+
+_IN = frozenset({"in", "at", "à", "dans", "en"})
+
+
+def subject_noun_places(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"after the riots in X and Y killed nine people": an event noun that is the subject of its clause keeps
+    the places of its own "in" phrase, whatever the clause's subordinator (the "after" belongs to the clause
+    that governs it, not to the places inside the noun)."""
+    noun = trig.token
+    if noun.i == trig.head.i or noun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+        return []
+    out: list[Mention] = []
+    for p in (*s.places, *s.ner_places):
+        tok = s.doc[p.tok_start : p.tok_end].root
+        first = tok.head if tok.dep_ == "conj" else tok
+        via = first.head if first.dep_ == "pobj" else first
+        english = first.dep_ == "pobj" and via.lower_ in _IN and via.head.i == noun.i
+        french = first.dep_ == "nmod" and first.head.i == noun.i and any(
+            c.dep_ == "case" and c.lower_ in _IN for c in first.children)
+        if english or french:
+            out.append(p)
+    return out
+
+
+def scope_places(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
+    """Places for an event the located-phrase rules gave none: a nationwide measure, a named square, the
+    places of a subject event noun."""
+    return nationwide(trig, s, reg) or named_square(trig, s, reg) or subject_noun_places(trig, s)
