@@ -210,6 +210,27 @@ def token_demonym(tok: Token) -> str | None:
     return demonym_country(tok.text)
 
 
+def _leader_government(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Actor | None:
+    """Round 15: "Prime Minister X's government", "le gouvernement de X" with X a leader of a known country: the
+    state, not the leader."""
+    if tok.lower_ not in words("leader_governments"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep":
+            c = next((g for g in c.children if g.dep_ == "pobj"), c)
+        if c.dep_ not in ("poss", "nmod:poss", "nmod", "pobj") or c.i == tok.i or (
+                c.dep_ in ("nmod", "pobj") and preposition(c) not in ("de", "d'", "d’", "du", "of")):
+            continue
+        m = next((m for m in s.actors if m.covers(c) and m.role == "leader" and m.country), None)
+        name = country_name(m.country) if m is not None and m.country else None
+        if m is not None and name and name not in exclude:
+            lo, hi = min(tok.i, m.tok_start), max(tok.i + 1, m.tok_end)
+            span = s.doc[lo:hi]
+            return Actor(span.text, name, m.country, "government", span.start_char, span.end_char,
+                         rule + ".leader-government", (lo, hi))
+    return None
+
+
 def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = None) -> Actor | None:
     """Dictionary actor at or under `tok` (nearest to it), else an unnamed actor with a demonym."""
     exclude = exclude or set()
@@ -238,6 +259,9 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         if acro is not None and not any(m.covers(acro) for m in cands) and acro.text not in exclude:
             return Actor(acro.text, acro.text, None, "group", acro.idx, acro.idx + len(acro.text), rule + ".acronym",
                          (acro.i, acro.i + 1))
+    state = _leader_government(tok, s, rule, exclude)
+    if state is not None:
+        return state
     sub = {t.i for t in actor_subtree(tok)}
     inside = [m for m in cands if m.tok_start in sub]
     if inside:
@@ -319,7 +343,8 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
             seat = next((p for c in tok.children for g in (c, *c.children)
                          for p in s.places if p.covers(g) and p.country
                          and ((preposition(g) or "") in _SOURCE_SEAT
-                              or (court and (preposition(g) or "") in _OF_TOWN and p.role in ("city", "capital")))),
+                              or (court and (preposition(g) or "") in _OF_TOWN
+                                  and p.role in ("city", "capital", "country")))),
                         None)
             if seat is not None and seat.country is not None and country_name(seat.country) not in exclude:
                 country, name = seat.country, country_name(seat.country)

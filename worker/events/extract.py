@@ -493,7 +493,9 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         return None  # "a annoncé X et promis une enveloppe" with the object stolen by the parse: no bare promise
     unknown_src = src is None or src.normalized is None or src.rule.endswith(".ner")
     mil = any(doc[i].lower_ in military_nouns() for i in reg)
-    if trig.type == "CONCEDE" and trig.entry.lemma in _TRUCE_VERBS and unknown_src and tgt is None and not mil:
+    tariffs = bool(trig.entry.required_children() & words("tariff_words"))  # round 15: only a state levies duties
+    if trig.type == "CONCEDE" and trig.entry.lemma in _TRUCE_VERBS and unknown_src and tgt is None and not mil \
+            and not tariffs:
         return None  # "the club declared a truce with its fans", "le club a suspendu ses opérations": no state
     if trig.type == "RETREAT" and src is not None and src.normalized is None and not mil:
         return None  # "l'entreprise a annoncé le retrait de son produit": no forces withdrawn
@@ -583,6 +585,12 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # The mode is part of the key: a call that "will" happen is not the call that happened.
         key = (ev["type"], sk, tk, ev["mode"])
         first = index.get(key)
+        if first is None and sk is None and ev["type"] not in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"):
+            # round 15: a coordinated verb whose subject the parse lost ("X a expulsé A et imposé B"):
+            # the same-type event of that sentence with that target and mode (not for violence, where
+            # an unattributed act is often another party's: "strikes by X … while clashes killed")
+            first = next((e for k, e in index.items() if (k[0], k[2], k[3]) == (ev["type"], tk, ev["mode"])
+                          and any(p in e["mentions"]["places"] for p in ev["mentions"]["places"])), None)
         if first is None:
             index[key] = ev
             out.append(ev)

@@ -93,6 +93,18 @@ def _chain(tok: Token, limit: int = 3) -> list[Token]:
     return out
 
 
+def _negation_scope(chain: list[Token]) -> list[Token]:
+    """The verbs of the chain whose negation reaches the trigger: round 15, a conjunct with a modal of its own
+    ("ne signera pas l'accord et pourrait rompre les liens") is out of the first verb's negation."""
+    out: list[Token] = []
+    for t in chain:
+        out.append(t)
+        if t.dep_ == "conj" and (t.lemma_.lower() in _POSSIBLE_HEADS or any(
+                c.dep_.startswith("aux") and c.lower_ in _POSSIBLE_AUX for c in t.children)):
+            break
+    return out
+
+
 def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause_only: bool = False) -> str:
     """Mode of the event whose clause head is `tok` (the verb, or the light verb of a noun trigger).
 
@@ -106,7 +118,7 @@ def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause
     chain = _chain(tok)
     if any(c.dep_ == "mark" and c.lower_ in _IF_WORDS for c in tok.children):
         return "conditional"  # "si le président ne démissionnait pas": the negation belongs to the condition
-    if any(_negated(t) for t in chain):
+    if any(_negated(t) for t in _negation_scope(chain)):
         return "negated"
     for t in chain:
         for c in t.children:

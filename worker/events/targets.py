@@ -406,6 +406,11 @@ def _noun_phrase_parts(noun: Token) -> list[Token]:
 def _with_below_object(trig: Trigger) -> list[Token]:
     out: list[Token] = []
     frontier = [c for c in trig.head.children if c.dep_ in _OBJ]
+    # round 15: through an agreed verb ("agreed to restore ties with X", "a accepté de rétablir ses relations avec X")
+    agreed = [c for c in trig.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    out += [g for v in agreed for c in v.children if (g := _pobj(c)) is not None and g.i != v.i
+            and (preposition(g) or "") in _WITH]
+    frontier += [c for v in agreed for c in v.children if c.dep_ in _OBJ]
     for _ in range(3):
         nxt = [g for n in frontier for c in n.children if (g := _pobj(c)) is not None and g.i != n.i]
         out += [g for g in nxt if (preposition(g) or "") in _WITH]
@@ -507,7 +512,8 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
     if a is not None:
         return a
     if trig.type in _FOR_TYPES:
-        a = _first_actor(_phrases(trig, _FOR), s, "target.for", exclude)
+        a = _first_actor(_phrases(trig, _FOR), s, "target.for", exclude) \
+            or _first_actor(_for_below_object(trig), s, "target.for-object", exclude)
         if a is not None:
             return a
     if trig.type in _PATIENT_TYPES:
@@ -518,6 +524,10 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         a = _first_actor(_phrases(trig, _INNER), s, "target.inner", exclude)
         if a is not None:
             return a
+    a = posted_state(trig, s, src, exclude) or pressure_owner(trig, s, src, exclude) \
+        or taxed_goods_state(trig, s, src, exclude)
+    if a is not None:
+        return a
     if trig.type in _OWNER_TYPES:
         a = _object_owner(trig, s, exclude) or _supported_thing_owner(trig, s, exclude)
         if a is not None:
@@ -960,3 +970,129 @@ def judged_state_act(trig: Trigger, s: Sentence, src: Actor | None, exclude: set
             return Actor(c.text, name, s.home, "government", c.idx, c.idx + len(c.text), "target.judged-state-act",
                          (c.i, c.i + 1))
     return None
+
+
+# Round 15: the state where an embassy or an envoy is posted ("closed its embassy in Ruritania", "a rappelé son
+# ambassadeur à <capitale>"); the one whose pressure is given in to; the beneficiary deeper in the object.
+_POSTED_TYPES = frozenset({"SANCTION", "COOPERATE", "CONCEDE", "THREATEN"})
+_POSTED_PREPS = frozenset({"in", "to", "en", "à", "au", "aux"})
+_PRESSURE_PREPS = frozenset({"to", "à", "au", "aux"})
+_PRESSURE_OWNER_PREPS = frozenset({"from", "of", "de", "d'", "d’", "du", "des"})
+
+
+def _state_named(tok: Token, s: Sentence, avoid: set[str]) -> tuple[str, str, bool] | None:
+    """(country code, name, is a capital) of a country or capital mentioned at `tok`, if not avoided."""
+    for m in (*s.places, *s.actors):
+        if not m.covers(tok) or not m.country:
+            continue
+        if m.is_place and m.role not in ("capital", "country"):
+            continue
+        if not m.is_place and m.role not in _STATE_ROLES:
+            continue
+        name = args.country_name(m.country)
+        if name and name not in avoid:
+            return m.country, name, m.is_place and m.role == "capital"
+    return None
+
+
+def posted_state(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Where the object's embassy or envoy is posted: "could reopen its embassy in <capital>", "a menacé de fermer
+    son ambassade en Ruritanie" (through the threatened verb). Only a country or a capital, not the source's."""
+    if trig.type not in _POSTED_TYPES:
+        return None
+    heads = [trig.head]
+    if trig.type == "THREATEN":
+        heads += [c for c in trig.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    mission = words("envoy_nouns") | words("mission_nouns")
+    avoid = _avoid(src, exclude)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in _OBJ or c.lower_ not in mission:
+                continue
+            for k in c.children:
+                g = _pobj(k)
+                if g is None or g.i == c.i or (preposition(g) or "") not in _POSTED_PREPS:
+                    continue
+                found = _state_named(g, s, avoid)
+                if found is not None:
+                    # a capital stays the event's place too ("reopen its embassy in <capital>"): no tokens, so the
+                    # places do not drop it as the target's mention; a country is the target only
+                    code, name, capital = found
+                    return Actor(g.text, name, code, "state", g.idx, g.idx + len(g.text), "target.posted",
+                                 (-1, -1) if capital else (g.i, g.i + 1))
+    return None
+
+
+def pressure_owner(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Who presses a state that gives in (or refuses to): "ne cédera pas aux pressions de <capitale>", "bowed to
+    pressure from X", "aux exigences ruritaniennes" (a nationality adjective)."""
+    if trig.type != "CONCEDE":
+        return None
+    avoid = _avoid(src, exclude)
+    for n in _phrases(trig, _PRESSURE_PREPS):
+        if n.lemma_.lower() not in words("pressure_nouns") and n.lower_ not in words("pressure_nouns"):
+            continue
+        for k in n.children:
+            if k.dep_ == "amod":
+                code = args.token_demonym(k)
+                name = args.country_name(code) if code else None
+                if name and name not in avoid:
+                    return Actor(k.text, name, code, "state", k.idx, k.idx + len(k.text), "target.pressure",
+                                 (k.i, k.i + 1))
+                continue
+            g = _pobj(k)
+            if g is None or g.i == n.i or (preposition(g) or "") not in _PRESSURE_OWNER_PREPS:
+                continue
+            a = _ok(args.actor_for(g, s, "target.pressure", avoid), avoid)
+            if a is not None and a.role != "city":
+                return a
+    return None
+
+
+def _for_below_object(trig: Trigger) -> list[Token]:
+    """"for X" hung two or three levels below the object ("froze 2 billion euros of funding for Ruritania")."""
+    out: list[Token] = []
+    frontier = [c for c in trig.head.children if c.dep_ in _OBJ]
+    for depth in range(3):
+        nxt = [g for n in frontier for c in n.children if (g := _pobj(c)) is not None and g.i != n.i]
+        if depth:
+            out += [g for g in nxt if (preposition(g) or "") in _FOR and g.pos_ in ("NOUN", "PROPN")]
+        frontier = nxt
+    return out
+
+
+
+def taxed_goods_state(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 15: the nationality of the goods a sanction taxes or bans, wherever the parse hangs them in the clause
+    ("des taxes de 10 % sur les produits ruritaniens", "taxer des produits ruritaniens", "tariffs on Ruritanian
+    steel"). Not in the subject, nor below another event of the sentence."""
+    if trig.type != "SANCTION":
+        return None
+    subj, _ = args.subject_token(trig.head)
+    skip = {t.i for t in subj.subtree} if subj is not None else set()
+    below = {k.i for k in trig.head.subtree}
+    for h, t in s.trigger_heads.items():
+        if h != trig.head.i and t.token.i != trig.token.i and h in below:
+            skip |= {k.i for k in s.doc[h].subtree}  # another event inside this clause (not the one above it)
+    avoid = _avoid(src, exclude)
+    for g in trig.head.subtree:
+        if g.i in skip or g.dep_ != "amod" or g.head.lower_ not in words("goods_nouns") or _in_clause(g, trig.head):
+            continue
+        code = args.token_demonym(g)
+        name = args.country_name(code) if code else None
+        if name and name not in avoid:
+            return Actor(g.text, name, code, "state", g.idx, g.idx + len(g.text), "target.taxed-goods",
+                         (g.i, g.i + 1))
+    return None
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether a verb other than `top` stands between `tok` and `top` ("firms that carry X oil": a clause of its
+    own, whose goods are not the ones acted on)."""
+    cur = tok.head
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
+

@@ -279,6 +279,10 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
         verbal = verbal or (tok.pos_ in ("NOUN", "ADV") and tok.dep_ in ("advcl", "ccomp", "ROOT", "conj")
                             and any(c.dep_ == "nsubj" for c in tok.children)
                             and any(c.dep_ == "mark" or c.dep_.startswith("aux") for c in tok.children))
+        # round 15: an object relative tagged NOUN ("…, ce que le ministère dément"): a subject and the pronoun
+        verbal = verbal or (tok.pos_ == "NOUN" and tok.dep_ in ("acl:relcl", "relcl")
+                            and any(c.dep_ == "nsubj" for c in tok.children)
+                            and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") for c in tok.children))
         predicative = _predicative(tok)
         if predicative:  # "was deeply concerned", "s'est dite préoccupée": disapproval (ACCUSE)
             entry = lex.events.get((tok.lower_, "adj")) or lex.events.get((lemma, "adj"))
