@@ -358,14 +358,39 @@ def _city_as_written(written: str, entry: _Entry) -> str:
     return entry.normalized
 
 
+# Round 16: a short name that English news uses for another country than the gazetteer's row of that name: bare
+# "Congo" is the Democratic Republic (the other one is written "Republic of Congo" or "Congo-Brazzaville"); French
+# news writes "RDC" for the former and "Congo" for the latter, so only English is read this way.
+_EN_SHORT_NAMES = {"Congo": ("COG", "COD")}
+_OTHER_REPUBLIC = re.compile(r"(?<!Democratic )Republic of (?:the )?$")
+
+
+def _english_short_names(doc: Doc, found: list[Mention]) -> list[Mention]:
+    if doc.lang_ != "en":
+        return found
+    out = []
+    for m in found:
+        pair = _EN_SHORT_NAMES.get(m.text)
+        if pair is not None and m.country == pair[0] and not _OTHER_REPUBLIC.search(doc.text[: m.start]) \
+                and doc.text[m.end : m.end + 1] != "-":
+            name = next((e.normalized for e in (*_tables()["place_aliases"].values(), *_gazetteer()[0].values())
+                         if e.country == pair[1] and e.role == "country"), m.normalized)
+            role = m.role if m.role in ("state", "country") else ("country" if m.is_place else "state")
+            m = Mention(m.start, m.end, m.tok_start, m.tok_end, m.text, name, pair[1], role, m.is_place)
+        out.append(m)
+    return out
+
+
 def find_actors(doc: Doc) -> list[Mention]:
     t = _tables()
-    return _find(doc, t["actor_re"], t["actor_aliases"], t["actor_lower"], _gazetteer()[1])
+    return _english_short_names(doc, _find(doc, t["actor_re"], t["actor_aliases"], t["actor_lower"],
+                                           _gazetteer()[1]))
 
 
 def find_places(doc: Doc) -> list[Mention]:
     t = _tables()
-    return _find(doc, t["place_re"], t["place_aliases"], t["place_lower"], _gazetteer()[0])
+    return _english_short_names(doc, _find(doc, t["place_re"], t["place_aliases"], t["place_lower"],
+                                           _gazetteer()[0]))
 
 
 def is_pronoun(token: Token) -> bool:
@@ -598,7 +623,14 @@ def countries_in_text(text: str) -> list[str]:
             if entry is not None and entry.country:
                 out.append((m.start(), entry.country))
     out += [(start, e.country) for start, _, e in _gazetteer_spans(text, _gazetteer()[0]) if e.country]
+    taken = {start for start, _ in out}
+    # round 16: a capitalised English nationality ("attack on Ruritanian school") names its country too
+    out += [(m.start(), c) for m in _TITLE_DEMONYM.finditer(text) if m.start() not in taken
+            and (c := _tables()["demonyms"].get(m.group(0).lower()))]
     return [c for _, c in sorted(out, key=lambda x: x[0])]
+
+
+_TITLE_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:an|ese|ish|i)\b")
 
 
 def demonym_countries(doc: Doc) -> list[str]:

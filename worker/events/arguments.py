@@ -147,11 +147,25 @@ def _np_tokens(tok: Token) -> list[Token]:
     return sorted(keep, key=lambda t: t.i)
 
 
+_LED_VERBS = frozenset({"mener", "diriger", "conduire", "lead"})
+
+
+def _led_by(t: Token, c: Token) -> bool:
+    """Round 16: "la coalition menée par X", "the coalition led by X": the leader stands for the group it leads."""
+    if c.dep_ == "acl" and c.lemma_.lower() in _LED_VERBS and t.pos_ == "NOUN":
+        return True
+    if t.dep_ == "acl" and t.lemma_.lower() in _LED_VERBS and c.dep_ in ("obl:agent", "agent"):
+        return True
+    return t.dep_ == "agent" and c.dep_ == "pobj" and t.head.dep_ == "acl" and t.head.lemma_.lower() in _LED_VERBS
+
+
 def actor_subtree(tok: Token) -> list[Token]:
     """Where an actor may sit below an argument head: names, appositions, conjuncts, and nmod only
     below role nouns ("l’ambassadeur de France"), not below any noun ("l’ambassade de Russie")."""
 
     def keep(t: Token, c: Token) -> bool:
+        if _led_by(t, c):
+            return True
         return c.dep_ in ("appos", "flat", "flat:name", "compound", "amod", "conj", "nummod", "det", "poss",
                           "nmod:poss", "case") or (c.dep_ in ("nmod", "prep", "pobj") and (
             t.lower_ in _PASS_THROUGH or (t.lower_ in ("of", "from") and t.head.lower_ in _PASS_THROUGH)
@@ -698,6 +712,12 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
         if cur.dep_ == "advcl" and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX") and gerund(cur):
             cur = cur.head  # "…, en accusant X", "while accusing X": the gerund's subject is the main clause's
             continue
+        if cur.dep_.startswith("obl") and cur.pos_ == "VERB" and cur.head.i != cur.i \
+                and cur.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "case" and c.lower_ == "en" for c in cur.children) \
+                and "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"):
+            cur = cur.head  # round 16: "X a riposté en expulsant …" with the gerund parsed as an oblique
+            continue
         if cur.dep_ == "fixed" and cur.head.lower_ == "tout" and "Part" in cur.morph.get("VerbForm"):
             # "a rejeté …, tout en proposant de …" parsed with the participle under "tout": the main verb
             verb = next((a for a in cur.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -1094,8 +1114,12 @@ def _expelled_envoy(trig: Trigger, exclude: set[str]) -> Actor | None:
     "expelled two Ruritanian diplomats"): the sanction hits the envoy's state, not the person named."""
     if trig.type != "SANCTION":
         return None
-    for c in trig.head.children:
-        if c.dep_ not in ("obj", "dobj") or c.lower_ not in words("envoy_nouns"):
+    # round 16: a day or "à son tour" before a counted object makes the parser hang the envoy under that
+    # oblique ("a expulsé samedi 18 diplomates ruritaniens"): take it too
+    hung = [g for c in trig.head.children if c.dep_.startswith(("obl", "obj", "dobj")) and c.i > trig.head.i
+            for g in c.children if g.dep_ == "nmod" and g.i > c.i and any(n.dep_ == "nummod" for n in g.children)]
+    for c in list(trig.head.children) + hung:
+        if (c.dep_ not in ("obj", "dobj") and c not in hung) or c.lower_ not in words("envoy_nouns"):
             continue
         # the model may tag a hyphenated nationality as punctuation ("sud-africain")
         adj = next((g for g in c.children if g.dep_ in ("amod", "nmod") and g.pos_ in ("ADJ", "PUNCT")

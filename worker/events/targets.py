@@ -528,6 +528,10 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         or taxed_goods_state(trig, s, src, exclude)
     if a is not None:
         return a
+    if trig.type == "REJECT":
+        a = denied_charge_nationality(trig, s, exclude)
+        if a is not None:
+            return a
     if trig.type in _OWNER_TYPES:
         a = _object_owner(trig, s, exclude) or _supported_thing_owner(trig, s, exclude)
         if a is not None:
@@ -790,6 +794,30 @@ def aid_to_home(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
 
 
 _TWO_SIDES = frozenset({"both", "deux", "touchés", "affected", "sinistrés"})
+
+
+_CLAIM_WORDS = frozenset({"claim", "claims", "affirmation", "affirmations", "allégation", "allégations"})
+
+
+def denied_charge_nationality(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
+    """Round 16: a rejected charge named by a nationality adjective ("denied Ruritanian claims", "a qualifié les
+    accusations ruritaniennes d'absurdes", also on a verb coordinated with the denial and sharing its subject):
+    the charge's country is the target."""
+    verbs = [trig.head] + [c for c in trig.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                           and not any(k.dep_ in args.SUBJ for k in c.children)]
+    for v in verbs:
+        for c in v.children:
+            # the English model may read "claims" after a nationality as a verb: "Ruritanian" its subject
+            if c.dep_ not in (*_OBJ, "ccomp") or c.i < v.i or (
+                    c.lower_ not in words("charge_nouns") and c.lower_ not in _CLAIM_WORDS):
+                continue
+            for g in c.children:
+                code = args.token_demonym(g) if g.dep_ == "amod" or (g.dep_ == "nsubj" and g.i == c.i - 1) else None
+                name = args.country_name(code) if code else None
+                if name and name not in exclude:
+                    return Actor(g.text, name, code, "state", g.idx, g.idx + len(g.text), "target.denied-charge",
+                                 (g.i, g.i + 1))
+    return None
 
 
 def rebutted_claimant(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
