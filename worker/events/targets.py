@@ -62,6 +62,16 @@ def _pobj(tok: Token) -> Token | None:
     return tok
 
 
+def _demonym_state(tok: Token, rule: str, avoid: set[str]) -> Actor | None:
+    """The state a nationality word names ("Ruritanian" → Ruritania), as an actor at that word; None for
+    another word or a state to avoid (the source's own, say)."""
+    code = args.token_demonym(tok)
+    name = args.country_name(code) if code else None
+    if not name or name in avoid:
+        return None
+    return Actor(tok.text, name, code, "state", tok.idx, tok.idx + len(tok.text), rule, (tok.i, tok.i + 1))
+
+
 def _ok(a: Actor | None, exclude: set[str]) -> Actor | None:
     return a if a is not None and a.normalized and a.normalized not in exclude else None
 
@@ -360,12 +370,8 @@ def _object_owner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None
                 (w, k) in s.lex.events for w in (c.lemma_.lower(), c.lower_) for k in ("noun", "verb")):
             continue  # an act ("the killing of", "l'arrestation de"): its complement is a participant
         for g in _noun_phrase_parts(c):
-            if g.dep_ == "amod":
-                code = args.token_demonym(g)
-                name = args.country_name(code) if code else None
-                if name and name not in exclude:
-                    return Actor(g.text, name, code, "state", g.idx, g.idx + len(g.text), "target.owner.demonym",
-                                 (g.i, g.i + 1))
+            if g.dep_ == "amod" and (state := _demonym_state(g, "target.owner.demonym", exclude)):
+                return state
             p = _pobj(g)
             if p is not None and p.i != c.i and p.dep_ in ("nmod", "pobj") and (preposition(p) or "") in _OF:
                 a = _ok(args.actor_for(p, s, "target.owner", exclude), exclude)
@@ -812,11 +818,9 @@ def denied_charge_nationality(trig: Trigger, s: Sentence, exclude: set[str]) -> 
                     c.lower_ not in words("charge_nouns") and c.lower_ not in _CLAIM_WORDS):
                 continue
             for g in c.children:
-                code = args.token_demonym(g) if g.dep_ == "amod" or (g.dep_ == "nsubj" and g.i == c.i - 1) else None
-                name = args.country_name(code) if code else None
-                if name and name not in exclude:
-                    return Actor(g.text, name, code, "state", g.idx, g.idx + len(g.text), "target.denied-charge",
-                                 (g.i, g.i + 1))
+                if (g.dep_ == "amod" or (g.dep_ == "nsubj" and g.i == c.i - 1)) and (
+                        state := _demonym_state(g, "target.denied-charge", exclude)):
+                    return state
     return None
 
 
@@ -941,12 +945,8 @@ def named_thing_owner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | 
     if noun is None:
         return None
     for g in noun.children:
-        if g.dep_ == "amod":
-            code = args.token_demonym(g)
-            name = args.country_name(code) if code else None
-            if name and name not in exclude:
-                return Actor(g.text, name, code, "state", g.idx, g.idx + len(g.text), "target.named.demonym",
-                             (g.i, g.i + 1))
+        if g.dep_ == "amod" and (state := _demonym_state(g, "target.named.demonym", exclude)):
+            return state
         if g.dep_ in _OWNED:
             a = _ok(args.actor_for(g, s, "target.named.owner", exclude), exclude)
             if a is not None:
@@ -1062,11 +1062,8 @@ def pressure_owner(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[s
             continue
         for k in n.children:
             if k.dep_ == "amod":
-                code = args.token_demonym(k)
-                name = args.country_name(code) if code else None
-                if name and name not in avoid:
-                    return Actor(k.text, name, code, "state", k.idx, k.idx + len(k.text), "target.pressure",
-                                 (k.i, k.i + 1))
+                if state := _demonym_state(k, "target.pressure", avoid):
+                    return state
                 continue
             g = _pobj(k)
             if g is None or g.i == n.i or (preposition(g) or "") not in _PRESSURE_OWNER_PREPS:
@@ -1106,11 +1103,8 @@ def taxed_goods_state(trig: Trigger, s: Sentence, src: Actor | None, exclude: se
     for g in trig.head.subtree:
         if g.i in skip or g.dep_ != "amod" or g.head.lower_ not in words("goods_nouns") or _in_clause(g, trig.head):
             continue
-        code = args.token_demonym(g)
-        name = args.country_name(code) if code else None
-        if name and name not in avoid:
-            return Actor(g.text, name, code, "state", g.idx, g.idx + len(g.text), "target.taxed-goods",
-                         (g.i, g.i + 1))
+        if state := _demonym_state(g, "target.taxed-goods", avoid):
+            return state
     return None
 
 
