@@ -90,10 +90,16 @@ def source_articles() -> list[dict[str, Any]]:
 _NUMBER = re.compile(r"\b(\d[\d  ]*\d|\d)\b")
 
 
-def build_corpus(size: int, originals: int = 147) -> list[dict[str, Any]]:
+def build_corpus(size: int, originals: int = 147, order: str = "stories") -> list[dict[str, Any]]:
     """`originals` distinct stories (a fixed choice: ordered by a hash of their id, so adding files to
     eval/ changes the pick little), each reused until `size` articles: the repetition rate stays the same
-    as the evaluation sets grow (147 stories for 1080 articles; 49 for 360 as first measured)."""
+    as the evaluation sets grow (147 stories for 1080 articles; 49 for 360 as first measured).
+
+    order="stories": each story breaks at a random point of the stream and its copies follow it within a
+    short while (delays drawn from an exponential of mean 4 % of the stream, about an hour of a day's
+    feed), so new stories keep coming at about the same rate from the start to the end, as in a feed.
+    order="shuffle" (sessions 1-6): every article at a random place; a story's first copy is then the
+    earliest of its seven, so most of the new stories come in the first fifth of the stream."""
     found = source_articles()
     sources = sorted(found, key=lambda a: hashlib.blake2b(str(a["id"]).encode(), digest_size=8).digest())
     sources = sources[:originals] if originals > 0 else sources
@@ -115,8 +121,16 @@ def build_corpus(size: int, originals: int = 147) -> list[dict[str, Any]]:
                        "url": f"https://bench.test/{i}"})
         i += 1
     # A day's feed interleaves new stories and reused copy; a fixed seed keeps runs comparable.
-    random.Random(7).shuffle(corpus)
-    return corpus
+    rng = random.Random(7)
+    if order == "shuffle":
+        rng.shuffle(corpus)
+        return corpus
+    if order != "stories":
+        raise ValueError(f"unknown corpus order {order!r}")
+    breaks = [rng.random() for _ in sources]
+    positions = [breaks[k % len(sources)] + (0.0 if k < len(sources) else rng.expovariate(1 / 0.04))
+                 for k in range(len(corpus))]
+    return [article for _, article in sorted(zip(positions, corpus, strict=True), key=lambda pa: pa[0])]
 
 
 def _edit_word(paragraph: str, seed: int) -> str:
@@ -426,6 +440,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=1080)
     parser.add_argument("--originals", type=int, default=147,
                         help="distinct stories in the corpus; the rest reuse them (0 = every source article)")
+    parser.add_argument("--order", choices=("stories", "shuffle"), default="stories",
+                        help="stories: each story breaks somewhere in the stream and its copies follow soon "
+                        "after (default); shuffle: every article at a random place (sessions 1-6)")
     parser.add_argument("--pairs", type=int, default=3,
                         help="1-worker and 2-worker runs, alternating, this many times each (median reported)")
     parser.add_argument("--skip-latency", action="store_true")
@@ -437,7 +454,7 @@ def main() -> int:
                         "`bench` extra) and print where their time goes")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="newsworker-bench-"))
-    corpus = build_corpus(args.articles, args.originals)
+    corpus = build_corpus(args.articles, args.originals, args.order)
     tokens_hint = sum(len(full_text(a).split()) for a in corpus)
     available = len(source_articles())
     stories = min(args.originals or available, available)
