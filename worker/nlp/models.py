@@ -40,10 +40,12 @@ def load_pipeline(language: str) -> Language | None:
     import spacy
 
     from worker.metrics import MODEL_LOAD_SECONDS
+    from worker.nlp.lemmas import use_bulk_lemmatizer
 
     package = MODEL_PACKAGES[language]
     started = time.perf_counter()
     nlp = spacy.load(package)
+    use_bulk_lemmatizer(nlp)  # same lemmas, assigned per Doc instead of per token (worker/nlp/lemmas.py)
     took = time.perf_counter() - started
     MODEL_LOAD_SECONDS.labels(language=language, model=package).set(took)
     log.info("loaded spaCy pipeline %s %s for %r in %.1fs", package, nlp.meta.get("version"), language, took)
