@@ -381,10 +381,44 @@ def _english_short_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_PERSON_ROLES = frozenset({"leader", "official"})
+# an international organisation's office ("NATO Secretary General", "secrétaire général de l'OTAN")
+_OFFICE_WORDS = re.compile(r"(?i)\b(?:secretary|secrétaire|president|président|présidente|chief|chef|commissioner|"
+                           r"commissaire|envoy|envoyé|representative|représentant)\b")
+
+
+def _name_after(doc: Doc, i: int) -> list[Token]:
+    """The capitalized words of a person's name starting at token `i` (after an optional comma)."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    out: list[Token] = []
+    while i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "X", "ADJ"):
+        out.append(doc[i])
+        i += 1
+    return out
+
+
+def _titles_of_others(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Round 17: a title alias of one office holder ("le président américain", "US President", "secrétaire d'État
+    américain") right before another person's name ("… Donald Trump", "… Marco Rubio") is that person's title, not
+    the dictionary's holder: the title mention is dropped (the name, or the title's nationality, is the actor)."""
+    out = []
+    for m in found:
+        if not m.is_place and (m.role in _PERSON_ROLES or (m.role == "io" and _OFFICE_WORDS.search(m.text))):
+            own = {w.lower() for w in m.normalized.split()}
+            written = {w.lower() for w in re.findall(r"\w+", m.text)}
+            name = _name_after(doc, m.tok_end)
+            if not (own & written) and len(name) >= 2 and not ({t.lower_ for t in name} & own) and not any(
+                    o.tok_start <= name[0].i < o.tok_end and o.normalized == m.normalized for o in found):
+                continue
+        out.append(m)
+    return out
+
+
 def find_actors(doc: Doc) -> list[Mention]:
     t = _tables()
-    return _english_short_names(doc, _find(doc, t["actor_re"], t["actor_aliases"], t["actor_lower"],
-                                           _gazetteer()[1]))
+    return _titles_of_others(doc, _english_short_names(doc, _find(doc, t["actor_re"], t["actor_aliases"],
+                                                                  t["actor_lower"], _gazetteer()[1])))
 
 
 def find_places(doc: Doc) -> list[Mention]:

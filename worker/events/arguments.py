@@ -830,7 +830,32 @@ def source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
         accused = _accused_denies(trig, s)
         if accused is not None:
             return accused, "accused"
+    if trig.type in ("ASSAULT", "COERCE") and (a is None or a.normalized is None):
+        state = _crackdown_state(trig, s)
+        if state is not None:
+            return state, "crackdown"
     return a, rule
+
+
+_CRACKDOWN = frozenset({"répression", "crackdown"})
+
+
+def _crackdown_state(trig: Trigger, s: Sentence) -> Actor | None:
+    """Round 17: "la répression a fait 19 morts", "the crackdown has killed 19 people": a crackdown with no owner
+    named is the act of the state the article is about."""
+    head = trig.head
+    noun = trig.token if trig.token.lower_ in _CRACKDOWN else next(
+        (c for c in head.children if c.dep_ in SUBJ and c.lower_ in _CRACKDOWN), None)
+    if noun is None or s.home is None or any(
+            c.dep_ in ("poss", "nmod:poss", "compound") or (c.dep_ == "amod" and token_demonym(c))
+            or (c.dep_ in ("nmod", "prep") and any(t.pos_ == "PROPN" or token_demonym(t) for t in c.subtree))
+            for c in noun.children):
+        return None  # "la répression russe", "the army's crackdown", "la répression menée par Moscou"
+    name = country_name(s.home)
+    if name is None:
+        return None
+    return Actor(noun.text, name, s.home, "government", noun.idx, noun.idx + len(noun.text), "source.crackdown-home",
+                 (noun.i, noun.i + 1))
 
 
 def _accused_denies(trig: Trigger, s: Sentence) -> Actor | None:
@@ -1142,6 +1167,22 @@ def _locative_de(tok: Token) -> bool:
     return before is not None and before.lower_ in _LOC_BEFORE_DE
 
 
+_SHIP_SENT_TYPES = frozenset({"AID", "MOBILIZE", "RETREAT"})
+_PHRASE_DEPS = frozenset({"compound", "appos", "flat", "flat:name", "amod", "det", "nmod", "nummod"})
+
+
+def _ship(obj: Token) -> bool:
+    """A ship named or described in an object ("HMAS Adelaide", "the frigate HMS Kent", "la frégate Aconit"): the
+    object's head or a word of its own noun phrase (not of a "with/avec" phrase) is a ship word or prefix."""
+    phrase = [obj, *(g for c in obj.children if c.dep_ in _PHRASE_DEPS for g in c.subtree)]
+    if any(t.lower_ in words("vessels") and (t.pos_ == "PROPN" or t.lower_ == t.text) for t in phrase):
+        return True
+    # "son navire de recherche Oruç Reis" with the name parsed as a second object of the verb
+    return obj.pos_ == "PROPN" and any(
+        o.dep_ == obj.dep_ and o.i < obj.i and o.lower_ in words("vessels") and max(t.i for t in o.subtree) == obj.i - 1
+        for o in obj.head.children)
+
+
 def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     """Target actor: object first, then obliques with a target preposition."""
     exclude = {src.normalized} if src and src.normalized else set()
@@ -1181,13 +1222,17 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
         if trig.type in ("MOBILIZE", "RETREAT") and (c.dep_ in _PASS_SUBJ or (
                 c.dep_ in ("obj", "dobj") and c.lower_ in military_nouns())):
             continue  # "retiré ses troupes du territoire arménien": the troops are not a target
+        if c.dep_ in ("obj", "dobj") and trig.type in _SHIP_SENT_TYPES and _ship(c):
+            continue  # round 17: "dispatched HMAS X to Tonga", "a déployé la frégate X": the ship is no party
         actor = actor_for(c, s, "target." + c.dep_, exclude)
         if actor is None:
             if trig.type in _SPEECH_TYPES and c.dep_ in ("obj", "dobj") and c.i > trig.head.i:
                 actor = _place_as_target(c, s, exclude)  # "a accusé La Paz de …": a city addressed is its government
             if actor is None and prep in _WITH_PREPS and any(p.covers(c) and p.role == "capital" for p in s.places):
                 actor = _place_as_target(c, s, exclude)  # round 13: "sa solidarité avec Bucarest": its government
-            if actor is None and trig.type == "ASSAULT" and c.dep_ in ("obj", "dobj"):
+            if actor is None and trig.type == "ASSAULT" and c.dep_ in ("obj", "dobj") and not any(
+                    k.dep_ in ("compound", "amod") and k.lower_ in words("armed_anaphors") for k in c.children):
+                # round 17: "struck rebel positions inside X": the rebels are hit, not X (targets.armed_group_anaphor)
                 actor = _place_as_target(c, s, exclude)
                 for g in c.subtree if actor is None else ():
                     if g.dep_ in ("nmod", "pobj", "appos") and g.i - c.i <= 4:
@@ -1202,12 +1247,13 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
             continue  # "ont manifesté à Banja Luka": an unknown name where a crowd gathers is a town
         return actor
     if trig.type == "AGREE":
-        for c in trig.head.children:  # "promised to cooperate with Turkey", "a promis de fournir à Kiev"
+        # "promised to cooperate with Turkey", "a promis de fournir à Kiev"; round 17: "promised to stand by X"
+        for c in trig.head.children:
             if c.dep_ == "xcomp":
                 for g in c.children:
                     gg = next((x for x in g.children if x.dep_ == "pobj"), None) if g.dep_ in ("prep", "dative") else g
                     prep = preposition(gg) if gg is not None else None
-                    if gg is not None and prep in ("à", "au", "aux", "avec", "with", "to"):
+                    if gg is not None and prep in ("à", "au", "aux", "avec", "with", "to", "by"):
                         a = actor_for(gg, s, "target.complement", exclude)
                         if a is not None:
                             return a

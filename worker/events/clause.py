@@ -296,7 +296,11 @@ def misattached_conjunct(head: Token) -> bool:
         return True  # "…, les jugeant injustes, et a exhorté": a participle the model tagged as a noun
     if first.pos_ != "VERB":
         return False
-    if "Inf" in first.morph.get("VerbForm") or first.tag_ in ("VB", "VBG") or (
+    # round 17: a compound infinitive ("a démenti avoir accueilli X et a condamné …", "denied having hosted X
+    # and condemned …"): the participle's auxiliary is the infinitive
+    compound_inf = any(c.dep_.startswith("aux") and ("Inf" in c.morph.get("VerbForm") or c.tag_ in ("VB", "VBG"))
+                       for c in first.children)
+    if "Inf" in first.morph.get("VerbForm") or first.tag_ in ("VB", "VBG") or compound_inf or (
             "Part" in first.morph.get("VerbForm") and "Pres" in first.morph.get("Tense")):
         return first.dep_ in ("xcomp", "advcl", "ccomp", "obj", "dep", "acl")
     # "denied that troops had looted and blamed X for …": a bare past tense does not share the other's "had"

@@ -111,6 +111,10 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
     # ("… were killed when gunmen attacked a market": "when" is an advmod, the clause has its own subject too)
     own_clause = any(c.dep_ in args.SUBJ for c in head.children) and any(
         c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in _WHEN) for c in head.children)
+    if trig.type == "ASSAULT" and head.dep_ == "conj" and _passive_toll(head) \
+            and (other := s.trigger_heads.get(head.head.i)) is not None and other.type == "ASSAULT" \
+            and head.head.i < head.i:
+        return True  # round 17: "X clashed with Y, and six people were killed": the toll of that one attack
     cur = head
     # "…, mais a dépêché une délégation", "…, but sent an envoy": a contrasted verb is a main clause of its
     # own even when the parser hangs it inside the first clause's complement
@@ -452,6 +456,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
               and trig.type in COUNTED_ONLY_FOR.get(q.counted.lower(), (trig.type,))]
     if trig.type == "ASSAULT" and not any(q.unit in ("people", "troops") for q in quants):
         quants += _toll_participle(trig, s)
+    if trig.type == "ASSAULT" and not any(q.unit in ("people", "troops") for q in quants):
+        quants += _conjoined_toll(trig, s)
     quants = _drop_subsets(quants, s)
     rep, report_verb = args.reported_by(trig, s)
     if rep is not None and src is not None and report_verb is trig.head and trig.token.i != trig.head.i \
@@ -733,6 +739,27 @@ def _toll_participle(trig: Trigger, s: Sentence) -> list[Quantity]:
                     and cur.i > 0 and doc[cur.i - 1].text == ",":
                 out.append(q)
                 break
+    return out
+
+
+_DEATH_TOLL = frozenset({"kill", "tuer", "wound", "injure", "blesser"})
+
+
+def _passive_toll(verb: Token) -> bool:
+    """Round 17: "… and at least six people were killed": a passive toll verb without an agent."""
+    return verb.lemma_.lower() in _DEATH_TOLL and verb.pos_ in ("VERB", "ADJ") \
+        and any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children) and args.agent_of(verb) is None
+
+
+def _conjoined_toll(trig: Trigger, s: Sentence) -> list[Quantity]:
+    """Round 17: "X clashed with Y …, and at least six people were killed": the toll of a passive clause
+    coordinated with the attack counts its victims (the clause is no second attack, see _suppressed)."""
+    doc = s.doc
+    out: list[Quantity] = []
+    for c in trig.head.children:
+        if c.dep_ == "conj" and c.i > trig.head.i and _passive_toll(c):
+            own = {t.i for k in c.children if k.dep_ in args.SUBJ for t in k.subtree}
+            out += [q for q in s.quantities if q.unit in ("people", "troops") and tok_at(doc, q.start) in own]
     return out
 
 

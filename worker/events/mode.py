@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from worker.events.clause import misattached_conjunct
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -85,7 +87,12 @@ def _chain(tok: Token, limit: int = 3) -> list[Token]:
         own_subject = any(c.dep_.startswith("nsubj") for c in cur.children)
         if cur.dep_ == "conj" and own_subject:
             break  # "France offered to help, but Rabat accepted": the second clause has its own mode
-        if cur.dep_ in _CONTROL and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and cur.head.head.i != cur.head.i and misattached_conjunct(cur):
+            # round 17: "a promis de ne pas A et s'est engagé à B": a finite verb hung on the infinitive is
+            # coordinated with the governing verb, out of the infinitive's negation
+            cur = cur.head.head
+            out.append(cur)
+        elif cur.dep_ in _CONTROL and cur.head.i != cur.i:
             cur = cur.head
             out.append(cur)
         else:

@@ -163,7 +163,96 @@ def subject_noun_places(trig: Trigger, s: Sentence) -> list[Mention]:
     return out
 
 
+_INTO = frozenset({"into"})
+_TO = frozenset({"to", "into"})
+_MOVING_TYPES = frozenset({"AID", "MOBILIZE", "CONSULT"})
+_HIT_PREPS = frozenset({"sur", "on", "at"})
+_OF_IN = frozenset({"de", "d'", "d’", "du", "des", "of", "à", "au", "aux", "in", "dans", "en"})
+
+
+def _case_word(tok: Token) -> str | None:
+    """The preposition of a phrase: the French "case" child, or the English preposition it hangs on."""
+    if tok.dep_ == "pobj":
+        return tok.head.lower_
+    case = next((c for c in tok.children if c.dep_ == "case"), None)
+    return case.lower_ if case is not None else None
+
+
+def _nouns_of(trig: Trigger) -> list[Token]:
+    """The trigger noun and the objects of the event's verb."""
+    head = trig.head
+    out = [trig.token] if trig.token.i != head.i else []
+    return out + [c for c in head.children if c.dep_ in ("obj", "dobj")]
+
+
+def _place_root(p: Mention, s: Sentence) -> Token:
+    tok = s.doc[p.tok_start : p.tok_end].root
+    return tok.head if tok.dep_ == "conj" else tok
+
+
+def moved_into(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
+    """Round 17: where a movement goes ("flew rescue teams into Port Vila", "sent troops into X"), and the waters
+    a military unit enters ("three landing ships entered the Baltic Sea")."""
+    if trig.type not in _MOVING_TYPES:
+        return []
+    out: list[Mention] = []
+    below = {t.i for t in trig.head.subtree}  # the phrase of a participle ("led by X to Y") may be out of reg
+    for p in (*s.places, *s.ner_places):
+        if p.tok_start not in reg and p.tok_start not in below:
+            continue
+        tok = _place_root(p, s)
+        into = tok.dep_ == "pobj" and tok.head.lower_ in _INTO and tok.head.head.i == trig.head.i
+        # "would send a delegation led by X to Honiara": the destination hung on a participle of the object
+        via = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in _TO else None
+        into = into or (via is not None and via.dep_ == "acl" and via.head.dep_ in ("obj", "dobj")
+                        and via.head.head.i == trig.head.i and via.i < tok.i)
+        entered = trig.type == "MOBILIZE" and tok.dep_ in ("obj", "dobj") and tok.head.i == trig.head.i \
+            and trig.head.lemma_.lower() in words("entry_verbs")
+        if into or entered:
+            out.append(p)
+    return out
+
+
+def measure_places(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
+    """Round 17: the town a measure noun names ("la levée du couvre-feu à Bagdad", "lever le siège de Taëz",
+    "lifted the curfew in X"), and the town of what an attack hits ("tiré des missiles sur un dépôt de
+    Djeddah", "fired rockets at a base in X")."""
+    nouns = _nouns_of(trig)
+    if trig.type == "ASSAULT":
+        nouns = [g for n in [trig.head, *nouns] for c in n.children for g in (
+            [c] if _case_word(c) in _HIT_PREPS and c.dep_ != "pobj" else
+            [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in _HIT_PREPS else [])]
+    else:
+        nouns += [g for n in nouns for c in n.children if c.dep_ in ("nmod", "prep")
+                  for g in ([c] if c.dep_ == "nmod" else [x for x in c.children if x.dep_ == "pobj"])]
+        nouns = [n for n in nouns if n.lower_ in words("measure_nouns")]  # "la levée du couvre-feu à X"
+    if not nouns:
+        return []
+    keys = {n.i for n in nouns}
+    out: list[Mention] = []
+    for p in (*s.places, *s.ner_places):
+        if p.tok_start not in reg or p.role not in ("city", "capital", "region", "ner"):
+            continue
+        tok = _place_root(p, s)
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if gov.i in keys and (_case_word(tok) or "") in _OF_IN:
+            out.append(p)
+    return out
+
+
+def attacked_town_misparsed(trig: Trigger, s: Sentence) -> list[Mention]:
+    """Round 17: "avait bombardé Sanaa mardi" with the town parsed as a determiner of the day: a town right after
+    an attack verb that has no object of its own is the attacked place."""
+    head = trig.head
+    if trig.type != "ASSAULT" or head.i != trig.token.i or head.pos_ != "VERB" \
+            or any(c.dep_ in ("obj", "dobj") for c in head.children):
+        return []
+    return [p for p in (*s.places, *s.ner_places) if p.tok_start == head.i + 1
+            and p.role in ("city", "capital", "region", "ner") and s.doc[p.tok_start : p.tok_end].root.head.i != head.i]
+
+
 def scope_places(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
     """Places for an event the located-phrase rules gave none: a nationwide measure, a named square, the
-    places of a subject event noun."""
-    return nationwide(trig, s, reg) or named_square(trig, s, reg) or subject_noun_places(trig, s)
+    places of a subject event noun, where a movement goes, the town of a measure or of an attack's aim."""
+    return nationwide(trig, s, reg) or named_square(trig, s, reg) or subject_noun_places(trig, s) \
+        or moved_into(trig, s, reg) or measure_places(trig, s, reg) or attacked_town_misparsed(trig, s)

@@ -201,10 +201,16 @@ class Quantity:
     counted: str
 
 
+_QUOTES = re.compile(r'["“”«»]')
+
+
 def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
     """Quantities whose unit is known (troops, people, currency…); bare numbers and years are skipped."""
     out: list[Quantity] = []
-    for m in _QTY.finditer(text):
+    # round 17: quotation marks around what is counted ('killed 26 "armed criminals"', « 7 coaccusés »), blanked
+    # to spaces of the same length so that offsets still index `text`
+    scan = _QUOTES.sub(" ", text)
+    for m in _QTY.finditer(scan):
         cur, unit_word = m.group("cur"), m.group("unit") or m.group("unit2")
         people = m.group("people")
         if people and not cur and not _YEAR.fullmatch(m.group("num")) and _is_demonym(people):

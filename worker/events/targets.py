@@ -107,7 +107,11 @@ def _home_object(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str
     name = args.country_name(s.home)
     if name is None or name in exclude:
         return None
-    for c in (c for c in trig.head.children if c.dep_ in _OBJ):
+    objs = [c for c in trig.head.children if c.dep_ in _OBJ]
+    if trig.type == "REQUEST":  # round 17: "called on parliament to …", "a appelé l'armée à …"
+        objs += [g for c in trig.head.children if (g := _pobj(c)) is not None and g.i != trig.head.i
+                 and (preposition(g) or "") in _ADDRESSED]
+    for c in objs:
         if _home_institution(c) or _unowned_force(c) or _bare_leader(c):
             return Actor(c.text, name, s.home, "government", c.idx, c.idx + len(c.text), "target.home",
                          (c.i, c.i + 1))
@@ -116,6 +120,9 @@ def _home_object(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str
             return Actor(leader.text, name, s.home, "government", leader.idx, leader.idx + len(leader.text),
                          "target.home-leader", (leader.i, leader.i + 1))
     return None
+
+
+_ADDRESSED = frozenset({"on", "upon", "à", "au", "aux"})
 
 
 def _bare_leader(c: Token) -> bool:
@@ -129,7 +136,8 @@ def _home_institution(c: Token) -> bool:
     """"la police", "the army"; round 13: "la coalition", "le pouvoir" (data/word_lists.tsv,
     home_target_institutions) and an institution qualified by its interim status only ("les autorités de
     transition", "the transitional authorities": home_qualifiers)."""
-    if c.lower_ not in args.HOME_INSTITUTIONS and c.lower_ not in words("home_target_institutions"):
+    if c.lower_ not in args.HOME_INSTITUTIONS and c.lower_ not in words("home_target_institutions") \
+            and c.lower_ not in words("home_judiciary"):
         return False
     if args.bare_definite(c):
         return True
@@ -531,7 +539,7 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     a = posted_state(trig, s, src, exclude) or pressure_owner(trig, s, src, exclude) \
-        or taxed_goods_state(trig, s, src, exclude)
+        or taxed_goods_state(trig, s, src, exclude) or adjective_partner(trig, s, exclude)
     if a is not None:
         return a
     if trig.type == "REJECT":
@@ -542,7 +550,8 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         a = _object_owner(trig, s, exclude) or _supported_thing_owner(trig, s, exclude)
         if a is not None:
             return a
-    a = antecedent_author(trig, s, src, exclude) or judged_state_act(trig, s, src, exclude)
+    a = antecedent_author(trig, s, src, exclude) or judged_state_act(trig, s, src, exclude) \
+        or armed_group_anaphor(trig, s, src, exclude)
     if a is not None:
         return a
     if trig.type in _OWNER_TYPES:
@@ -775,8 +784,11 @@ def attacked_state(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | Non
     name = args.country_name(code)
     if name is None:
         return None
+    # round 17: a named armed group that is no state ("rebels of the X front attacked the village of Y / a school")
+    raider = src is not None and bool(src.normalized) and src.country is None and src.role not in _NOT_ARMED_ROLES
     for noun in _attacked_nouns(trig):
-        if noun.pos_ in ("NOUN", "PROPN") and _state_property(noun) and not any(m.covers(noun) for m in s.actors):
+        if noun.pos_ in ("NOUN", "PROPN") and (_state_property(noun) or (
+                raider and noun.lower_ in words("raided_places"))) and not any(m.covers(noun) for m in s.actors):
             return Actor(noun.text, name, code, "government", noun.idx, noun.idx + len(noun.text),
                          "target.attacked-state", (noun.i, noun.i + 1))
     return None
@@ -874,18 +886,31 @@ _ANTECEDENT_ACTS: dict[str, frozenset[str] | None] = {
     "REJECT": frozenset({"THREATEN"}),
 }
 _PEOPLE_ROLES = frozenset({None, "leader", "official", "person"})
+# round 17: act nouns that are no trigger of their own, named again after the act ("ce coup d'État", "the killings")
+_TOLD_NOUNS = {"coup": "COERCE", "putsch": "COERCE", "killings": "ASSAULT", "killing": "ASSAULT", "tuerie": "ASSAULT",
+               "tueries": "ASSAULT", "massacre": "ASSAULT", "massacres": "ASSAULT"}
 _ANTECEDENT_WINDOW = 4  # sentences back: an act told much earlier is rarely "the strikes" without a name
 
 
-def _told_act(noun: Token, s: Sentence) -> str | None:
+def _unnamed_complement(c: Token, s: Sentence) -> bool:
+    """Round 17: a complement that names nobody and no place ("ce coup d'État", "the attack of Friday")."""
+    if c.dep_ not in ("nmod", "prep"):
+        return False
+    sub = list(c.subtree)
+    return not any(t.pos_ == "PROPN" or args.token_demonym(t) for t in sub) and not any(
+        m.tok_start <= t.i < m.tok_end for t in sub for m in (*s.actors, *s.places))
+
+
+def _told_act(noun: Token, s: Sentence, naming: bool = False) -> str | None:
     """The event type of a definite act noun with no owner ("the strikes", "ces accusations"), else None."""
     if not any(c.dep_ == "det" and c.lower_ in words("anaphoric_determiners") for c in noun.children):
         return None
     if any(c.dep_ in ("poss", "nmod:poss", "nmod", "prep", "appos", "amod") and (
-            c.dep_ != "amod" or args.token_demonym(c)) for c in noun.children):
+            c.dep_ != "amod" or args.token_demonym(c)) and (naming or not _unnamed_complement(c, s))
+           for c in noun.children):
         return None  # "Russia's strikes", "les frappes israéliennes", "the strikes on X": told here
     entries = s.lex.senses.get((noun.lower_, "noun"), ()) or s.lex.senses.get((noun.lemma_.lower(), "noun"), ())
-    return entries[0].type if entries else None
+    return entries[0].type if entries else _TOLD_NOUNS.get(noun.lower_)
 
 
 def antecedent_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
@@ -897,10 +922,11 @@ def antecedent_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: se
     me = {n for n in (src.normalized if src else None, args.country_name(src.country or "") if src else None) if n}
     if trig.type == "REJECT" and src is not None and src.country is None and src.role in _PEOPLE_ROLES and s.home:
         me.add(args.country_name(s.home) or "")  # "le Premier ministre X" with no nationality: the article's state
+    naming = trig.head.lemma_.lower() in words("naming_verbs")  # "a qualifié l'attaque de crime": the name given
     for c in trig.head.children:
         if c.dep_ not in _OBJ or c.pos_ != "NOUN":
             continue
-        act = _told_act(c, s)
+        act = _told_act(c, s, naming)
         allowed = _ANTECEDENT_ACTS[trig.type]
         if act is None or (allowed is not None and act not in allowed):
             continue
@@ -913,6 +939,70 @@ def antecedent_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: se
                 continue  # "condemned/rejected the accusations": only those made against the one who answers them
             return _ok(ev.source.elsewhere("target.antecedent"), exclude)
         return None
+    return None
+
+
+# Round 17: "vowed to hunt down the killers", "will pursue the rebels", "poursuivra les assaillants": an armed group
+# referred to by what it did, after an earlier sentence named the non-state author of an attack or abduction.
+_ARMED_ACTS = frozenset({"ASSAULT", "COERCE"})
+_ARMED_TARGET_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "ACCUSE", "MOBILIZE", "SANCTION"})
+_ARMED_PREPS = frozenset({"against", "on", "contre", "sur"})
+_ARMED_WINDOW = 10  # sentences back
+_NOT_ARMED_ROLES = frozenset({"state", "government", "capital", "military", "io"})
+
+
+def _armed_anaphor(noun: Token, s: Sentence) -> bool:
+    """"the rebels", "les assaillants", "their/the rebel camps": a definite noun for an armed group with no name,
+    nationality or owner of its own."""
+    if noun.pos_ not in ("NOUN", "PROPN") or any(m.tok_start <= noun.i < m.tok_end for m in (*s.actors, *s.places)):
+        return False
+    det = any(c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in words("anaphoric_determiners") | {"their", "leurs"}
+              for c in noun.children)
+    compound = any(c.dep_ in ("compound", "amod") and c.lower_ in words("armed_anaphors") for c in noun.children)
+    if not det and not compound:
+        return False
+    if any((c.dep_ == "amod" and args.token_demonym(c)) or (c.dep_ in ("compound", "nmod", "prep", "appos")
+           and c.pos_ == "PROPN") for c in noun.children):
+        return False  # "the Houthi rebels", "les rebelles du M23": named here
+    if noun.lower_ in words("armed_anaphors"):
+        return True
+    return compound  # "struck rebel positions", "their rebel camps": the group's places
+
+
+def _armed_phrases(trig: Trigger) -> list[Token]:
+    head = trig.head
+    verbs = [head] + [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    if trig.type == "THREATEN" and head.dep_ in ("parataxis", "ccomp", "conj") and head.head.i < head.i:
+        verbs.append(head.head)  # "…will pursue the rebels, the minister warned"
+    out: list[Token] = []
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in _OBJ:
+                out.append(c)
+            elif c.dep_ == "advcl" and any(m.lower_ in ("if", "si") for m in c.children) and (
+                    trig.type == "THREATEN" or any(g.dep_ in _OBJ and any(
+                        p.lower_ in ("their", "leurs", "leur") for p in g.children) for g in v.children)):
+                # "if the rebels cross again, …": whom a threat is aimed at; "… will bomb their camps": their owner
+                out += [g for g in c.children if g.dep_ in args.SUBJ]
+            elif (c.dep_.startswith(("obl", "nmod")) or c.dep_ == "prep") and (g := _pobj(c)) is not None \
+                    and (preposition(g) or "") in _ARMED_PREPS:
+                out.append(g)
+    return out
+
+
+def armed_group_anaphor(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The non-state author of the latest attack or abduction told before, as the target of an act against "the
+    rebels", "the killers", "les assaillants" (no name in the sentence)."""
+    if trig.type not in _ARMED_TARGET_TYPES or not any(_armed_anaphor(n, s) for n in _armed_phrases(trig)):
+        return None
+    for ev in reversed(s.prior):
+        if s.number - ev.sentence_no > _ARMED_WINDOW:
+            break
+        a = ev.source
+        if ev.type not in _ARMED_ACTS or a is None or a.country is not None or a.role in _NOT_ARMED_ROLES \
+                or not a.normalized or a.normalized in exclude or (src is not None and src.normalized == a.normalized):
+            continue
+        return a.elsewhere("target.armed-anaphor")
     return None
 
 
@@ -1034,10 +1124,15 @@ def posted_state(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str
     mission = words("envoy_nouns") | words("mission_nouns")
     avoid = _avoid(src, exclude)
     for h in heads:
-        for c in h.children:
-            if c.dep_ not in _OBJ or c.lower_ not in mission:
+        # "a rappelé vendredi ses ambassadeurs": the French model may hang the object on the day
+        objs = [c for c in h.children if c.dep_ in _OBJ]
+        objs += [g for k in h.children if k.dep_.startswith("obl") for g in k.children if g.dep_ in (*_OBJ, "nmod")]
+        for c in objs:
+            if c.lower_ not in mission:
                 continue
-            for k in c.children:
+            # round 17: "a rappelé ses ambassadeurs en Australie et aux États-Unis": the phrase may hang on the verb
+            after = [k for k in h.children if k.i > c.i and (k.dep_.startswith(("obl", "nmod")) or k.dep_ == "prep")]
+            for k in [*c.children, *after]:
                 g = _pobj(k)
                 if g is None or g.i == c.i or (preposition(g) or "") not in _POSTED_PREPS:
                     continue
@@ -1048,6 +1143,26 @@ def posted_state(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str
                     code, name, capital = found
                     return Actor(g.text, name, code, "state", g.idx, g.idx + len(g.text), "target.posted",
                                  (-1, -1) if capital else (g.i, g.i + 1))
+    return None
+
+
+_SOLIDARITY_PREPS = frozenset({"de", "d'", "d’", "du", "des", "of", "with", "avec", "envers", "toward", "towards"})
+
+
+def adjective_partner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
+    """Round 17: support told by an adjective and its complement ("s'est dite solidaire de la Pologne", "said it was
+    supportive of Kyiv", "in solidarity with"): the complement's actor."""
+    tok = trig.token
+    if trig.type != "SUPPORT" or tok.pos_ != "ADJ":
+        return None
+    for c in tok.children:
+        g = _pobj(c)
+        if g is not None and g.i != tok.i and (preposition(g) or "") in _SOLIDARITY_PREPS:
+            a = _ok(args.actor_for(g, s, "target.adjective", exclude), exclude)
+            if a is None and any(p.covers(g) and p.role in ("capital", "country") for p in s.places):
+                a = args.target_from_places([p for p in s.places if p.covers(g)], None)
+            if a is not None and a.normalized not in exclude:
+                return a
     return None
 
 

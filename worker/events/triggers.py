@@ -50,7 +50,9 @@ def _case(tok: Token) -> str | None:
 # Assets that are deployed, not handed over (unless a recipient is named: "send jets to Kyiv" = AID).
 _WARSHIPS = frozenset({"porte-avions", "navires", "navire", "frégate", "frégates", "destroyer", "destroyers",
                        "bombardiers", "sous-marin", "sous-marins", "carrier", "warship", "warships", "bombers",
-                       "submarine", "submarines", "frigate", "frigates", "escadrille", "squadron"})
+                       "submarine", "submarines", "frigate", "frigates", "escadrille", "squadron",
+                       # round 17: combat aircraft ("would send F-35 jets for a joint exercise")
+                       "jets", "warplanes", "f-35", "f-35s", "f-16", "f-16s", "chasseurs", "rafale", "rafales"})
 
 
 def _has_recipient(tok: Token) -> bool:
@@ -71,6 +73,7 @@ class Trigger:
 
 
 # French contracted articles carry their preposition: "a appelé au respect de" has "à" below the verb
+_COMPLEMENT_DEPS = frozenset({"obj", "dobj", "xcomp", "ccomp", "obl:arg", "iobj", "dative", "prep"})
 _CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de"}
 
 
@@ -261,7 +264,22 @@ def _promises_harm(tok: Token) -> bool:
     harm = _HARM | words("promised_harm")
     return any((c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in harm)
                or (c.dep_ in ("obj", "dobj") and c.lemma_.lower() in words("harm_nouns") | harm)
-               for c in tok.children)
+               for c in [*tok.children, *_stolen_object(tok)])
+
+
+def _stolen_object(tok: Token) -> list[Token]:
+    """Round 17: a coordinated verb without a complement whose object the parser hung on the first verb ("a jugé
+    le verdict injuste et promis une riposte", with "riposte" below "jugé"): the object right after it."""
+    if tok.dep_ != "conj" or tok.head.i >= tok.i or any(c.dep_ in _COMPLEMENT_DEPS for c in tok.children):
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("obj", "dobj") and c.i > tok.i
+            and all(t.pos_ in ("DET", "ADJ", "NUM") for t in tok.doc[tok.i + 1 : c.i])][:1]
+
+
+def _specific_first(senses: tuple[TriggerEntry, ...]) -> list[TriggerEntry]:
+    """Round 17: a sense that needs a given subject is as specific as one that needs a given child ("protesters
+    occupied the halls" is PROTEST before the bare "occupy" ASSAULT); file order otherwise."""
+    return sorted(senses, key=lambda e: not (e.required_children() or e.subject_words()))
 
 
 def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
@@ -340,7 +358,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
         if entry is not None and head.i == tok.i:
             # Several senses of one verb ("mettre en garde" / "mettre en cause"): first that fits.
             key = (entry.lemma, entry.kind)
-            entry = next((e for e in lex.senses.get(key, (entry,)) if _check(tok, e)), None)
+            entry = next((e for e in _specific_first(lex.senses.get(key, (entry,))) if _check(tok, e)), None)
         if entry is None or not _check(tok, entry):
             continue
         if head.i != tok.i and entry.banned_children() and any(
