@@ -13,7 +13,14 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from worker.events.actors import Mention, demonym_country, homonymous_capital, is_pronoun, military_nouns
-from worker.events.clause import near_phrase, retreat_origin, unknown_conjunct, unknown_places, with_head_noun
+from worker.events.clause import (
+    near_phrase,
+    retreat_origin,
+    shared_auxiliary_verb,
+    unknown_conjunct,
+    unknown_places,
+    with_head_noun,
+)
 from worker.events.context import Actor, Sentence, preposition, prev_word
 from worker.events.lexicon import DATA_DIR, load_json, load_lexicon
 from worker.events.nominal import happening
@@ -366,6 +373,9 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         # round 14: "the king", "le président" with no name nor nationality, as an actor: the article's head of state
         portfolio = portfolio or (low in words("home_leaders") and low not in HOME_INSTITUTIONS and rule.startswith(
             "source") and bare_definite(tok) and not any(c.lower_ in _FORMER for c in tok.children))
+        # round 18: "the police commissioner denied", "the army spokesman said": the head of a home institution
+        portfolio = portfolio or (low in words("institution_heads") and rule.startswith("source") and any(
+            c.dep_ == "compound" and c.lower_ in HOME_INSTITUTIONS for c in tok.children) and bare_definite(tok))
         if name is None and (low in HOME_INSTITUTIONS or police or portfolio) and s.home is not None \
                 and (rule.startswith(_HOME_RULES) or according) \
                 and (bare_definite(tok) or portfolio):
@@ -691,6 +701,10 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
                 c.dep_ == "cc" and c.lower_ in ("mais", "but") for c in cur.children):
             cur = cur.head.head  # "X a écarté la proposition, qu'il juge …, mais a dépêché …": X's verb
             continue
+        if (shared := shared_auxiliary_verb(cur)) is not None:
+            via_conj = True
+            cur = shared  # round 18: "ont condamné l'usage de la force et appelé à la retenue": the first verb's
+            continue
         if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
             via_conj = via_conj or cur.dep_ == "conj"
             if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.pos_ in ("NOUN", "PROPN") \
@@ -919,6 +933,16 @@ def _source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
             # "Chinese warplanes were detected", "les troupes russes ont été retirées": whose forces
             ps = next((c for c in head.children if c.dep_ in _PASS_SUBJ), None)
             a = actor_for(ps, s, "source.forces") if ps is not None else None
+            if a is None and ps is not None:
+                a = _possessor(ps, s)  # round 18: "X reinforced … and its navy was placed on alert": X's forces
+            if a is None and ps is not None and trig.type == "RETREAT" and s.home is not None \
+                    and head.lemma_.lower() in words("release_verbs") and (ps.lower_ in words("state_captives") or any(
+                        c.dep_ in ("nmod", "prep") and g.lower_ in words("state_captives")
+                        for c in ps.children for g in (c, *c.children))) and country_name(s.home):
+                # round 18: "31 of the detainees had been released", "les prisonniers ont été libérés": people held
+                # by the state are freed by the state the article is about
+                name = country_name(s.home)
+                a = Actor(name or "", name, s.home, "government", -1, -1, "source.home-release")
             return a, ("forces" if a is not None else "")
         if agent is None and trig.type == "SANCTION":
             # "la Bolivie serait exclue du Mercosur", "was suspended from the African Union": the organisation
@@ -957,6 +981,9 @@ def _source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
         a = actor_for(obj, s, "source.opposed") if obj is not None else None
         if a is not None:
             return a, "opposed"
+    speaker = _closing_speaker(head, s)
+    if speaker is not None:
+        return speaker, "inverted"
     subj, rule = subject_token(head)
     if subj is None and head.dep_ == "acl" and "Part" in head.morph.get("VerbForm"):
         return None, "participle"  # "8 500 hommes placés en alerte": the noun is the patient
@@ -964,6 +991,13 @@ def _source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
             and subj.head.head.pos_ in ("NOUN", "PROPN"):
         # "Donald Trump, qui recevra …", "the minister, who accused …": the antecedent
         a = actor_for(subj.head.head, s, "source.relative")
+        if a is not None:
+            return a, "relative"
+    if subj is not None and subj.lower_ in _RELATIVE_SUBJ and subj.lower_ != "that" and (
+            "Rel" in subj.morph.get("PronType") or subj.tag_ in ("WP", "WDT")):
+        # round 18: "a coupé le gaz à la Pologne, qui refusait de payer", "…, qui s'est engagé à …" with the
+        # clause hung elsewhere: the name right before the relative pronoun
+        a = _relative_antecedent(subj, s)
         if a is not None:
             return a, "relative"
     if subj is not None:
@@ -982,6 +1016,16 @@ def _source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
             a = actor_for(author, s, "source.acl-author") if author is not None else None
             if a is not None:
                 return a, rule
+        for other in subj.head.children:
+            # round 18: "Le président de transition, le général X, a promis …" parsed with two subjects: the
+            # title that names no one gives way to the one that does
+            if other.i != subj.i and other.dep_ in SUBJ and other.dep_ not in _PASS_SUBJ and not is_pronoun(other):
+                a = actor_for(other, s, "source." + rule + ".second")
+                if a is not None:
+                    return a, rule
+        grp = group_antecedent(subj, s)
+        if grp is not None:
+            return grp, rule
         owner = _possessor(subj, s)
         if owner is not None:
             return owner, rule
@@ -1015,11 +1059,56 @@ _RELATIVE_SUBJ = frozenset({"qui", "who", "which", "that"})
 _POSS_PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
 
 
+def group_antecedent(tok: Token, s: Sentence) -> Actor | None:
+    """Round 18: "le mouvement rebelle a démenti", "the group said", "les rebelles ont réclamé": a definite collective
+    noun (singular) or armed group's noun (any number) without a name of its own stands for the organisation the
+    article named last with its acronym ("le Front pour … (FACT)"); "l'organisation" may be an institution too.
+    `s.groups` (set by extract.py): (name, institution?, end offset in this sentence or -1)."""
+    groups = s.groups
+    low = tok.lower_
+    collective = low in words("group_anaphors") and "Plur" not in tok.morph.get("Number")
+    if not groups or tok.pos_ != "NOUN" or not (collective or low in words("armed_anaphors")):
+        return None
+    dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+    if not dets or any(c.dep_ in ("nmod", "appos", "flat:name", "compound") and c.pos_ == "PROPN"
+                       for c in tok.children):
+        return None
+    if dets[0].lower_ in ("un", "une", "a", "an"):
+        # "Le Mouvement du 6 juin (M66), un collectif né …, a accusé": the apposition to the name just defined
+        if not collective or not re.search(r"\)\s*,\s*$", s.text[: dets[0].idx]):
+            return None
+    elif dets[0].lower_ not in words("anaphoric_determiners"):
+        return None
+    any_kind = low in ("organisation", "organization")
+    fits = [g for g, io, end in groups if (not io or any_kind) and end <= dets[0].idx]
+    if not fits:
+        return None
+    np = [t for t in _np_tokens(tok) if t.i >= dets[0].i]
+    lo, hi = np[0], np[-1]
+    return Actor(s.text[lo.idx : hi.idx + len(hi.text)], fits[-1], None, "group", lo.idx, hi.idx + len(hi.text),
+                 "source.group-anaphor", (lo.i, hi.i + 1))
+
+
+def _relative_antecedent(rel: Token, s: Sentence) -> Actor | None:
+    """The actor named right before a subject relative pronoun ("…, au Canada, qui …", "to Poland, which …")."""
+    j = rel.i - 1
+    if j >= 0 and s.doc[j].text == ",":
+        j -= 1
+    if j < 0:
+        return None
+    tok = s.doc[j]
+    if tok.pos_ not in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+        tok = tok.head  # "l'Union européenne, qui": the noun of the name
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return actor_for(tok, s, "source.relative")
+
+
 def _possessor(subj: Token, s: Sentence) -> Actor | None:
     """"its jets", "ses soldats", "their fighters" as subject: the forces' owner is the speaker of the
     governing report ("The Thai army said its jets had not struck…"), else the subject of the main clause
     ("…freed him two weeks after its fighters seized him"), else the pronoun's antecedent."""
-    if subj.lower_ not in military_nouns() and subj.lower_ not in _GROUP_NOUNS:
+    if subj.lower_ not in military_nouns() and subj.lower_ not in _GROUP_NOUNS and subj.lower_ not in words("armies"):
         return None
     poss = next((c for c in subj.children if c.lower_ in _POSS_PRONOUNS and c.dep_ in ("poss", "det", "nmod:poss")),
                 None)
@@ -1294,6 +1383,29 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
 
 _WITH_PREPS = frozenset({"avec", "with"})
 _CROWD_VENUE_PREPS = frozenset({"à", "au", "aux", "at", "in"})
+
+
+def _closing_speaker(verb: Token, s: Sentence) -> Actor | None:
+    """Round 18: "Si …, le pays pourrait demander …, a averti un conseiller de la présidence.": a warning verb closing
+    the sentence after a comma, with no subject, parsed as coordinated with the reported clause: its object is the
+    speaker (a counsellor of the presidency speaks for the state)."""
+    if verb.lemma_.lower() not in ("prévenir", "avertir", "warn") or verb.dep_ not in ("conj", "ROOT") \
+            or verb.head.i > verb.i \
+            or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    obj = next((c for c in verb.children if c.dep_ in _OBJ_DEPS and c.i > verb.i), None)
+    if first == 0 or s.doc[first - 1].text not in (",", "»", "\"") or obj is None:
+        return None
+    if any(t.pos_ not in ("PUNCT",) for t in s.doc[obj.right_edge.i + 1 :]):
+        return None  # the speaker ends the sentence
+    a = actor_for(obj, s, "source.inverted")
+    if a is None:
+        inst = next((c for c in obj.children if c.dep_ in ("nmod", "prep") and c.i > obj.i), None)
+        inst = next((g for g in inst.children if g.dep_ == "pobj"), inst) if inst is not None and inst.dep_ == "prep" \
+            else inst
+        a = actor_for(inst, s, "source.inverted") if inst is not None else None
+    return a
 
 
 def _inverted_speaker(verb: Token, obj: Token, s: Sentence) -> bool:

@@ -278,6 +278,29 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or "Fin" in verb.morph.get("VerbForm")
 
 
+_NP_LINKS = frozenset({"nmod", "obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "prep", "appos", "amod"})
+
+
+def shared_auxiliary_verb(head: Token) -> Token | None:
+    """Round 18: "ont condamné l'usage excessif de la force et appelé à la retenue", "avaient imposé des taxes
+    sur des produits et sanctionné le juge": a bare past participle (no auxiliary, no subject) coordinated with
+    a noun deep in the first verb's object shares that verb's auxiliary: the verb it is coordinated with."""
+    if head.dep_ not in ("conj", "acl") or head.head.pos_ not in ("NOUN", "PROPN", "ADJ") or head.head.i > head.i \
+            or "Part" not in head.morph.get("VerbForm") or "Past" not in head.morph.get("Tense") \
+            or any(c.dep_ in _SUBJ or c.dep_.startswith("aux") for c in head.children) \
+            or not any(c.dep_ == "cc" for c in head.children):
+        return None
+    cur = head.head
+    for _ in range(5):
+        if cur.dep_ not in _NP_LINKS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            aux = any(c.dep_ in ("aux:tense", "aux") and c.pos_ == "AUX" for c in cur.children)
+            return cur if aux and "Part" in cur.morph.get("VerbForm") else None
+    return None
+
+
 def misattached_conjunct(head: Token) -> bool:
     """Round 13: a finite verb the parser coordinated with a non-finite or nominal word below the first
     clause ("refused to sign the deal and called on X to …", "a rejeté ces critiques, les jugeant
@@ -285,6 +308,8 @@ def misattached_conjunct(head: Token) -> bool:
     on the object noun). It is coordinated with the governing verb: a statement of its own, not part of
     what the first verb embeds."""
     first = head.head
+    if shared_auxiliary_verb(head) is not None:
+        return True
     if head.dep_ == "acl" and first.pos_ == "NOUN" and first.dep_ in ("obj", "dobj") \
             and any(c.dep_ == "cc" for c in head.children) and first.head.pos_ == "VERB" \
             and not any(c.dep_ in _SUBJ for c in head.children):

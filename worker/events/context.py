@@ -75,6 +75,9 @@ class Sentence:
     number: int = 0  # position of the sentence in the article (for `prior`)
     ents: tuple[Span, ...] = ()  # doc.ents, read once (spaCy rebuilds the tuple on every access)
     text: str = ""  # doc.text, read once (spaCy rebuilds the string on every access)
+    # organisations named with an acronym so far ("le Front pour … (FACT)"), antecedents of "le mouvement":
+    # (name, is an institution, end offset in this sentence or -1 for an earlier one)
+    groups: list[tuple[str, bool, int]] = field(default_factory=list)
 
 
 def prev_word(doc: Doc, i: int) -> Token | None:

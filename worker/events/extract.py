@@ -152,6 +152,9 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
         # "…, accusing X", "…, tout en proposant de …" (parsed advcl, or fixed under "tout")
         side = side or (rel in ("advcl", "fixed") and (cur.tag_ == "VBG" or (
             "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"))) and not _verb_object(cur))
+        # round 18: "a refusé de signer, accusant X de …" with the participle parsed as the refusal's complement
+        side = side or (rel == "xcomp" and cur.i > 0 and cur.doc[cur.i - 1].text == "," and (
+            cur.tag_ == "VBG" or ("Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense"))))
         cur = cur.head
         other = s.trigger_heads.get(cur.i)
         if other is not None and rel != "conj":
@@ -643,6 +646,10 @@ def _remember_names(ents: Sequence[Any], names: dict[str, str]) -> None:
 def _expand_names(ev: dict[str, Any], names: dict[str, str]) -> None:
     """A one-word name the dictionaries do not know, already met in full in the article: use the full name."""
     for a in (ev["actors"]["source"], ev["actors"]["target"], ev["reported_by"]):
+        if a and a["normalized"] is None and a["text"] and a["text"][:1].isupper() and a["text"] in names:
+            # round 18: a surname opening the sentence, tagged as a common noun ("Christodoulides later accused …")
+            a["normalized"] = names[a["text"]]
+            continue
         if a and a["normalized"] and a["country"] is None:
             name = _strip_title(a["normalized"])
             words = name.split()
@@ -667,6 +674,75 @@ def _strip_title(name: str) -> str:
     return " ".join(parts)
 
 
+# Round 18: "le mouvement a démenti", "the group said": a definite collective noun standing for an organisation
+# the article named before, by its name and acronym ("le Front pour … (FACT)", "the Oromo Liberation Army (OLA)").
+_ACRONYM = re.compile(r"((?:[A-ZÀ-Ý][\w’'-]*)(?:[ \-’']+[\w’'-]+){0,13}?) \(([A-ZÀ-Ý][\w-]{1,9})\)")
+_LINK_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "l", "et", "pour", "of", "the", "and", "for", "au",
+                         "aux", "en"})
+
+
+def _named_groups(text: str, end: int | None = None) -> list[tuple[str, bool, int]]:
+    """Organisations defined with an acronym in `text` (up to char `end`): "Front pour l'alternance et la
+    concorde au Tchad (FACT)" → the long name, written as in the text; its first word is capitalized and
+    every other word is capitalized or a linking word."""
+    out: list[tuple[str, bool, int]] = []
+    for m in _ACRONYM.finditer(text if end is None else text[:end]):
+        ws = re.split(r"[ ’']+", m.group(1))
+        # the longest tail that starts with a capitalized word other than an article
+        best = next((k for k, w in enumerate(ws) if w[:1].isupper() and w.lower() not in _LINK_WORDS), None)
+        if best is None:
+            continue
+        start = m.start(1) + len(" ".join(ws[:best])) + (1 if best else 0)
+        name = text[start : m.end(1)].strip()
+        # "the African Union and the Intergovernmental Authority on Development (IGAD)": the last of two names
+        name = re.split(r"\b(?:and|et)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?=[A-ZÀ-Ý])", name)[-1]
+        if name.split()[0].lower() in words("state_name_words") or len(name) < 4:
+            continue  # "la République démocratique du Congo (RDC)": a state, not an organisation
+        acro = m.group(2)
+        # a word-like acronym ("Conaie", "Cédéao") is the name the article uses; a spelled one ("FACT", "OLA") not
+        out.append((acro if acro[1:].islower() else name, _io_name(name), m.end()))
+    return out
+
+
+def _io_name(name: str) -> bool:
+    return any(w.lower() in words("io_name_words") for w in re.split(r"[ ’']+", name))
+
+
+def _group_anaphor(ev: dict[str, Any], doc: Any, base: int, groups: list[tuple[str, bool, int]]) -> None:
+    """"Le mouvement rebelle exige …", "ce que le mouvement a démenti", "the group said": an unnamed source whose
+    head is a singular collective noun after a definite or demonstrative determiner is the organisation the
+    article named last."""
+    src = ev["actors"]["source"]
+    for a in (src, ev["actors"]["target"]):
+        if a and a["normalized"] and a["country"] is None and len(a["normalized"].split()) > 1:
+            # a name the model cut short ("Front pour l'alternance et la"): the full name defined with its acronym
+            full = next((g for g, _, _ in reversed(groups) if g.startswith(a["normalized"] + " ")), None)
+            if full is not None:
+                a["normalized"] = full
+    if not groups or not src or src["normalized"] is not None or src["start"] is None:
+        return
+    span = doc.char_span(src["start"] - base, src["end"] - base, alignment_mode="expand")
+    if span is None:
+        return
+    head = span.root
+    if head.lower_ not in words("group_anaphors") or "Plur" in head.morph.get("Number"):
+        return
+    dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+    if not dets or any(c.dep_ in ("nmod", "appos", "flat:name", "compound") and c.pos_ == "PROPN"
+                       for c in head.children):
+        return
+    if dets[0].lower_ in ("un", "une", "a", "an"):
+        # "Le Mouvement du 6 juin (M66), un collectif né …, a accusé": the apposition to the name just defined
+        if not re.search(r"\)\s*,\s*$", doc.text[: dets[0].idx]):
+            return
+    elif dets[0].lower_ not in words("anaphoric_determiners"):
+        return
+    # "l'organisation régionale": any organisation; "le mouvement", "the group": one that is no institution
+    fits = [g for g, io, _ in groups if not io or head.lower_ in ("organisation", "organization")]
+    if fits:
+        src["normalized"] = fits[-1]
+
+
 def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) -> list[dict[str, Any]]:
     """PLOVER events of one article, as JSON-ready dicts valid against schemas/event.schema.json."""
     lang = (article.language or "")[:2].lower()
@@ -677,9 +753,13 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
     prev_subject: Actor | None = None
     names: dict[str, str] = {}
     # Country mentions so far (the title's count triple): whose "police"/"army" it is.
-    salience: Counter[str] = Counter({c: 3 for c in countries_in_text(article.title or "")})
+    title = countries_in_text(article.title or "")
+    # round 18: the title's first country weighs a little more ("Mongolian police fire … over deal with China")
+    salience: Counter[str] = Counter({c: 4 if c == title[0] else 3 for c in title})
     people: list[Actor] = []  # people named so far, most recent last, distinct
     prior: list[PriorEvent] = []  # events of the sentences before, antecedents of "the strikes"
+    # organisations named with an acronym so far (name, institution?, -1), the last named last
+    groups: list[tuple[str, bool, int]] = []
     for n, ps in enumerate(sentences):
         doc = ps.doc
         ents = tuple(doc.ents)
@@ -706,14 +786,21 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
         triggers = [t for t in triggers if t.token.i == t.head.i or (t.head.i, t.type) not in verbs]
         s.trigger_heads = {t.head.i: t for t in triggers}
         s.prior, s.number = list(prior), n
+        s.groups = groups + _named_groups(text)
         for trig in triggers:
             if _suppressed(trig, s):
                 continue
             ev = _build(trig, s, article)
             if ev is not None:
                 _expand_names(ev, names)
+                here_groups = _named_groups(text, trig.token.idx)
+                _group_anaphor(ev, doc, ev["sentence"]["start"], groups + here_groups)
                 events.append(ev)
                 prior.append(prior_event(ev, n))
+        found = [(m.start, (m.normalized, m.role == "io", -1)) for m in s.actors if m.role in ("io", "group")
+                 and not m.is_place]
+        for g in [g for _, g in sorted(found + [(pos, (n, io, -1)) for n, io, pos in _named_groups(text)])]:
+            groups[:] = [x for x in groups if x[0] != g[0]] + [g]
         subj = _sentence_subject(s)
         prev_subject = subj.elsewhere("previous") if subj else prev_subject
     return _merge(events)

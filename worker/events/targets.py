@@ -28,6 +28,10 @@ Round 13 adds: "both countries" addressed or met (`pair_target`); a rejected thr
 the ruling coalition, "le pouvoir" or the transitional authorities as the article's state; a delegation sent to a
 capital (`dispatched_to`); one's own envoy recalled from the other main state (`recalled_from`); the author of a
 proposal summed up and rejected; the nationality of what a support noun is given to.
+Round 18 adds: an actor described by its kind ("the bloc", "le royaume", "l'archipel", "its neighbour":
+`described_actor`); a demand, an offer or an unaddressed warning declined, and measures condemned (`antecedent_author`);
+aid pledged right after another donor's aid to the article's country (`aid_to_home`); the party a sanction, strike or
+rejection is made conditional on (`conditioned_party`); talks offered "between X and Y" (`mediated_party`).
 Each is a short look at a few children of the trigger (or a few words after it); nothing walks the whole sentence.
 """
 
@@ -519,7 +523,7 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
             if a is not None:
                 return a
     if trig.type == "REQUEST":
-        a = _asked(trig, s, exclude)
+        a = _asked(trig, s, exclude) or own_release(trig, s, src, exclude)
         if a is not None:
             return a
     a = _relative_antecedent(trig, s, exclude) or _home_object(trig, s, src, exclude)
@@ -535,7 +539,10 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     if trig.type in _INNER_TYPES:
-        a = _first_actor(_phrases(trig, _INNER), s, "target.inner", exclude)
+        inner = _phrases(trig, _INNER)
+        if trig.type == "REJECT":  # round 18: "a nié tout lien avec X", "denied any ties with X": X is no party
+            inner = [g for g in inner if _holder(g).lower_ not in _LINK_NOUNS]
+        a = _first_actor(inner, s, "target.inner", exclude)
         if a is not None:
             return a
     a = posted_state(trig, s, src, exclude) or pressure_owner(trig, s, src, exclude) \
@@ -551,7 +558,8 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     a = antecedent_author(trig, s, src, exclude) or judged_state_act(trig, s, src, exclude) \
-        or armed_group_anaphor(trig, s, src, exclude)
+        or armed_group_anaphor(trig, s, src, exclude) or described_actor(trig, s, src, exclude) \
+        or conditioned_party(trig, s, src, exclude)
     if a is not None:
         return a
     if trig.type in _OWNER_TYPES:
@@ -575,10 +583,74 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     if trig.type == "CONSULT":
-        a = dispatched_to(trig, s, src, exclude)
+        a = dispatched_to(trig, s, src, exclude) or mediated_party(trig, s, src, exclude)
         if a is not None:
             return a
     return pronoun_partner(trig, s, exclude) or aid_recipient(trig, s, src) or pair_target(trig, s, src, exclude)
+
+
+_BETWEEN = frozenset({"between", "entre"})
+_BETWEEN_WINDOW = 8  # tokens after the trigger
+
+
+def mediated_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 18: talks or a mediation offered "between X and Y" ("offered to host talks between Kinshasa and Kigali", "a
+    proposé une médiation entre la junte et l'opposition"): the first party named (the bare government or junta is
+    the article's state). A bare "offered to mediate" keeps no target (the gold names none)."""
+    avoid = _avoid(src, exclude)
+    below = {t.i for t in trig.head.subtree}
+    for i in range(trig.token.i + 1, min(len(s.doc), trig.token.i + _BETWEEN_WINDOW)):
+        t = s.doc[i]
+        if t.lower_ not in _BETWEEN or i not in below:
+            continue
+        noun = next((g for g in t.children if g.dep_ == "pobj"), None) if t.dep_ == "prep" else t.head
+        if noun is None or noun.i == trig.head.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for g in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+            a = _ok(args.actor_for(g, s, "target.mediated", avoid), avoid)
+            if a is None and s.home and (_home_institution(g) or (g.lower_ in words("home_leaders")
+                                                                  and args.bare_definite(g))):
+                name = args.country_name(s.home)
+                if name and name not in avoid:
+                    a = Actor(g.text, name, s.home, "government", g.idx, g.idx + len(g.text), "target.mediated.home",
+                              (g.i, g.i + 1))
+            if a is not None and a.role != "city":
+                return a
+    return None
+
+
+_RELEASE_NOUNS = frozenset({"libération", "release", "élargissement"})
+_OWN = frozenset({"ses", "leurs", "son", "sa", "leur", "their", "its"})
+
+
+def own_release(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 18: an armed group or a movement (no state) demanding the release of its own people ("exige la
+    libération de ses combattants détenus", "demanded the release of their fighters") asks the article's state."""
+    if src is None or src.country is not None or src.role in _NOT_ARMED_ROLES or not s.home:
+        return None
+    if not src.normalized and not any(w in words("armed_anaphors") for w in src.text.lower().split()):
+        return None  # an unnamed subject: only "le mouvement rebelle", "the rebels"
+    name = args.country_name(s.home)
+    if not name or name in exclude:
+        return None
+    for c in trig.head.children:
+        if c.dep_ not in _OBJ or c.lower_ not in _RELEASE_NOUNS:
+            continue
+        for k in c.children:
+            g = _pobj(k)
+            if g is not None and g.i != c.i and (preposition(g) or "") in _OF and g.pos_ == "NOUN" \
+                    and any(d.lower_ in _OWN and d.dep_ in ("det", "poss", "nmod:poss") for d in g.children):
+                return Actor(name, name, s.home, "state", -1, -1, "target.own-release")
+    return None
+
+
+_LINK_NOUNS = frozenset({"lien", "liens", "link", "links", "ties", "tie", "contact", "contacts", "relation",
+                         "relations", "connection", "connections", "collusion", "involvement", "implication"})
+
+
+def _holder(g: Token) -> Token:
+    """The word a prepositional phrase hangs on (through the English preposition)."""
+    return g.head.head if g.dep_ == "pobj" else g.head
 
 
 _TO = frozenset({"to", "à", "vers"})
@@ -801,17 +873,32 @@ def aid_to_home(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     anywhere: no guess."""
     if trig.type != "AID" or s.home is None or src is None or not src.normalized or src.country == s.home:
         return None
-    clause = [s.doc[i].lower_ for i in args.region(trig, s)]
+    reg = sorted(args.region(trig, s))
+    clause = [s.doc[i].lower_ for i in reg]
     relief = words("relief_words") | words("emergency_aid_words")
-    if not any(w in relief for w in clause) or any(w in _TWO_SIDES for w in clause):
-        return None
     name = args.country_name(s.home)
-    if name is None or name == src.normalized:
+    # round 18: "deux" only as "des deux côtés", "les deux pays" ("deux avions chargés de tentes" is no pair)
+    two = any(s.doc[i].lower_ == "deux" and i + 1 < len(s.doc) and s.doc[i + 1].lower_ in _SIDE_NOUNS for i in reg)
+    if name is None or name == src.normalized or two or any(w in _TWO_SIDES for w in clause):
+        return None
+    if not any(w in relief for w in clause) and not _aid_series(s, name, src):
         return None
     return Actor(name, name, s.home, "state", -1, -1, "target.aid-home")
 
 
-_TWO_SIDES = frozenset({"both", "deux", "touchés", "affected", "sinistrés"})
+_AID_SERIES_WINDOW = 1  # sentences back
+
+
+def _aid_series(s: Sentence, home: str, src: Actor) -> bool:
+    """Round 18: "L'UE a débloqué une aide d'urgence … Les États-Unis ont promis 3 millions de dollars": a pledge right
+    after another donor's aid to the article's country, with no recipient of its own, goes there too."""
+    return any(ev.type == "AID" and home in ev.target_names and ev.source is not None
+               and ev.source.normalized != src.normalized and s.number - ev.sentence_no <= _AID_SERIES_WINDOW
+               for ev in s.prior)
+
+
+_TWO_SIDES = frozenset({"both", "touchés", "affected", "sinistrés"})
+_SIDE_NOUNS = frozenset({"côtés", "pays", "camps", "parties", "rives", "états", "nations", "voisins", "frontières"})
 
 
 _CLAIM_WORDS = frozenset({"claim", "claims", "affirmation", "affirmations", "allégation", "allégations"})
@@ -883,13 +970,19 @@ def prior_event(ev: dict[str, Any], sentence_no: int) -> PriorEvent:
 _ANTECEDENT_TYPES = frozenset({"ACCUSE", "REJECT"})
 _ANTECEDENT_ACTS: dict[str, frozenset[str] | None] = {
     "ACCUSE": None,  # any act
-    "REJECT": frozenset({"THREATEN"}),
+    "REJECT": frozenset({"THREATEN", "REQUEST", "OFFER"}),  # round 18: a demand or an offer declined
 }
+# round 18: "a décliné l'offre", "rejected the proposal": an offer is told by the act offered (aid, talks, a deal)
+_OFFER_NOUNS = frozenset({"offre", "offres", "offer", "offers", "proposition", "propositions", "proposal", "proposals"})
+_OFFERED_TYPES = frozenset({"AID", "CONSULT", "AGREE", "CONCEDE", "COOPERATE", "RETREAT"})
+# round 18: "condemned the measure", "a dénoncé ces mesures": a sanction told before against the one who condemns it
+_MEASURE_NOUNS = frozenset({"measure", "measures", "mesure", "mesures", "decision", "décision", "move", "sanction",
+                            "sanctions", "restrictions", "duties", "tariffs", "taxes", "droits"})
 _PEOPLE_ROLES = frozenset({None, "leader", "official", "person"})
 # round 17: act nouns that are no trigger of their own, named again after the act ("ce coup d'État", "the killings")
 _TOLD_NOUNS = {"coup": "COERCE", "putsch": "COERCE", "killings": "ASSAULT", "killing": "ASSAULT", "tuerie": "ASSAULT",
                "tueries": "ASSAULT", "massacre": "ASSAULT", "massacres": "ASSAULT"}
-_ANTECEDENT_WINDOW = 4  # sentences back: an act told much earlier is rarely "the strikes" without a name
+_ANTECEDENT_WINDOW = 10  # sentences back (round 18: 4 → 10, "condemned the killings" told well after the attack)
 
 
 def _unnamed_complement(c: Token, s: Sentence) -> bool:
@@ -909,8 +1002,38 @@ def _told_act(noun: Token, s: Sentence, naming: bool = False) -> str | None:
             c.dep_ != "amod" or args.token_demonym(c)) and (naming or not _unnamed_complement(c, s))
            for c in noun.children):
         return None  # "Russia's strikes", "les frappes israéliennes", "the strikes on X": told here
+    if noun.lower_ in _OFFER_NOUNS:
+        return "OFFER"
+    if noun.lower_ in _MEASURE_NOUNS:
+        return "MEASURE"
     entries = s.lex.senses.get((noun.lower_, "noun"), ()) or s.lex.senses.get((noun.lemma_.lower(), "noun"), ())
     return entries[0].type if entries else _TOLD_NOUNS.get(noun.lower_)
+
+
+def _as_state(a: Actor) -> Actor:
+    """A leader or an official with a nationality as the state (the gold accepts it; some rows name the state only)."""
+    name = args.country_name(a.country) if a.country and a.role in ("leader", "official") else None
+    return Actor(name, name, a.country, "state", a.start, a.end, a.rule, a.tokens) if name else a
+
+
+def _act_is(act: str, etype: str) -> bool:
+    if act == "MEASURE":
+        return etype == "SANCTION"
+    return etype in _OFFERED_TYPES if act == "OFFER" else etype == act
+
+
+def _same_sentence_author(act: str, noun: Token, s: Sentence, me: set[str]) -> Actor | None:
+    """Round 18: "Le Maroc a proposé d'envoyer des secours, mais Alger a décliné l'offre": the act told earlier in
+    the same sentence (a trigger before the noun), by somebody else."""
+    for h in sorted(s.trigger_heads, reverse=True):
+        t = s.trigger_heads[h]
+        if t.token.i >= noun.i or not _act_is(act, t.type) or t.head.i == noun.head.i:
+            continue
+        a, _ = args.source(t, s)
+        if a is not None and a.normalized and a.normalized not in me \
+                and (not a.country or args.country_name(a.country) not in me):
+            return a
+    return None
 
 
 def antecedent_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
@@ -924,21 +1047,177 @@ def antecedent_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: se
         me.add(args.country_name(s.home) or "")  # "le Premier ministre X" with no nationality: the article's state
     naming = trig.head.lemma_.lower() in words("naming_verbs")  # "a qualifié l'attaque de crime": the name given
     for c in trig.head.children:
-        if c.dep_ not in _OBJ or c.pos_ != "NOUN":
+        # the French model often tags "offre" as a verb ("a décliné l'offre")
+        if c.dep_ not in _OBJ or (c.pos_ != "NOUN" and c.lower_ not in _OFFER_NOUNS):
             continue
         act = _told_act(c, s, naming)
         allowed = _ANTECEDENT_ACTS[trig.type]
         if act is None or (allowed is not None and act not in allowed):
             continue
+        if trig.type == "REJECT":
+            here = _same_sentence_author(act, c, s, me)
+            if here is not None:
+                return _ok(_as_state(here).elsewhere("target.antecedent-here"), exclude)
         for ev in reversed(s.prior):
             if s.number - ev.sentence_no > _ANTECEDENT_WINDOW:
                 break
-            if ev.type != act or ev.source is None:
+            if not _act_is(act, ev.type) or ev.source is None:
                 continue
-            if (trig.type == "REJECT" or (act == "ACCUSE" and ev.target_names)) and not (ev.target_names & me):
+            if trig.type == "REJECT" and not ev.target_names and ev.source.normalized not in me \
+                    and args.country_name(ev.source.country or "") not in me:
+                # round 18: a demand or a warning to nobody named, rejected by another party: its author's state
+                return _ok(_as_state(ev.source).elsewhere("target.antecedent"), exclude)
+            if (trig.type == "REJECT" or act == "MEASURE" or (act == "ACCUSE" and ev.target_names)) \
+                    and not (ev.target_names & me):
                 continue  # "condemned/rejected the accusations": only those made against the one who answers them
             return _ok(ev.source.elsewhere("target.antecedent"), exclude)
         return None
+    return None
+
+
+# Round 18: a sanction, a threat or a strike made conditional on what another party does ("the EU would impose
+# sanctions if Russia rejected the ceasefire", "Si Alger persistait, la France pourrait suspendre l'accord", "If
+# Guatemalan soldiers stop another patrol, Belize will go to court, Briceño warned"): that party is the target.
+_CONDITIONED_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "REJECT"})
+_IF = frozenset({"if", "si", "s'", "s’", "unless"})
+
+
+def _condition_verbs(trig: Trigger) -> list[Token]:
+    """The event's verb, the modal it depends on ("pourrait suspendre"), and for a warning the verbs of what is
+    threatened ("…, X warned": the clause the warning governs or hangs on)."""
+    head = trig.head
+    verbs = [head]
+    if head.dep_ == "xcomp" and head.head.i != head.i:
+        verbs.append(head.head)
+    if trig.type == "THREATEN":
+        verbs += [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                  and not any(m.lower_ in _IF for m in c.children)]
+        if head.dep_ in ("parataxis", "ccomp", "conj") and head.head.i < head.i:
+            verbs.append(head.head)
+        verbs += [g for v in verbs[1:] for g in v.children if g.dep_ == "xcomp"]
+    return verbs
+
+
+def _conditioned_actor(subj: Token, s: Sentence, avoid: set[str]) -> Actor | None:
+    a = _ok(args.actor_for(subj, s, "target.conditioned", avoid), avoid)
+    if a is None:
+        for c in subj.children:
+            if c.dep_ in ("amod", "compound") and (state := _demonym_state(c, "target.conditioned", avoid)):
+                return state  # "if Guatemalan soldiers stop …"
+    if a is None and s.home and (_home_institution(subj) or _unowned_force(subj) or (
+            subj.lower_ in words("home_leaders") and args.bare_definite(subj))):
+        name = args.country_name(s.home)  # "si la junte ne respectait pas …", "if the police use force again"
+        if name and name not in avoid:
+            a = Actor(subj.text, name, s.home, "government", subj.idx, subj.idx + len(subj.text),
+                      "target.conditioned.home", (subj.i, subj.i + 1))
+    return a
+
+
+def conditioned_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 18: the subject of the if-clause a hostile act is made conditional on, when it names another party."""
+    if trig.type not in _CONDITIONED_TYPES:
+        return None
+    avoid = _avoid(src, exclude)
+    for v in _condition_verbs(trig):
+        for c in v.children:
+            if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _IF for m in c.children):
+                continue
+            subj = next((g for g in c.children if g.dep_ in args.SUBJ), None)
+            if subj is None or args.is_pronoun(subj):
+                continue
+            a = _conditioned_actor(subj, s, avoid)
+            if a is not None and a.role != "city" and not any(p.covers(subj) and p.role not in ("capital", "country")
+                                                                for p in s.places):
+                return a
+    return None
+
+
+# Round 18: an actor referred to by what it is ("accused the bloc of hypocrisy", "a accusé le royaume de …", "warned the
+# archipelago", "the island nation"): the latest actor of that kind named in this sentence before the noun or in the
+# events of the sentences before.
+_DESCRIBED_WINDOW = 6  # sentences back
+_DESCRIBED_PREPS = frozenset({"against", "on", "contre", "sur", "with", "avec", "envers"})
+_NEIGHBOUR = frozenset({"neighbour", "neighbor", "voisin"})
+_NEIGHBOUR_DETS = frozenset({"its", "their", "the", "son", "leur", "le", "ce", "this"})
+_ISLAND_HEADS = frozenset({"nation", "state", "country", "pays", "état", "république", "republic"})
+_ISLAND_MODIFIERS = frozenset({"island", "insulaire", "island-nation", "archipelago"})
+
+
+def _description(noun: Token) -> str | None:
+    """The kind of actor a definite description names ("the bloc" → bloc), else None."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.lower_ in _NEIGHBOUR and any(c.lower_ in _NEIGHBOUR_DETS for c in noun.children) and not any(
+            (c.dep_ == "amod" and args.token_demonym(c)) or (c.dep_ in _OWNER_DEPS and any(
+                g.pos_ == "PROPN" or args.token_demonym(g) for g in c.subtree)) for c in noun.children):
+        return "neighbour"  # "accused its neighbour of …", "a fermé sa frontière avec son voisin"
+    if not any(c.dep_ == "det" and c.lower_ in words("anaphoric_determiners") for c in noun.children):
+        return None
+    if any((c.dep_ == "amod" and args.token_demonym(c)) or (c.dep_ in _OWNER_DEPS and c.pos_ == "PROPN")
+           or c.dep_ in ("poss", "nmod:poss") for c in noun.children):
+        return None  # "the Arab bloc", "the kingdom of Spain", "its neighbour": named or owned here
+    low = noun.lower_
+    if low in words("described_bloc_nouns"):
+        return "bloc"
+    if low in words("described_kingdom_nouns"):
+        return "kingdom"
+    if low in words("described_island_nouns") or (low in _ISLAND_HEADS and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in _ISLAND_MODIFIERS for c in noun.children)):
+        return "island"
+    return None
+
+
+def _is_kind(kind: str, name: str | None, code: str | None) -> bool:
+    if kind == "neighbour":
+        return bool(code)
+    if kind == "bloc":
+        return bool(name) and name.lower() in words("described_bloc_names")  # type: ignore[union-attr]
+    group = "kingdom_states" if kind == "kingdom" else "island_states"
+    return bool(code) and code.lower() in words(group)  # type: ignore[union-attr]
+
+
+def _code_of(name: str) -> str | None:
+    args.country_name("")  # fills the table
+    return next((c for c, n in args._COUNTRY_NAMES.items() if n == name), None)
+
+
+def _described_nouns(trig: Trigger) -> list[Token]:
+    out = [c for c in trig.head.children if c.dep_ in _OBJ]
+    # "pledged to help the island nation", "a menacé de sanctionner le royaume"
+    out += [g for c in trig.head.children if c.dep_ == "xcomp" for g in c.children if g.dep_ in _OBJ]
+    out += [g for c in trig.head.children if (g := _pobj(c)) is not None and g.i != trig.head.i
+            and (preposition(g) or "") in _DESCRIBED_PREPS]
+    return out
+
+
+def described_actor(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 18: the latest actor of the kind a definite description names ("the bloc": a bloc such as the European
+    Union; "le royaume": a monarchy; "l'archipel", "the island nation": an island state), the source's excluded."""
+    avoid = _avoid(src, exclude)
+    for noun in _described_nouns(trig):
+        kind = _description(noun)
+        if kind is None or any(m.covers(noun) for m in (*s.actors, *s.places)):
+            continue
+        # this sentence first, nearest before the noun; then the events told before, latest first
+        here = sorted((m for m in (*s.actors, *s.places) if m.tok_end <= noun.i), key=lambda m: -m.tok_start)
+        for m in here:
+            name = m.normalized if m.country is None else args.country_name(m.country)
+            if name and name not in avoid and _is_kind(kind, name, m.country):
+                role = m.role if m.country is None else "state"
+                return Actor(noun.text, name, m.country, role, noun.idx, noun.idx + len(noun.text),
+                             "target.described", (noun.i, noun.i + 1))
+        for ev in reversed(s.prior):
+            if s.number - ev.sentence_no > _DESCRIBED_WINDOW:
+                break
+            cands: list[tuple[str, str | None, str | None]] = [(n, _code_of(n), None) for n in sorted(ev.target_names)]
+            if ev.source is not None and ev.source.normalized:
+                a = ev.source
+                cands.append((a.normalized, a.country, a.role) if a.country is None or a.role in _STATE_ROLES
+                             else (args.country_name(a.country) or "", a.country, "state"))
+            for name, code, role in cands:
+                if name and name not in avoid and _is_kind(kind, name, code):
+                    return Actor(noun.text, name, code, (role or "io") if code is None else "state", noun.idx,
+                                 noun.idx + len(noun.text), "target.described", (noun.i, noun.i + 1))
     return None
 
 
