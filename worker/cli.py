@@ -213,6 +213,12 @@ def describe_kafka_error(exc: BaseException, settings: Settings) -> str:
                 f"{settings.kafka_sasl_mechanism} at {settings.kafka_bootstrap}: check NEWSWORKER_KAFKA_SASL_USERNAME "
                 "and the password (NEWSWORKER_KAFKA_SASL_PASSWORD or _FILE)")
     if isinstance(exc, KafkaConnectionError | KafkaTimeoutError | OSError):
+        if settings.kafka_security_protocol in ("SSL", "SASL_SSL"):
+            # aiokafka logs the TLS reason just before (e.g. CERTIFICATE_VERIFY_FAILED) and raises only this
+            return (f"cannot connect to Kafka at {settings.kafka_bootstrap} over TLS ({type(exc).__name__}); check "
+                    "that the broker listens with TLS there and that NEWSWORKER_KAFKA_SSL_CAFILE "
+                    f"({settings.kafka_ssl_cafile or 'unset: the system CAs'}) holds the CA that signed its "
+                    "certificate")
         return (f"cannot reach Kafka at {settings.kafka_bootstrap} ({type(exc).__name__}); "
                 "start the local broker with `newsworker kafka start` or set NEWSWORKER_KAFKA_BOOTSTRAP")
     return f"Kafka error at {settings.kafka_bootstrap}: {type(exc).__name__}: {exc}"
@@ -226,7 +232,13 @@ def cmd_send(args: argparse.Namespace) -> int:
     for path in args.paths:
         for key, value in read_payloads(path):
             payloads.append((str(path), key, value))
-    return asyncio.run(_send(settings, payloads))
+    from aiokafka.errors import KafkaError
+
+    try:
+        return asyncio.run(_send(settings, payloads))
+    except (KafkaError, OSError) as exc:  # no broker, wrong credentials, an untrusted certificate
+        print(f"error: {describe_kafka_error(exc, settings)}", file=sys.stderr)
+        return 2
 
 
 async def _send(settings: Settings, payloads: list[tuple[str, str | None, bytes]]) -> int:

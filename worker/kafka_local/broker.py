@@ -46,6 +46,9 @@ class LocalBroker:
     # A second listener with SASL (SCRAM-SHA-512 and PLAIN) when set: users are (name, password).
     sasl_port: int = 0
     sasl_users: tuple[tuple[str, str], ...] = ()
+    # A TLS listener when set: a self-signed certificate for 127.0.0.1/localhost is made with the JDK's
+    # keytool in `home` (tls/), and clients trust it through `tls_ca_file` (KAFKA_SSL_CAFILE).
+    ssl_port: int = int(os.environ.get("NEWSWORKER_KAFKA_SSL_PORT", "0"))
     # Extra server.properties lines.
     extra_properties: tuple[str, ...] = ()
 
@@ -76,6 +79,37 @@ class LocalBroker:
     @property
     def _controller_port(self) -> int:
         return self.controller_port or self.port + 1
+
+    @property
+    def tls_ca_file(self) -> Path:
+        """PEM certificate the clients of the TLS listener trust (the broker's own, self-signed)."""
+        return self.home / "tls" / "broker-ca.pem"
+
+    @property
+    def _tls_keystore(self) -> Path:
+        return self.home / "tls" / "broker.p12"
+
+    # The keystore lives in the broker's own ignored home and guards a throw-away test certificate.
+    _TLS_STORE_PASSWORD = "newsworker-local"
+
+    def _ensure_tls_keystore(self) -> None:
+        if self._tls_keystore.exists() and self.tls_ca_file.exists():
+            return
+        keytool = shutil.which("keytool")
+        if keytool is None:
+            raise BrokerError("keytool (from the JDK) is not installed: it makes the TLS listener's certificate")
+        self._tls_keystore.parent.mkdir(parents=True, exist_ok=True)
+        store = ["-keystore", str(self._tls_keystore), "-storetype", "PKCS12", "-storepass", self._TLS_STORE_PASSWORD]
+        for command in (
+            [keytool, "-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "3650",
+             "-dname", "CN=localhost", "-ext", f"SAN=dns:localhost,ip:{self.host}",
+             "-keypass", self._TLS_STORE_PASSWORD, *store],
+            [keytool, "-exportcert", "-rfc", "-alias", "broker", "-file", str(self.tls_ca_file), *store],
+        ):
+            result = subprocess.run(command, capture_output=True, text=True, check=False)
+            if result.returncode != 0:
+                raise BrokerError(f"keytool failed ({result.returncode}): {result.stdout[-800:]}{result.stderr[-800:]}")
+        log.info("made a self-signed certificate for the TLS listener: %s", self.tls_ca_file)
 
     # -- jars ---------------------------------------------------------------------------------
     def fetch(self) -> None:
@@ -126,6 +160,16 @@ class LocalBroker:
                 "listener.name.sasl_plaintext.plain.sasl.jaas.config="
                 f"org.apache.kafka.common.security.plain.PlainLoginModule required {plain_users};",
             ]
+        if self.ssl_port:
+            listeners.append(f"SSL://{self.host}:{self.ssl_port}")
+            advertised.append(f"SSL://{self.host}:{self.ssl_port}")
+            protocols.append("SSL:SSL")
+            lines += [
+                "ssl.keystore.type=PKCS12",
+                f"ssl.keystore.location={self._tls_keystore}",
+                f"ssl.keystore.password={self._TLS_STORE_PASSWORD}",
+                f"ssl.key.password={self._TLS_STORE_PASSWORD}",
+            ]
         return [
             f"listeners={','.join(listeners)}",
             f"advertised.listeners={','.join(advertised)}",
@@ -158,6 +202,8 @@ class LocalBroker:
             *self.extra_properties,
         ]
         self.home.mkdir(parents=True, exist_ok=True)
+        if self.ssl_port:
+            self._ensure_tls_keystore()
         self.properties_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     def format_storage(self) -> None:
