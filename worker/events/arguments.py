@@ -1831,7 +1831,10 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             continue
         tok = s.doc[p.tok_start : p.tok_end].root
         anchor = p.tok_start
-        if tok.dep_ in ("compound", "amod", "poss", "nmod:poss") and tok.head.pos_ == "NOUN":
+        # round 19: "combats autour de Beled Hawo" with the name's last word hung as an adjective of the noun
+        # before it: a name after its noun and after a preposition is no modifier of that noun
+        misparsed = tok.head.i < p.tok_start and p.tok_start > 0 and s.doc[p.tok_start - 1].pos_ == "ADP"
+        if tok.dep_ in ("compound", "amod", "poss", "nmod:poss") and tok.head.pos_ == "NOUN" and not misparsed:
             if tok.head.lower_ not in _CONTAINERS:
                 continue  # "outside the US embassy": the place is the embassy, not the country
             anchor = min(t.i for t in tok.head.subtree)  # "in the Donetsk region": read the container's phrase

@@ -241,6 +241,10 @@ def retreat_origin(trig: Trigger, s: Sentence) -> list[Mention]:
     place of the withdrawal even when the model tags the unknown town as an organisation or a person
     (troops are withdrawn from places); Y, where they go, is not."""
     forces = [c for c in trig.head.children if c.dep_ in ("obj", "dobj") and c.lower_ in military_nouns()]
+    if not forces and not any(c.dep_ in ("obj", "dobj") for c in trig.head.children):
+        # round 19: "les troupes doivent se retirer de X", "troops will withdraw from X": the forces are the subject
+        subj_of = trig.head.head if trig.head.dep_ == "xcomp" else trig.head
+        forces = [c for c in subj_of.children if c.dep_ in _SUBJ and c.lower_ in military_nouns()]
     if not forces:
         return []
     out: list[Mention] = []
@@ -266,6 +270,8 @@ def retreat_origin(trig: Trigger, s: Sentence) -> list[Mention]:
             lo = hi = g.i
             while lo > 0 and s.doc[lo - 1].pos_ == "PROPN" and s.doc[lo - 1].text[:1].isupper():
                 lo -= 1
+            while hi + 1 < len(s.doc) and s.doc[hi + 1].ent_iob_ == "I" and s.doc[hi + 1].text[:1].isupper():
+                hi += 1  # round 19: the rest of the model's place entity ("Beled" + "Hawo" parsed as an adverb)
             span = s.doc[lo : hi + 1]
             out.append(Mention(span.start_char, span.end_char, lo, hi + 1, span.text, span.text, None, "ner", True))
     return out
@@ -284,7 +290,17 @@ _NP_LINKS = frozenset({"nmod", "obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj
 def shared_auxiliary_verb(head: Token) -> Token | None:
     """Round 18: "ont condamné l'usage excessif de la force et appelé à la retenue", "avaient imposé des taxes
     sur des produits et sanctionné le juge": a bare past participle (no auxiliary, no subject) coordinated with
-    a noun deep in the first verb's object shares that verb's auxiliary: the verb it is coordinated with."""
+    a noun deep in the first verb's object shares that verb's auxiliary: the verb it is coordinated with.
+    Round 19: also one coordinated with the purpose infinitive of that verb ("a tiré des gaz lacrymogènes pour les
+    disperser et interpellé 43 personnes"): a bare participle is no infinitive's conjunct."""
+    first = head.head
+    if head.dep_ == "conj" and first.pos_ == "VERB" and "Inf" in first.morph.get("VerbForm") \
+            and first.dep_ in ("advcl", "xcomp") and first.i < head.i and first.head.pos_ == "VERB" \
+            and "Part" in head.morph.get("VerbForm") and "Past" in head.morph.get("Tense") \
+            and not any(c.dep_ in _SUBJ or c.dep_.startswith("aux") for c in head.children) \
+            and any(c.dep_ == "cc" for c in head.children) and "Part" in first.head.morph.get("VerbForm") \
+            and any(c.dep_ in ("aux:tense", "aux") and c.pos_ == "AUX" for c in first.head.children):
+        return first.head
     if head.dep_ not in ("conj", "acl") or head.head.pos_ not in ("NOUN", "PROPN", "ADJ") or head.head.i > head.i \
             or "Part" not in head.morph.get("VerbForm") or "Past" not in head.morph.get("Tense") \
             or any(c.dep_ in _SUBJ or c.dep_.startswith("aux") for c in head.children) \

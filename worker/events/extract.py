@@ -336,12 +336,16 @@ def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor 
     attack_subject = (subj is not None and (trig.entry.lemma in _HARM_VERBS or subj.i == trig.token.i)
                       and _attack_noun(subj, s))
     attack_subject = attack_subject or deadly_verb(trig.token) is not None  # "une répression qui a fait 19 morts"
+    # round 19: a verb whose sense needs a fighting subject ("des combats ont opposé soldats et rebelles")
+    attack_subject = attack_subject or (subj is not None and bool(trig.entry.subject_words())
+                                        and subj.i != trig.token.i and _attack_noun(subj, s))
     if not military_subject and (attack_subject or during is not None):
         # the attack as subject needs a scene or a toll of its own ("… in Rafah", "killing four"), unlike
         # "the attack could hit rivals' margins"
         scene = any(m.tok_start in reg for m in (*s.places, *s.ner_places))
         toll = any(tok_at(doc, q.start) in reg and q.unit in EVENT_UNITS for q in s.quantities)
-        military_subject = scene or toll or (tgt is not None and tgt.normalized is not None)
+        military_subject = scene or toll or (tgt is not None and tgt.normalized is not None) or any(
+            c.lower_ in military_nouns() for c in trig.head.children if c.dep_ in ("obj", "dobj"))  # round 19
     # "Thales a lancé une offensive commerciale, en ciblant les PME": a name the dictionaries lack, borrowed
     # by a gerund from its main clause, is no proof of an attacker
     borrowed = src is not None and src.rule.endswith(".ner") and args.gerund(trig.head)
@@ -455,6 +459,7 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         tgt = tgt or aid_to_home(trig, s, src)  # "China pledged $137 million" in an article on Myanmar
     quants = [q for q in s.quantities if tok_at(doc, q.start) in reg and q.unit in EVENT_UNITS
               and not args.blocked(s, tok_at(doc, q.start), trig.token.i + 1)
+              and not _reporter_count(doc[tok_at(doc, q.start)])  # round 19: "selon un diplomate"
               and (q.counted.lower() not in STAFF or trig.type in STAFF_TYPES)
               and trig.type in COUNTED_ONLY_FOR.get(q.counted.lower(), (trig.type,))]
     if trig.type == "ASSAULT" and not any(q.unit in ("people", "troops") for q in quants):
@@ -804,6 +809,25 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
         subj = _sentence_subject(s)
         prev_subject = subj.elsewhere("previous") if subj else prev_subject
     return _merge(events)
+
+
+_ACCORDING_WORDS = frozenset({"selon", "according", "d'après", "d’après"})
+
+
+def _reporter_count(tok: Token) -> bool:
+    """Round 19: a count inside the reporter's phrase ("…, selon un diplomate américain", "according to one
+    official") counts the sources, not the event; the walk stops at the first verb."""
+    cur = tok
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+        if cur.lower_ in _ACCORDING_WORDS or any(
+                c.lower_ in _ACCORDING_WORDS for c in cur.children if c.dep_ in ("case", "prep")):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _toll_participle(trig: Trigger, s: Sentence) -> list[Quantity]:

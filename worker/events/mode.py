@@ -20,6 +20,7 @@ _NE_WORDS = frozenset({"personne", "rien", "plus", "aucun", "aucune", "nul", "nu
 _COND_MARKS = frozenset({"si", "s'", "s’", "if", "unless", "should"})
 _POSSIBLE_HEADS = frozenset({"pouvoir", "risquer", "envisager", "proposer", "offrir", "may", "might", "could", "can",
                              "consider", "offer"})
+_WEIGHING = frozenset({"envisager", "consider"})
 _POSSIBLE_ADV = frozenset({"peut-être", "possiblement", "éventuellement", "perhaps", "possibly", "maybe"})
 _POSSIBLE_AUX = frozenset({"could", "may", "might", "can"})
 _PLANNED_HEADS = frozenset({
@@ -144,6 +145,8 @@ def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause
     # round 14: a verb coordinated with the trigger is no controller of it ("a promis A et annoncé B": B is
     # asserted); only verbs reached through a complement ("a promis de A") lend their mode
     controllers = [t for k, t in enumerate(chain) if k > 0 and chain[k - 1].dep_ != "conj"]
+    if tok.lemma_.lower() in _WEIGHING:
+        return "possible"  # round 19: the light verb of "would consider sanctions", "envisage des sanctions"
     for t in controllers:
         if t.lemma_.lower() in _POSSIBLE_HEADS or t.lower_ in _POSSIBLE_HEADS:
             return "possible"

@@ -132,6 +132,7 @@ _NOT_MODIFIER = (r"(?:of|the|a|an|and|or|in|at|on|for|to|by|with|de|des|du|d|les
                  r"minutes|fois|times|percent|pour-cent|%)(?![\w-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ONE = frozenset({"un", "une", "one"})
+_ONE_NATIONALITY = re.compile(r"\s+[A-ZÀ-Þ][^\W\d_]+\s+")  # "one French citizen": a capitalized adjective between
 _QTY = re.compile(
     rf"(?<![\w.,])(?<![A-Za-z]-)(?P<cur>[$€£])?\s?(?P<num>{_NUM}|(?:{_WORD_NUM})(?![\w]))"
     rf"(?:[\s\u00a0\u202f]?(?P<mult>{_MULT})(?![\w]))?"
@@ -219,8 +220,9 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         num_word = m.group("num").lower()
         if num_word in _ROUND_WORDS and _VAGUE.search(text[: m.start("num")]):
             continue  # "several hundred people"
-        if num_word in _ONE and not m.group("mult") and not m.group("unit"):
-            continue  # "une aide", "one of the…": no count
+        if num_word in _ONE and not m.group("mult") and not m.group("unit") and not (
+                m.group("unit2") and _ONE_NATIONALITY.fullmatch(text[m.end("num") : m.start("unit2")])):
+            continue  # "une aide", "one of the…": no count (round 19: "one French citizen" is one)
         unit_start = m.start("unit") if m.group("unit") else m.start("unit2") if m.group("unit2") else -1
         if unit_start > 0 and _YEAR.fullmatch(m.group("num")) and text[m.end("num") : unit_start].strip():
             continue  # "in 2014 Russian troops": a year, not a count

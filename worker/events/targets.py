@@ -32,6 +32,11 @@ Round 18 adds: an actor described by its kind ("the bloc", "le royaume", "l'arch
 `described_actor`); a demand, an offer or an unaddressed warning declined, and measures condemned (`antecedent_author`);
 aid pledged right after another donor's aid to the article's country (`aid_to_home`); the party a sanction, strike or
 rejection is made conditional on (`conditioned_party`); talks offered "between X and Y" (`mediated_party`).
+Round 19 adds: a warning whose content is the warner's own hostile act targets that act's target (`threatened_party`);
+"both sides", "les deux camps" sanctioned, threatened or mediated between are the parties of the latest two-party event
+(`both_sides`); "d'autres diplomates", "another patrol": the party the author's earlier act of that kind hit
+(`repeated_act_target`); an unowned election or court ruling judged is the article's state's (`state_outcome_owner`);
+a mediator ("un accord négocié par X", "brokered by X") is no author of the agreement.
 Each is a short look at a few children of the trigger (or a few words after it); nothing walks the whole sentence.
 """
 
@@ -314,6 +319,9 @@ _PROPOSALS = frozenset({"proposition", "propositions", "offre", "plan", "projet"
                         "proposal", "proposals", "offer", "draft", "deal", "accord", "résolution",
                         "resolution", "texte", "text"})
 _AUTHOR_TYPES = frozenset({"AGREE", "REJECT", "SUPPORT"})
+# round 19: "a ceasefire brokered by Qatar", "un accord négocié par le Kenya": the agent is the mediator, not the author
+_MEDIATED = frozenset({"broker", "brokered", "mediate", "mediated", "négocier", "négocié", "parrainer", "parrainé",
+                       "sponsor", "sponsored", "facilitate", "facilitated", "faciliter", "facilité"})
 _WITH = frozenset({"avec", "with"})
 _WITH_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _PARTNER_IN_OBJECT_TYPES = frozenset({"AGREE", "COOPERATE"})
@@ -338,8 +346,8 @@ def _proposal_author(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | N
     for c in holders:
         for part in c.children:
             agent = None
-            if part.dep_ == "acl":
-                agent = args.agent_of(part)
+            if part.dep_ == "acl" and part.lemma_.lower() not in _MEDIATED:
+                agent = args.agent_of(part)  # round 19: "un accord négocié par le Kenya": a mediator, no party
             elif judged and part.dep_ in ("prep", "nmod") and (g := _pobj(part)) is not None \
                     and (preposition(g) or "") in _BY:
                 agent = g  # "a post by China's consul general"
@@ -559,7 +567,8 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
             return a
     a = antecedent_author(trig, s, src, exclude) or judged_state_act(trig, s, src, exclude) \
         or armed_group_anaphor(trig, s, src, exclude) or described_actor(trig, s, src, exclude) \
-        or conditioned_party(trig, s, src, exclude)
+        or conditioned_party(trig, s, src, exclude) or threatened_party(trig, s, src, exclude) \
+        or repeated_act_target(trig, s, src, exclude) or state_outcome_owner(trig, s, src, exclude)
     if a is not None:
         return a
     if trig.type in _OWNER_TYPES:
@@ -586,7 +595,8 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         a = dispatched_to(trig, s, src, exclude) or mediated_party(trig, s, src, exclude)
         if a is not None:
             return a
-    return pronoun_partner(trig, s, exclude) or aid_recipient(trig, s, src) or pair_target(trig, s, src, exclude)
+    return pronoun_partner(trig, s, exclude) or aid_recipient(trig, s, src) or pair_target(trig, s, src, exclude) \
+        or both_sides(trig, s, src, exclude)
 
 
 _BETWEEN = frozenset({"between", "entre"})
@@ -983,6 +993,11 @@ _PEOPLE_ROLES = frozenset({None, "leader", "official", "person"})
 _TOLD_NOUNS = {"coup": "COERCE", "putsch": "COERCE", "killings": "ASSAULT", "killing": "ASSAULT", "tuerie": "ASSAULT",
                "tueries": "ASSAULT", "massacre": "ASSAULT", "massacres": "ASSAULT"}
 _ANTECEDENT_WINDOW = 10  # sentences back (round 18: 4 → 10, "condemned the killings" told well after the attack)
+# Round 19, off: "rejected the accusation", "a démenti ces accusations" → the accuser (an accusation told before against
+# the one who answers it). The gold since heldout20 names the accuser (+7 there), the older gold leaves it null (−5:
+# heldout3, heldout6, heldout14 ×2, the seed); all articles target F1 0.791 → 0.793, actors 0.860 → 0.860. Left off as
+# the lead asked (round 18 measured +5/−6); set True to follow the newest annotators.
+_REJECTED_ACCUSATION_AUTHOR = False
 
 
 def _unnamed_complement(c: Token, s: Sentence) -> bool:
@@ -1052,6 +1067,8 @@ def antecedent_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: se
             continue
         act = _told_act(c, s, naming)
         allowed = _ANTECEDENT_ACTS[trig.type]
+        if trig.type == "REJECT" and _REJECTED_ACCUSATION_AUTHOR:
+            allowed = (allowed or frozenset()) | {"ACCUSE"}
         if act is None or (allowed is not None and act not in allowed):
             continue
         if trig.type == "REJECT":
@@ -1070,6 +1087,8 @@ def antecedent_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: se
             if (trig.type == "REJECT" or act == "MEASURE" or (act == "ACCUSE" and ev.target_names)) \
                     and not (ev.target_names & me):
                 continue  # "condemned/rejected the accusations": only those made against the one who answers them
+            if trig.type == "REJECT" and act == "ACCUSE":
+                return _ok(_as_state(ev.source).elsewhere("target.antecedent-accuser"), exclude)
             return _ok(ev.source.elsewhere("target.antecedent"), exclude)
         return None
     return None
@@ -1512,3 +1531,164 @@ def _in_clause(tok: Token, top: Token) -> bool:
         cur = cur.head
     return False
 
+
+
+# Round 19: "Russia warned that its navy would detain any Norwegian boat", "a averti que Pékin pourrait restreindre ses
+# exportations vers les Pays-Bas": a warning whose content is a hostile act by the warner itself targets the party
+# that act is aimed at. The act's author must be the warner (or its state, or a pronoun/"its navy" with no other
+# name): "the US warned that Russia would invade Ukraine" is no threat against Ukraine. The if-clause is not read.
+_THREATENED_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "REJECT", "REQUEST"})
+
+
+def _threat_contents(trig: Trigger) -> list[Token]:
+    head = trig.head
+    out = [c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+           and not any(m.lower_ in _IF for m in c.children)]
+    if head.dep_ in ("parataxis", "ccomp") and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX"):
+        out.append(head.head)  # "Beijing will retaliate, the ministry warned"
+    out += [g for v in list(out) for g in v.children if g.dep_ in ("xcomp", "conj") and g.pos_ == "VERB"]
+    return out
+
+
+def threatened_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 19: the target of the hostile act a warning announces, when the warner is that act's author."""
+    if trig.type != "THREATEN" or src is None or not src.normalized:
+        return None
+    me = {n for n in (src.normalized, args.country_name(src.country or "")) if n}
+    avoid = _avoid(src, exclude)
+    for v in _threat_contents(trig):
+        t = s.trigger_heads.get(v.i)
+        if t is None or t.type not in _THREATENED_ACTS or t.token.i == trig.token.i:
+            continue
+        author, _ = args.source(t, s)
+        if author is None or not (author.normalized in me or args.country_name(author.country or "") in me):
+            continue
+        a = args.target(t, s, author) or fallback_target(t, s, author)
+        if a is not None and a.normalized and a.normalized not in avoid \
+                and args.country_name(a.country or "") not in me:
+            return Actor(a.text, a.normalized, a.country, a.role, a.start, a.end, "target.threatened", a.tokens)
+    return None
+
+
+# Round 19: "imposerait des sanctions aux deux camps", "threatened sanctions against both sides", "has mediated between
+# the two sides": the two parties of the latest event told between two named actors (either is accepted); without one,
+# the article's two main countries.
+_SIDES = frozenset({"sides", "side", "parties", "camps", "côtés", "belligérants", "belligerents", "protagonists",
+                    "protagonistes"})
+_SIDES_DETS = frozenset({"both", "two", "deux", "all", "toutes", "les", "the", "each", "chaque", "either"})
+# REQUEST left out: "urged both sides to show restraint", "a appelé toutes les parties à la retenue" have no target in
+# the gold before heldout20 (heldout3, 4, 8, 11, 12, 13, 14) but the pair since heldout21: +3/−7 on all articles
+_SIDES_TYPES = frozenset({"CONSULT", "SANCTION", "ACCUSE", "THREATEN"})
+_SIDES_WINDOW = 6  # sentences back
+_SIDES_PREPS = _PAIR_PREPS | {"against", "contre", "sur", "envers", "upon"}
+
+
+def _sides_noun(g: Token) -> bool:
+    """"both sides", "les deux camps", "all parties": a side noun with a quantifier and nothing naming whose."""
+    kids = list(g.children)
+    return g.lower_ in _SIDES and any(
+        c.lower_ in _SIDES_DETS and c.dep_ in ("det", "predet", "nummod", "amod", "preconj") for c in kids) and not any(
+        c.dep_ in ("amod", "nmod", "prep", "compound", "poss", "nmod:poss") and c.lower_ not in _SIDES_DETS
+        for c in kids)
+
+
+def both_sides(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 19: the sides acted on or mediated between, as the parties of the latest two-party event told before."""
+    if trig.type not in _SIDES_TYPES:
+        return None
+    holders = _pair_holders(trig.head)
+    # "called for restraint on both sides", "imposerait des sanctions aux deux camps": below the object
+    nouns = [g for c in trig.head.children if c.dep_ in (*_OBJ, "obl:arg", "obl") and (g := _pobj(c)) is not None]
+    holders += [p for g in [*holders, *nouns] for c in g.children if (p := _pobj(c)) is not None and p.i != g.i
+                and (preposition(p) or "") in _SIDES_PREPS]
+    noun = next((g for g in holders if _sides_noun(g)), None)
+    if noun is None:
+        return None
+    avoid = _avoid(src, exclude)
+    me = set(avoid)
+    for ev in reversed(s.prior):
+        if s.number - ev.sentence_no > _SIDES_WINDOW:
+            break
+        if ev.source is None or not ev.source.normalized or not ev.target_names:
+            continue
+        one = _as_state(ev.source)
+        names = [one.normalized, *sorted(ev.target_names)]
+        if one.normalized in ev.target_names or any(n in me for n in names):
+            continue
+        code = one.country if one.normalized == names[0] else None
+        return Actor(noun.text, names[0], code, one.role, noun.idx, noun.idx + len(noun.text), "target.sides",
+                     (noun.i, noun.i + 1))
+    if s.pair_countries is not None:
+        for code in s.pair_countries:
+            name = args.country_name(code)
+            if name and name not in me:
+                return Actor(noun.text, name, code, "state", noun.idx, noun.idx + len(noun.text), "target.sides.pair",
+                             (noun.i, noun.i + 1))
+    return None
+
+
+# Round 19: "Si Moscou expulsait d'autres diplomates", "if Russia expels more diplomats", "stop another patrol": the
+# same act done again by the same author hits the party its earlier act hit (the latest such event told before; for a
+# sanction, else the party the author last acted against).
+_MORE = frozenset({"autres", "other", "more", "further", "additional", "supplémentaires", "supplémentaire", "another",
+                   "autre"})
+_REPEATED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+_HOSTILE_PRIOR = frozenset({"SANCTION", "COERCE", "ASSAULT", "ACCUSE", "THREATEN"})
+_REPEATED_WINDOW = 10  # sentences back
+
+
+def repeated_act_target(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 19: the target of the author's earlier act of the same kind, when the object says "other"/"more"."""
+    if trig.type not in _REPEATED_TYPES or src is None or not src.normalized:
+        return None
+    noun = next((g for c in trig.head.children if c.dep_ in (*_OBJ, "obl:arg") and (g := _pobj(c)) is not None
+                 and g.pos_ == "NOUN" and any(k.lower_ in _MORE and k.dep_ in ("amod", "det", "nummod", "advmod")
+                                              for k in g.children)), None)
+    if noun is None:
+        return None
+    me = {n for n in (src.normalized, args.country_name(src.country or "")) if n}
+    avoid = _avoid(src, exclude)
+    # an expulsion or a ban answers any hostile act; a strike or an arrest only one of its kind ("further kidnappings")
+    for kinds in ({trig.type}, _HOSTILE_PRIOR) if trig.type == "SANCTION" else ({trig.type},):
+        for ev in reversed(s.prior):
+            if s.number - ev.sentence_no > _REPEATED_WINDOW:
+                break
+            if ev.type not in kinds or ev.source is None or not ev.target_names or not (
+                    ev.source.normalized in me or args.country_name(ev.source.country or "") in me):
+                continue
+            name = next((n for n in sorted(ev.target_names) if n not in avoid and n not in me), None)
+            if name is not None:
+                code = _code_of(name)
+                return Actor(noun.text, name, code, "state" if code else None, noun.idx, noun.idx + len(noun.text),
+                             "target.repeated", (noun.i, noun.i + 1))
+    return None
+
+
+# Round 19: "a salué un scrutin apaisé", "a rejeté les résultats", "called the verdict unjust", "a rejeté l'arrêt": an
+# election or a court ruling with no owner named is the article's state's, which is the target of its praise or
+# rejection (by a foreign party or the domestic opposition; the state itself is no target of its own).
+_ELECTIONS = frozenset({"scrutin", "élection", "élections", "election", "elections", "vote", "résultats", "results",
+                        "présidentielle", "législatives", "referendum", "référendum", "poll", "polls"})
+_RULINGS = frozenset({"verdict", "arrêt", "jugement", "ruling", "judgment", "judgement", "condamnation"})
+_OUTCOME_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+def state_outcome_owner(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 19: the article's state for an unowned election or ruling praised, denounced or rejected."""
+    if trig.type not in _OUTCOME_TYPES or s.home is None or src is None:
+        return None
+    name = args.country_name(s.home)
+    if not name or name in _avoid(src, exclude) or (src.country == s.home and src.role in _STATE_ROLES):
+        return None
+    # results rejected by the domestic opposition have no target in the gold before heldout24 (heldout13, heldout17)
+    foreign = src.role == "io" or (src.country is not None and src.country != s.home)
+    for c in trig.head.children:
+        if c.dep_ not in _OBJ or not (c.lower_ in _RULINGS or (c.lower_ in _ELECTIONS and (
+                trig.type == "SUPPORT" or foreign))):
+            continue
+        if any(k.dep_ in _OWNED or args.token_demonym(k) or (k.dep_ in _OWNER_DEPS and any(
+                g.pos_ == "PROPN" for g in k.subtree)) for k in c.children) or any(
+                m.covers(g) for g in c.subtree if g.i != c.i for m in (*s.actors, *s.places)):
+            continue  # "Russia's vote", "le scrutin malien", "the ruling of the ECOWAS court": named here
+        return Actor(c.text, name, s.home, "state", c.idx, c.idx + len(c.text), "target.state-outcome", (c.i, c.i + 1))
+    return None

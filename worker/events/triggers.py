@@ -128,13 +128,19 @@ def _subjects(tok: Token) -> list[Token]:
     return subjects
 
 
+# Round 19: words of fixed phrases that the parser hangs deep below the verb ("a déclaré vendredi deux diplomates
+# persona non grata"): anywhere in the verb's subtree they satisfy a child= constraint.
+_FIXED_PHRASE_WORDS = frozenset({"grata"})
+
+
 def _check(tok: Token, entry: TriggerEntry) -> bool:
     if "reflexive" in entry.constraints and not any(c.lower_ in _REFLEXIVE for c in tok.children):
         return False
     if "not_reflexive" in entry.constraints and any(c.lower_ in _REFLEXIVE for c in tok.children):
         return False  # round 13: "le convoi s'est arrêté" (stop) is no arrest
     needed = entry.required_children()
-    if needed and not (needed & _with_contractions(_words_below(tok))):
+    if needed and not (needed & _with_contractions(_words_below(tok))) and not (
+            needed & _FIXED_PHRASE_WORDS & {t.lower_ for t in tok.subtree}):
         return False
     banned = entry.banned_children()
     if banned and banned & _words_below(tok):
@@ -154,6 +160,9 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
     if obj_words and not (_object_words(tok) & obj_words):
         return False
     passive = any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children)
+    if "not_acl" in entry.constraints and tok.dep_ in ("acl", "advcl") and "Part" in tok.morph.get("VerbForm") \
+            and not any(c.dep_.startswith("aux") for c in tok.children):
+        return False  # round 19: "expulsant 20 employés, déclarés persona non grata" restates the expulsion
     if "active" in entry.constraints and passive:
         return False  # "would be met with a response" is no meeting
     if "passive" in entry.constraints and not passive:
