@@ -196,6 +196,8 @@ def test_misspelt_country_is_recognized() -> None:
     assert fuzzy_place("Ukrane").normalized == "Ukraine"  # type: ignore[union-attr]
     assert fuzzy_place("Macron") is None
     assert fuzzy_place("Biden") is None
+    # two edits apart although they share a one-deletion key ("aris"): a town in Sinai is not Paris
+    assert fuzzy_place("Arish") is None
 
 
 def test_over_a_city_is_where_an_aircraft_is_shot_down(nlps: dict[str, Any]) -> None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz.distance import Levenshtein
+
 from worker.events.lexicon import DATA_DIR, load_json
 from worker.events.words import words
 
@@ -608,13 +610,15 @@ def _deletions(word: str) -> set[str]:
 
 
 @cache
-def _fuzzy_index() -> dict[str, _Entry | None]:
+def _fuzzy_index() -> tuple[dict[str, _Entry | None], dict[str, frozenset[str]]]:
     """Countries and capitals (curated aliases, generated canonical names; 5+ letters) by themselves and by every
-    one-letter deletion: a misspelling at edit distance 1 meets its name on a shared key.
-    Keys shared by two different places map to None (ambiguous)."""
+    one-letter deletion: a misspelling at edit distance 1 meets its name on a shared key. Keys shared by two
+    different places map to None (ambiguous). Also each place's indexed names, lowercased: two words that meet
+    on a key can be two edits apart (a letter dropped from each: "arish"/"paris" → "aris"), so a hit is checked."""
     t = _tables()
     gaz_places, _ = _gazetteer()
     index: dict[str, _Entry | None] = {}
+    names: dict[str, set[str]] = {}
     tables = (t["place_aliases"], gaz_places)
     for n, table in enumerate(tables):
         for alias, entry in table.items():
@@ -622,25 +626,29 @@ def _fuzzy_index() -> dict[str, _Entry | None]:
                 continue  # generated exonyms in many languages would make too many near-misses
             if entry.role not in ("country", "capital") or len(alias) < 5 or not alias[:1].isupper():
                 continue
+            names.setdefault(entry.normalized, set()).add(alias.lower())
             for key in (alias.lower(), *_deletions(alias.lower())):
                 old = index.get(key, entry)
                 index[key] = entry if old is not None and old.normalized == entry.normalized else None
-    return index
+    return index, {name: frozenset(aliases) for name, aliases in names.items()}
 
 
 def fuzzy_place(text: str) -> _Entry | None:
     """A country or capital at edit distance 1 of `text` (a single word of 5+ letters), if unique."""
     if " " in text or len(text) < 5:
         return None
-    index = _fuzzy_index()
+    index, names = _fuzzy_index()
     w = text.lower()
     # A misspelling keeps its first letter; real places often differ only there ("Jenin"/"Benin"), so the
     # key that drops it is not tried.
     keys = (w, *(d for d in _deletions(w) if d != w[1:]))
     found = {e.normalized: e for key in keys if (e := index.get(key)) is not None}
-    if any(index.get(key, 0) is None for key in keys):
-        return None  # close to two different places
-    return next(iter(found.values())) if len(found) == 1 else None
+    if any(index.get(key, 0) is None for key in keys) or len(found) != 1:
+        return None  # close to two different places, or to none
+    entry = next(iter(found.values()))
+    # one edit at most, keeping the first letter: "Arish" is not "Paris" (a letter dropped from each)
+    close = any(a[:1] == w[:1] and Levenshtein.distance(w, a, score_cutoff=1) <= 1 for a in names[entry.normalized])
+    return entry if close else None
 
 
 def countries_in_text(text: str) -> list[str]:
