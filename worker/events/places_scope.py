@@ -74,7 +74,7 @@ def _governor(tok: Token) -> Token:
 
 def nationwide(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
     """The article's country, for a state measure taken across the whole country (see the module doc)."""
-    if trig.type not in _SCOPED_TYPES or not getattr(s, "home", None):
+    if trig.type not in _SCOPED_TYPES or not s.home:
         return []
     from worker.events.arguments import country_name  # read-only use of the shared country table
 
