@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -138,6 +139,20 @@ def country_name(code: str) -> str | None:
             if not row.startswith("#") and len(cols) > 2 and cols[2] == "country" and cols[1]:
                 _COUNTRY_NAMES.setdefault(cols[1], cols[0])  # countries places.json does not curate
     return _COUNTRY_NAMES.get(code)
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    country_name("")  # fills the table
+    codes: dict[str, str] = {}
+    for code, name in _COUNTRY_NAMES.items():
+        codes.setdefault(name, code)  # the first code of a name, in table order
+    return codes
+
+
+def country_code(name: str) -> str | None:
+    """The code of a country's normalized name: the inverse of `country_name`."""
+    return _country_codes().get(name)
 
 
 def _np_tokens(tok: Token) -> list[Token]:
