@@ -122,16 +122,23 @@ def _home_object(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str
                  and (preposition(g) or "") in _ADDRESSED]
     for c in objs:
         if _home_institution(c) or _unowned_force(c) or _bare_leader(c):
-            return Actor(c.text, name, s.home, "government", c.idx, c.idx + len(c.text), "target.home",
-                         (c.i, c.i + 1))
+            return _home_government(c, s, "target.home", exclude)
         leader = _leader_below(c)
         if leader is not None:
-            return Actor(leader.text, name, s.home, "government", leader.idx, leader.idx + len(leader.text),
-                         "target.home-leader", (leader.i, leader.i + 1))
+            return _home_government(leader, s, "target.home-leader", exclude)
     return None
 
 
 _ADDRESSED = frozenset({"on", "upon", "à", "au", "aux"})
+
+
+def _home_government(tok: Token, s: Sentence, rule: str, avoid: set[str]) -> Actor | None:
+    """The article's state as the government at `tok` ("la police", "the junta", "le gouvernement"), unless
+    it has no state or the state is to be avoided (the source's own, say)."""
+    name = args.country_name(s.home) if s.home else None
+    if not name or name in avoid:
+        return None
+    return Actor(tok.text, name, s.home, "government", tok.idx, tok.idx + len(tok.text), rule, (tok.i, tok.i + 1))
 
 
 def _bare_leader(c: Token) -> bool:
@@ -304,12 +311,8 @@ def _asked(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
         if subj is None or args.is_pronoun(subj):
             continue
         a = _ok(args.actor_for(subj, s, "target.asked", exclude), exclude)
-        if a is None and subj.lower_ in args.HOME_INSTITUTIONS and args.bare_definite(subj) and s.home:
-            name = args.country_name(s.home)
-            if name and name not in exclude:
-                end = subj.idx + len(subj.text)
-                a = Actor(subj.text, name, s.home, "government", subj.idx, end, "target.asked.home",
-                          (subj.i, subj.i + 1))
+        if a is None and subj.lower_ in args.HOME_INSTITUTIONS and args.bare_definite(subj):
+            a = _home_government(subj, s, "target.asked.home", exclude)
         if a is not None:
             return a
     return None
@@ -618,12 +621,8 @@ def mediated_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[s
             continue
         for g in (noun, *(c for c in noun.children if c.dep_ == "conj")):
             a = _ok(args.actor_for(g, s, "target.mediated", avoid), avoid)
-            if a is None and s.home and (_home_institution(g) or (g.lower_ in words("home_leaders")
-                                                                  and args.bare_definite(g))):
-                name = args.country_name(s.home)
-                if name and name not in avoid:
-                    a = Actor(g.text, name, s.home, "government", g.idx, g.idx + len(g.text), "target.mediated.home",
-                              (g.i, g.i + 1))
+            if a is None and (_home_institution(g) or (g.lower_ in words("home_leaders") and args.bare_definite(g))):
+                a = _home_government(g, s, "target.mediated.home", avoid)
             if a is not None and a.role != "city":
                 return a
     return None
@@ -797,11 +796,8 @@ def protested_party(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | No
         if noun is None or noun.i == trig.head.i or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         a = _ok(args.actor_for(noun, s, "target.protested", exclude), exclude)
-        if a is None and noun.lower_ in args.HOME_INSTITUTIONS and args.bare_definite(noun) and s.home:
-            name = args.country_name(s.home)
-            if name and name not in exclude:
-                a = Actor(noun.text, name, s.home, "government", noun.idx, noun.idx + len(noun.text),
-                          "target.protested.home", (noun.i, noun.i + 1))
+        if a is None and noun.lower_ in args.HOME_INSTITUTIONS and args.bare_definite(noun):
+            a = _home_government(noun, s, "target.protested.home", exclude)
         # a leader chanted against ("slogans against President X") is the crowd's own: no dyad in the gold
         if a is not None and a.role in _STATE_ROLES and not any(p.covers(noun) for p in s.places
                                                                if p.role != "country"):
@@ -954,11 +950,8 @@ def rebutted_claimant(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | 
         subj, _ = args.subject_token(cur)
         if subj is not None and not args.is_pronoun(subj):
             a = _ok(args.actor_for(subj, s, "target.claimant", exclude), exclude)
-            if a is None and _home_institution(subj) and s.home:
-                name = args.country_name(s.home)  # "le gouvernement a proposé …": the article's state
-                if name and name not in exclude:
-                    a = Actor(subj.text, name, s.home, "government", subj.idx, subj.idx + len(subj.text),
-                              "target.claimant.home", (subj.i, subj.i + 1))
+            if a is None and _home_institution(subj):  # "le gouvernement a proposé …": the article's state
+                a = _home_government(subj, s, "target.claimant.home", exclude)
             if a is not None:
                 return a
     return None
@@ -1117,12 +1110,10 @@ def _conditioned_actor(subj: Token, s: Sentence, avoid: set[str]) -> Actor | Non
         for c in subj.children:
             if c.dep_ in ("amod", "compound") and (state := _demonym_state(c, "target.conditioned", avoid)):
                 return state  # "if Guatemalan soldiers stop …"
-    if a is None and s.home and (_home_institution(subj) or _unowned_force(subj) or (
+    if a is None and (_home_institution(subj) or _unowned_force(subj) or (
             subj.lower_ in words("home_leaders") and args.bare_definite(subj))):
-        name = args.country_name(s.home)  # "si la junte ne respectait pas …", "if the police use force again"
-        if name and name not in avoid:
-            a = Actor(subj.text, name, s.home, "government", subj.idx, subj.idx + len(subj.text),
-                      "target.conditioned.home", (subj.i, subj.i + 1))
+        # "si la junte ne respectait pas …", "if the police use force again"
+        a = _home_government(subj, s, "target.conditioned.home", avoid)
     return a
 
 
@@ -1373,8 +1364,7 @@ def judged_state_act(trig: Trigger, s: Sentence, src: Actor | None, exclude: set
         objs = [c for c in head.head.children if c.dep_ in _OBJ and c.i > head.i]
     for c in objs:
         if c.pos_ == "NOUN" and _state_act(c, s):
-            return Actor(c.text, name, s.home, "government", c.idx, c.idx + len(c.text), "target.judged-state-act",
-                         (c.i, c.i + 1))
+            return _home_government(c, s, "target.judged-state-act", exclude)
     return None
 
 
@@ -1489,7 +1479,6 @@ def _for_below_object(trig: Trigger) -> list[Token]:
     return out
 
 
-
 def taxed_goods_state(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
     """Round 15: the nationality of the goods a sanction taxes or bans, wherever the parse hangs them in the clause
     ("des taxes de 10 % sur les produits ruritaniens", "taxer des produits ruritaniens", "tariffs on Ruritanian
@@ -1520,7 +1509,6 @@ def _in_clause(tok: Token, top: Token) -> bool:
             return True
         cur = cur.head
     return False
-
 
 
 # Round 19: "Russia warned that its navy would detain any Norwegian boat", "a averti que Pékin pourrait restreindre ses
