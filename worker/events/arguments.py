@@ -1084,24 +1084,30 @@ def group_antecedent(tok: Token, s: Sentence) -> Actor | None:
     collective = low in words("group_anaphors") and "Plur" not in tok.morph.get("Number")
     if not groups or tok.pos_ != "NOUN" or not (collective or low in words("armed_anaphors")):
         return None
+    det = group_anaphor_det(tok, s.text, apposed=collective)
+    if det is None:
+        return None
+    any_kind = low in ("organisation", "organization")
+    fits = [g for g, io, end in groups if (not io or any_kind) and end <= det.idx]
+    if not fits:
+        return None
+    np = [t for t in _np_tokens(tok) if t.i >= det.i]
+    lo, hi = np[0], np[-1]
+    return Actor(s.text[lo.idx : hi.idx + len(hi.text)], fits[-1], None, "group", lo.idx, hi.idx + len(hi.text),
+                 "source.group-anaphor", (lo.i, hi.i + 1))
+
+
+def group_anaphor_det(tok: Token, text: str, apposed: bool = True) -> Token | None:
+    """The determiner by which a noun with no name of its own refers back to an organisation named before: a definite
+    or demonstrative one ("le mouvement", "this group"), or, when `apposed`, an indefinite one in apposition to the
+    name just defined ("Le Mouvement du 6 juin (M66), un collectif né …"). None otherwise."""
     dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
     if not dets or any(c.dep_ in ("nmod", "appos", "flat:name", "compound") and c.pos_ == "PROPN"
                        for c in tok.children):
         return None
     if dets[0].lower_ in ("un", "une", "a", "an"):
-        # "Le Mouvement du 6 juin (M66), un collectif né …, a accusé": the apposition to the name just defined
-        if not collective or not re.search(r"\)\s*,\s*$", s.text[: dets[0].idx]):
-            return None
-    elif dets[0].lower_ not in words("anaphoric_determiners"):
-        return None
-    any_kind = low in ("organisation", "organization")
-    fits = [g for g, io, end in groups if (not io or any_kind) and end <= dets[0].idx]
-    if not fits:
-        return None
-    np = [t for t in _np_tokens(tok) if t.i >= dets[0].i]
-    lo, hi = np[0], np[-1]
-    return Actor(s.text[lo.idx : hi.idx + len(hi.text)], fits[-1], None, "group", lo.idx, hi.idx + len(hi.text),
-                 "source.group-anaphor", (lo.i, hi.i + 1))
+        return dets[0] if apposed and re.search(r"\)\s*,\s*$", text[: dets[0].idx]) else None
+    return dets[0] if dets[0].lower_ in words("anaphoric_determiners") else None
 
 
 def _relative_antecedent(rel: Token, s: Sentence) -> Actor | None:

@@ -730,17 +730,8 @@ def _group_anaphor(ev: dict[str, Any], doc: Any, base: int, groups: list[tuple[s
     if span is None:
         return
     head = span.root
-    if head.lower_ not in words("group_anaphors") or "Plur" in head.morph.get("Number"):
-        return
-    dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
-    if not dets or any(c.dep_ in ("nmod", "appos", "flat:name", "compound") and c.pos_ == "PROPN"
-                       for c in head.children):
-        return
-    if dets[0].lower_ in ("un", "une", "a", "an"):
-        # "Le Mouvement du 6 juin (M66), un collectif né …, a accusé": the apposition to the name just defined
-        if not re.search(r"\)\s*,\s*$", doc.text[: dets[0].idx]):
-            return
-    elif dets[0].lower_ not in words("anaphoric_determiners"):
+    if head.lower_ not in words("group_anaphors") or "Plur" in head.morph.get("Number") \
+            or args.group_anaphor_det(head, doc.text) is None:
         return
     # "l'organisation régionale": any organisation; "le mouvement", "the group": one that is no institution
     fits = [g for g, io, _ in groups if not io or head.lower_ in ("organisation", "organization")]
