@@ -490,20 +490,13 @@ def main() -> int:
             profile = workdir / f"worker-1-process-{k}.py-spy.txt" if args.profile and k == 0 else None
             one = measure_worker(broker, corpus, 1, workdir, None, label=f"p{k}", profile_to=profile)
             print(f"worker, 1 process, pair {k + 1}    : {one['articles_per_s']:.2f} articles/s", flush=True)
-            print(f"    work: {describe_work(one['work'])}", flush=True)
-            print(f"    {describe_cpu(one)}", flush=True)
-            if profile:
-                print(f"    profile (py-spy, {profile}):\n{summarize_profile(profile, one['seconds'])}", flush=True)
+            print_details(one, profile, "profile")
             profile2 = workdir / f"worker-2-processes-first-{k}.py-spy.txt" if args.profile and k == 0 else None
             two = measure_worker(broker, corpus, 2, workdir, None, label=f"p{k}", profile_to=profile2)
             print(f"worker, 2 processes, pair {k + 1}  : {two['articles_per_s']:.2f} articles/s "
                   f"(speed-up {two['articles_per_s'] / one['articles_per_s']:.2f}×, after the first quarter "
                   f"{two['steady_articles_per_s'] / one['steady_articles_per_s']:.2f}×)", flush=True)
-            print(f"    work: {describe_work(two['work'])}", flush=True)
-            print(f"    {describe_cpu(two)}", flush=True)
-            if profile2:
-                print(f"    profile of the first of the two (py-spy, {profile2}):\n"
-                      f"{summarize_profile(profile2, two['seconds'])}", flush=True)
+            print_details(two, profile2, "profile of the first of the two")
             ones.append(one)
             twos.append(two)
         speedups = [t["articles_per_s"] / o["articles_per_s"] for o, t in zip(ones, twos, strict=True)]
@@ -546,6 +539,14 @@ def main() -> int:
     return 0
 
 
+def print_details(run: dict[str, Any], profile: Path | None, what: str) -> None:
+    """The work, CPU seconds and (with --profile) the profile summary of one measured run."""
+    print(f"    work: {describe_work(run['work'])}", flush=True)
+    print(f"    {describe_cpu(run)}", flush=True)
+    if profile:
+        print(f"    {what} (py-spy, {profile}):\n{summarize_profile(profile, run['seconds'])}", flush=True)
+
+
 def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """The run with the median throughput (the lower middle one for an even count); peak memory of all."""
     ordered = sorted(runs, key=lambda run: run["articles_per_s"])
@@ -566,8 +567,7 @@ def latency_only(corpus: list[dict[str, Any]], workdir: Path, rate: float) -> in
     lat = run["latency"]
     print(f"latency at {rate:.2f} articles/s, {len(lat)} articles: p50 / p95 / p99 / max "
           f"{pct(lat, 50):.2f}s / {pct(lat, 95):.2f}s / {pct(lat, 99):.2f}s / {max(lat):.2f}s")
-    print(f"    work: {describe_work(run['work'])}")
-    print(f"    {describe_cpu(run)}")
+    print_details(run, None, "")
     return 0
 
 
