@@ -26,3 +26,18 @@ def norm(actor: dict[str, Any] | None) -> str | None:
 
 def of_type(events: list[dict[str, Any]], etype: str) -> list[dict[str, Any]]:
     return [e for e in events if e["type"] == etype]
+
+
+def src(ev: dict[str, Any]) -> str | None:
+    """The normalized source of an event."""
+    return norm(ev["actors"]["source"])
+
+
+def tgt(ev: dict[str, Any]) -> str | None:
+    """The normalized target of an event."""
+    return norm(ev["actors"]["target"])
+
+
+def by(events: list[dict[str, Any]], etype: str, source: str) -> list[dict[str, Any]]:
+    """The events of a type with that normalized source."""
+    return [e for e in of_type(events, etype) if src(e) == source]

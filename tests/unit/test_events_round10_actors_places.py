@@ -13,19 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.events_harness import norm, of_type, run
+from tests.unit.events_harness import norm, of_type, run, src, tgt
 
 
 def locs(ev: dict[str, Any]) -> list[str]:
     return sorted(loc["normalized"] for loc in ev["location"])
-
-
-def tgt(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["target"])
-
-
-def src(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["source"])
 
 
 # --- a participle happens where its governor's object phrase is --------------------------------------------------

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.events_harness import norm, of_type, run
-
-
-def src(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["source"])
+from tests.unit.events_harness import of_type, run, src
 
 
 def qty(ev: dict[str, Any]) -> list[tuple[float, str]]:

@@ -13,16 +13,12 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from tests.unit.events_harness import norm, of_type, run
+from tests.unit.events_harness import of_type, run, tgt
 from worker.events.actors import ner_places
 
 
 def locs(ev: dict[str, Any]) -> list[str]:
     return sorted(loc["normalized"] for loc in ev["location"])
-
-
-def tgt(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["target"])
 
 
 # --- a city named without " City" is kept as written ----------------------------------------------------------

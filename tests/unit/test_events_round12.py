@@ -12,11 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.events_harness import norm, of_type, run
-
-
-def tgt(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["target"])
+from tests.unit.events_harness import norm, of_type, run, tgt
 
 
 def reporter(ev: dict[str, Any]) -> str | None:

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.events_harness import norm, of_type, run
-
-
-def tgt(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["target"])
-
-
-def src(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["source"])
-
+from tests.unit.events_harness import of_type, run, src, tgt
 
 # --- a counted envoy after a day ----------------------------------------------------------------------------------
 

@@ -8,20 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.events_harness import norm, of_type, run
-
-
-def tgt(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["target"])
-
-
-def src(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["source"])
-
-
-def by(evs: list[dict[str, Any]], etype: str, source: str) -> list[dict[str, Any]]:
-    return [e for e in of_type(evs, etype) if src(e) == source]
-
+from tests.unit.events_harness import by, of_type, run, tgt
 
 # --- a warning announcing the warner's own hostile act: that act's target ----------------------------------------
 

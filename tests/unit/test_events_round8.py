@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.events_harness import norm, of_type, run
+from tests.unit.events_harness import of_type, run, src, tgt
 
 
 def locs(ev: dict[str, Any]) -> list[str]:
@@ -20,14 +20,6 @@ def locs(ev: dict[str, Any]) -> list[str]:
 
 def qty(ev: dict[str, Any]) -> list[tuple[float, str]]:
     return [(q["value"], q["unit"]) for q in ev["quantities"]]
-
-
-def tgt(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["target"])
-
-
-def src(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["source"])
 
 
 # --- multi-word countries ---------------------------------------------------------------------------------

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.events_harness import norm, of_type, run
+from tests.unit.events_harness import of_type, run, src, tgt
 
 
 def locs(ev: dict[str, Any]) -> list[str]:
     return sorted(loc["normalized"] for loc in ev["location"])
-
-
-def src(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["source"])
 
 
 # --- capitals spelt with accents stand for their government --------------------------------------------------
@@ -112,10 +108,6 @@ def test_capitalized_facility_word_is_no_place(nlps: dict[str, Any]) -> None:
 
 
 # --- reciprocal events ---------------------------------------------------------------------------------------------
-
-
-def tgt(ev: dict[str, Any]) -> str | None:
-    return norm(ev["actors"]["target"])
 
 
 def test_each_other_targets_the_other_party_en(nlps: dict[str, Any]) -> None:
