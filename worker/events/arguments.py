@@ -1797,11 +1797,14 @@ def _in_according(s: Sentence, i: int) -> bool:
     return any(t.lower_ in _ACCORDING for t in window)
 
 
-def under_according(s: Sentence, i: int) -> bool:
+def under_according(s: Sentence, i: int, links: int = 4, stop_at_verb: bool = False) -> bool:
     """"… plusieurs milliers de personnes, selon des journalistes de l'AFP": a name inside the phrase of the
-    reporter (up to four links above it), which is neither a party nor a place of the event."""
+    reporter (up to `links` links above it), which is neither a party nor a place of the event. With
+    `stop_at_verb`, the walk ends at the first verb (a count of the sources: "selon un diplomate")."""
     cur = s.doc[i]
-    for _ in range(4):
+    for _ in range(links):
+        if stop_at_verb and cur.pos_ in ("VERB", "AUX"):
+            return False
         if cur.lower_ in _ACCORDING or any(c.lower_ in _ACCORDING for c in cur.children if c.dep_ in ("case", "prep")):
             return True
         if cur.head.i == cur.i:

@@ -459,7 +459,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         tgt = tgt or aid_to_home(trig, s, src)  # "China pledged $137 million" in an article on Myanmar
     quants = [q for q in s.quantities if tok_at(doc, q.start) in reg and q.unit in EVENT_UNITS
               and not args.blocked(s, tok_at(doc, q.start), trig.token.i + 1)
-              and not _reporter_count(doc[tok_at(doc, q.start)])  # round 19: "selon un diplomate"
+              # round 19: a count in the reporter's phrase counts the sources ("selon un diplomate américain")
+              and not args.under_according(s, tok_at(doc, q.start), links=3, stop_at_verb=True)
               and (q.counted.lower() not in STAFF or trig.type in STAFF_TYPES)
               and trig.type in COUNTED_ONLY_FOR.get(q.counted.lower(), (trig.type,))]
     if trig.type == "ASSAULT" and not any(q.unit in ("people", "troops") for q in quants):
@@ -800,25 +801,6 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
         subj = _sentence_subject(s)
         prev_subject = subj.elsewhere("previous") if subj else prev_subject
     return _merge(events)
-
-
-_ACCORDING_WORDS = frozenset({"selon", "according", "d'après", "d’après"})
-
-
-def _reporter_count(tok: Token) -> bool:
-    """Round 19: a count inside the reporter's phrase ("…, selon un diplomate américain", "according to one
-    official") counts the sources, not the event; the walk stops at the first verb."""
-    cur = tok
-    for _ in range(3):
-        if cur.pos_ in ("VERB", "AUX"):
-            return False
-        if cur.lower_ in _ACCORDING_WORDS or any(
-                c.lower_ in _ACCORDING_WORDS for c in cur.children if c.dep_ in ("case", "prep")):
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
 
 
 def _toll_participle(trig: Trigger, s: Sentence) -> list[Quantity]:
