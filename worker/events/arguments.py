@@ -1071,7 +1071,7 @@ _OPPOSING = frozenset({"opposer", "pit"})  # "des combats ont opposé X à Y", "
 _ARMED_GROUPS = frozenset({"group", "groupe", "guerrilla", "guérilla", "militia", "milice", "movement", "mouvement",
                            "rebels", "rebelles", "faction", "organisation", "organization"})
 _RELATIVE_SUBJ = frozenset({"qui", "who", "which", "that"})
-_POSS_PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
+POSS_PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
 
 
 def group_antecedent(tok: Token, s: Sentence) -> Actor | None:
@@ -1131,7 +1131,7 @@ def _possessor(subj: Token, s: Sentence) -> Actor | None:
     ("…freed him two weeks after its fighters seized him"), else the pronoun's antecedent."""
     if subj.lower_ not in military_nouns() and subj.lower_ not in _GROUP_NOUNS and subj.lower_ not in words("armies"):
         return None
-    poss = next((c for c in subj.children if c.lower_ in _POSS_PRONOUNS and c.dep_ in ("poss", "det", "nmod:poss")),
+    poss = next((c for c in subj.children if c.lower_ in POSS_PRONOUNS and c.dep_ in ("poss", "det", "nmod:poss")),
                 None)
     if poss is None:
         return None

@@ -629,7 +629,6 @@ def mediated_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[s
 
 
 _RELEASE_NOUNS = frozenset({"libération", "release", "élargissement"})
-_OWN = frozenset({"ses", "leurs", "son", "sa", "leur", "their", "its"})
 
 
 def own_release(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
@@ -648,7 +647,8 @@ def own_release(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]
         for k in c.children:
             g = _pobj(k)
             if g is not None and g.i != c.i and (preposition(g) or "") in _OF and g.pos_ == "NOUN" \
-                    and any(d.lower_ in _OWN and d.dep_ in ("det", "poss", "nmod:poss") for d in g.children):
+                    and any(d.lower_ in args.POSS_PRONOUNS and d.dep_ in ("det", "poss", "nmod:poss")
+                            for d in g.children):
                 return Actor(name, name, s.home, "state", -1, -1, "target.own-release")
     return None
 
