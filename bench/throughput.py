@@ -346,9 +346,12 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         profiler = start_profiler(processes[0].pid, profile_to) if profile_to else None
         pids = {"workers": [p.pid for p in processes], "broker": [broker.pid()]}
         cpu_before = {role: sum(cpu_seconds(pid) for pid in group) for role, group in pids.items()}
+        worker_cpu_before = [cpu_seconds(pid) for pid in pids["workers"]]
         driver_before = time.process_time()
         sent_at, done, started, finished = asyncio.run(run())
         cpu = {role: sum(cpu_seconds(pid) for pid in group) - cpu_before[role] for role, group in pids.items()}
+        per_worker_cpu = [cpu_seconds(pid) - before for pid, before in zip(pids["workers"], worker_cpu_before,
+                                                                          strict=True)]
         cpu["driver"] = time.process_time() - driver_before
         if profiler:
             profiler.send_signal(signal.SIGINT)
@@ -359,6 +362,7 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
             t0 = order[0][0]
             print("latency trace:", " ".join(f"{s - t0:.1f}:{d:.2f}" for s, d in order if d > 1.0))
         memory = [peak_memory_mb(p.pid) for p in processes]
+        shares = [worker_work([port]) for port in ports]
         work = worker_work(ports)
     finally:
         for p in processes:
@@ -378,6 +382,7 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         "peak_memory_mb": memory,
         "work": work,
         "cpu": cpu,
+        "per_worker": [{"cpu": c, **w} for c, w in zip(per_worker_cpu, shares, strict=True)],
     }
 
 
@@ -399,6 +404,10 @@ def worker_work(ports: list[int]) -> dict[str, float]:
                     key = f"seconds.{sample.labels['stage']}"
                 elif sample.name == "newsworker_units_seen_total":
                     key = f"seen.{sample.labels['unit']}"
+                elif sample.name == "newsworker_sentences_parsed_total":
+                    key = "parsed"
+                elif sample.name == "newsworker_articles_consumed_total":
+                    key = "articles"
                 elif sample.name == "newsworker_dedup_deferred_units_total":
                     key = "deferred"
                 elif sample.name == "newsworker_units_repeated_total":
@@ -427,6 +436,22 @@ def describe_work(work: dict[str, float]) -> str:
     return (f"paragraphs {paragraphs:.0f} ({repeated_paragraphs:.0f} repeats, {stream:.0f} units repeated across "
             f"articles, {deferred:.0f} of them found at the second look), sentences {seen:.0f} "
             f"({repeated:.0f} sentence-level repeats); stage time summed: {stages}")
+
+
+def describe_balance(run: dict[str, Any]) -> str:
+    """How the partitions split the work between the workers. The article ids hash onto partitions, so one
+    worker can get more of the new stories (the costly articles) than the other; it then still parses
+    while the other has nothing left: even on a machine with no contention, two workers cannot be more than
+    1 / (the larger share of the parsing) times faster than one."""
+    workers = run["per_worker"]
+    parsed = [w.get("parsed", 0.0) for w in workers]
+    total = sum(parsed) or 1.0
+    ceiling = total / max(parsed) if max(parsed) else float("nan")
+    return ("per worker: articles " + " / ".join(f"{w.get('articles', 0.0):.0f}" for w in workers)
+            + ", sentences parsed " + " / ".join(f"{p:.0f}" for p in parsed)
+            + ", CPU s " + " / ".join(f"{w['cpu']:.1f}" for w in workers)
+            + f" (largest share of the parsing {max(parsed) / total:.2f}: on its own it caps the speed-up at "
+            f"{ceiling:.2f}×)")
 
 
 def pct(values: list[float], q: float) -> float:
@@ -543,6 +568,8 @@ def print_details(run: dict[str, Any], profile: Path | None, what: str) -> None:
     """The work, CPU seconds and (with --profile) the profile summary of one measured run."""
     print(f"    work: {describe_work(run['work'])}", flush=True)
     print(f"    {describe_cpu(run)}", flush=True)
+    if len(run["per_worker"]) > 1:
+        print(f"    {describe_balance(run)}", flush=True)
     if profile:
         print(f"    {what} (py-spy, {profile}):\n{summarize_profile(profile, run['seconds'])}", flush=True)
 

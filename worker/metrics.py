@@ -39,6 +39,13 @@ UNITS_REPEATED = Counter(
     ["unit", "kind", "scope"],
     registry=REGISTRY,
 )
+SENTENCES_PARSED = Counter(
+    "newsworker_sentences_parsed_total",
+    "Sentences sent to spaCy, by language: the new ones (repeats are not parsed). Its share per worker "
+    "shows how the partitions split the costly work.",
+    ["language"],
+    registry=REGISTRY,
+)
 UNITS_DEFERRED = Counter(
     "newsworker_dedup_deferred_units_total",
     "New units found, at the second look, to be copies another worker was deduplicating at the same "

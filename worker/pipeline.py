@@ -21,7 +21,14 @@ from worker.dedup.concurrent import ReadOnlyStore, has_new_units, merge_recheck
 from worker.events import extract_events
 from worker.events.types import ArticleMeta, ParsedSentence
 from worker.ingest.raw import RawArticle
-from worker.metrics import EVENTS_EXTRACTED, STAGE_SECONDS, UNITS_DEFERRED, UNITS_REPEATED, UNITS_SEEN
+from worker.metrics import (
+    EVENTS_EXTRACTED,
+    SENTENCES_PARSED,
+    STAGE_SECONDS,
+    UNITS_DEFERRED,
+    UNITS_REPEATED,
+    UNITS_SEEN,
+)
 from worker.nlp.language import detect_language
 from worker.nlp.models import load_pipeline, model_name
 from worker.text import Paragraph, segment_body
@@ -154,6 +161,7 @@ class Pipeline:
             nlp = load_pipeline(language)
             assert nlp is not None
             texts = [paragraph.sentences[s].text for _, paragraph, s in units]
+            SENTENCES_PARSED.labels(language=language).inc(len(texts))
             articles_in_batch = len({id(item) for item, _, _ in units})
             with _timed("nlp", articles_in_batch):
                 docs = list(nlp.pipe(texts, batch_size=self.nlp_batch_size))

@@ -160,12 +160,15 @@ def build() -> dict[str, Any]:
     d.add("timeseries", "Events by type",
           [q(rate("newsworker_events_extracted_total", "type"), "{{type}}")], (0, 29, 8, 8),
           unit="reqps", desc="Event records produced per second, by PLOVER type.")
-    d.add("timeseries", "Repeats by kind",
+    d.add("timeseries", "Repeats by kind, sentences parsed per worker",
           [q(rate("newsworker_units_repeated_total", "kind, unit, scope"), "{{kind}} {{unit}} ({{scope}})"),
-           q(rate("newsworker_dedup_deferred_units_total"), "of which at the second look")],
+           q(rate("newsworker_dedup_deferred_units_total"), "of which at the second look"),
+           q(rate("newsworker_sentences_parsed_total", "instance"), "parsed by {{instance}}")],
           (8, 29, 8, 8), unit="reqps",
-          desc="Paragraphs/sentences marked as repeats per second, by kind, unit and scope; and those found "
-          "at the second look (copies another worker took in the same burst, left to it to parse).")
+          desc="Paragraphs/sentences marked as repeats per second, by kind, unit and scope; those found "
+          "at the second look (copies another worker took in the same burst, left to it to parse); and the "
+          "new sentences each worker sends to spaCy (the costly work: a worker far above the others owns the "
+          "partitions where the new stories land).")
     d.add("timeseries", "Repeat ratio by unit",
           [q(rate("newsworker_units_repeated_total", "unit") + " / "
              + rate("newsworker_units_seen_total", "unit"), "{{unit}}")],

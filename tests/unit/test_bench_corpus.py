@@ -37,3 +37,13 @@ def test_shuffle_order_is_the_old_front_loaded_one() -> None:
         first_seen.setdefault(_story(article), position)
     early = sum(1 for p in first_seen.values() if p < len(corpus) / 5)
     assert early > len(first_seen) / 2
+
+
+def test_balance_names_the_larger_share_of_the_parsing_and_its_cap() -> None:
+    from throughput import describe_balance
+
+    heavy = {"cpu": 11.0, "articles": 583, "parsed": 600.0}
+    light = {"cpu": 9.0, "articles": 497, "parsed": 400.0}
+    line = describe_balance({"per_worker": [heavy, light]})
+    assert "articles 583 / 497" in line and "sentences parsed 600 / 400" in line
+    assert "largest share of the parsing 0.60" in line and "1.67×" in line

@@ -134,8 +134,8 @@ def test_required_panels() -> None:
     titles = {p["title"] for p in iter_panels(dashboard()["panels"])}
     assert {
         "Throughput by outcome", "Dead letters by reason", "Consumer lag per partition",
-        "Stage duration p50 / p95 by stage", "End-to-end latency", "Events by type", "Repeats by kind",
-        "Remembered paragraphs", "Model load time", "Ready",
+        "Stage duration p50 / p95 by stage", "End-to-end latency", "Events by type",
+        "Repeats by kind, sentences parsed per worker", "Remembered paragraphs", "Model load time", "Ready",
     } <= titles
 
 
