@@ -122,6 +122,19 @@ _WORD = re.compile(r"[^\W_](?:[\w]|['-](?=\w))*")
 _ELISION = re.compile(r"^(?:[ldjnsmtcLDJNSMTC]|qu|Qu|jusqu|lorsqu|puisqu)'(?=\w)")
 
 
+def _with_sentence_case(aliases: list[str], kind: str) -> list[str]:
+    """Round 20: French writes the later words of a country's name in lower case ("la Guinée équatoriale", "la
+    République centrafricaine") where the gazetteer capitalises them: both spellings of a country name match."""
+    if kind != "country":
+        return aliases
+    extra = []
+    for alias in aliases:
+        first, _, rest = alias.partition(" ")
+        if rest and any(w[:1].isupper() for w in rest.split()):
+            extra.append(f"{first} {rest.lower()}")
+    return aliases + [a for a in extra if a not in aliases]
+
+
 @cache
 def _gazetteer() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
     """Generated places (data/gazetteer.tsv) and the actors they imply (country = state, capital =
@@ -139,7 +152,7 @@ def _gazetteer() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
     ordered = [(name, country, kind, name) for name, country, kind, _ in rows] + rows
     for name, country, kind, aliases in ordered:
         code = country or None
-        for alias in aliases.split("|"):
+        for alias in _with_sentence_case(aliases.split("|"), kind):
             alias = alias.translate(_APOS)
             if alias in t["place_aliases"] or alias in t["actor_aliases"]:
                 continue

@@ -704,9 +704,17 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
             # with a verb coordinated to it; the second verb goes with the speaker
             cur = cur.head
             continue
+        # round 20: "X is expected / scheduled to meet …": a raising passive's subject is the subject of its
+        # infinitive (a named one: "it is not expected to threaten land" is a storm as often as a state)
+        raising = depth > 0 and cur.lemma_.lower() in words("raising_predicates")
         for c in cur.children:
-            if c.dep_ in SUBJ and not (c.dep_ in _PASS_SUBJ and is_passive(cur)):
+            if c.dep_ in SUBJ and not (c.dep_ in _PASS_SUBJ and is_passive(cur) and not (raising and c.pos_ != "PRON")):
                 return c, "nsubj" if depth == 0 else "nsubj.inherited"
+        if cur.dep_ in ("acomp", "xcomp") and cur.pos_ == "ADJ" and cur.lower_ in words("raising_predicates") \
+                and cur.head.pos_ in ("AUX", "VERB") and depth > 0 \
+                and not any(c.dep_ in SUBJ and c.pos_ == "PRON" for c in cur.head.children):
+            cur = cur.head  # round 20: "X is due to meet …", "X est censé rencontrer …": the copula's subject
+            continue
         if via_conj and cur.dep_ == "ccomp" and cur.head.pos_ in ("VERB", "AUX") and is_passive(cur):
             # "X said the fence was needed, and blamed Y": the passive clause has no agent to share; the
             # second verb goes with the speaker
@@ -953,7 +961,10 @@ def _source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
             if a is None and ps is not None and trig.type == "RETREAT" and s.home is not None \
                     and head.lemma_.lower() in words("release_verbs") and (ps.lower_ in words("state_captives") or any(
                         c.dep_ in ("nmod", "prep") and g.lower_ in words("state_captives")
-                        for c in ps.children for g in (c, *c.children))) and country_name(s.home):
+                        for c in ps.children for g in (c, *c.children))
+                        # round 20: "si les personnes arrêtées ne sont pas libérées": people the state arrested
+                        or any(c.dep_ in ("acl", "amod") and c.lower_ in words("captive_participles")
+                               for c in ps.children)) and country_name(s.home):
                 # round 18: "31 of the detainees had been released", "les prisonniers ont été libérés": people held
                 # by the state are freed by the state the article is about
                 name = country_name(s.home)
@@ -1674,7 +1685,10 @@ def _according_to(s: Sentence) -> Actor | None:
             continue
         # "selon un diplomate à Nairobi", "according to a source in Beijing": the city is where the unnamed
         # source is, not who reports
-        after = [m for m in s.actors if m.tok_start > t.i and not (
+        # round 20: only names inside the phrase ("According to Norwegian intelligence, Russia has moved …": not
+        # the subject after the comma)
+        end = next((x.i for x in s.doc[t.i + 1 :] if x.text in (",", ";", ":", ".")), len(s.doc))
+        after = [m for m in s.actors if t.i < m.tok_start < end and not (
             (pw := prev_word(s.doc, m.tok_start)) is not None and pw.lower_ in _SOURCE_SEAT and pw.i > t.i + 1)]
         if after and after[0].tok_start - t.i <= 6:
             return from_mention(after[0], "reported_by.according", s)
@@ -1773,6 +1787,13 @@ def region(trig: Trigger, s: Sentence) -> set[int]:
         toks.update(t.i for c in conj.children if c.dep_ not in CLAUSE_DEPS and c.dep_ not in ("cc", "conj", "punct")
                     for t in limited_subtree(c, s.trigger_heads))
     toks.update(t.i for t in limited_subtree(trig.token, s.trigger_heads))
+    head = trig.head
+    if trig.token.i == head.i and head.dep_ == "conj" and head.head.pos_ == "VERB" and head.head.i < head.i \
+            and not any(c.dep_ in ("obj", "dobj") for c in head.children):
+        # round 20: "a déjoué un complot et arrêté à Malabo 23 militaires": the object after the second verb,
+        # hung by the parser on the first, is the second verb's
+        toks.update(t.i for c in head.head.children if c.i > head.i and c.dep_ in ("obj", "dobj")
+                    for t in limited_subtree(c, s.trigger_heads))
     if trig.head.dep_ == "acl" and "Part" in trig.head.morph.get("VerbForm"):
         toks.update(t.i for t in _np_tokens(trig.head.head))  # "8 500 hommes [placés en alerte]"
     noun = trig.token

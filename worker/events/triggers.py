@@ -151,7 +151,8 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
                               for c in subjects for t in (c.subtree if not c.is_ancestor(tok) else [c, *(
                                   g for g in c.children if g.dep_ == "nmod")])):
         return False
-    if "mil_obj" in entry.constraints and not (_object_words(tok) & military_nouns()):
+    # round 20: warships dispatched are a deployment too ("a dépêché deux destroyers")
+    if "mil_obj" in entry.constraints and not (_object_words(tok) & (military_nouns() | _WARSHIPS)):
         return False
     banned_subjects = entry._words("not_subj=")  # round 13: a company warning on profits, athletes "crushing"
     if banned_subjects and any(c.lower_ in banned_subjects or c.lemma_.lower() in banned_subjects for c in subjects):
@@ -253,7 +254,7 @@ def _misparsed_object(tok: Token) -> Token | None:
     verb = tok.head
     if verb.lower_ in WEEKDAYS and verb.dep_.startswith("obl") and verb.i < tok.i:
         verb = verb.head  # "a émis mercredi un mandat": the noun hung on the day
-    if (tok.dep_ in ("nmod", "obl", "obl:mod") and verb.pos_ == "VERB" and verb.i < tok.i
+    if (tok.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") and verb.pos_ == "VERB" and verb.i < tok.i
             and not any(c.dep_ == "case" and c.lower_ not in _PARTITIVE for c in tok.children)
             and not any(c.dep_ in ("obj", "dobj") for c in verb.children)):
         return verb
