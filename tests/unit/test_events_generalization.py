@@ -143,10 +143,11 @@ def test_the_two_countries_are_the_article_protagonists(nlps: dict[str, Any]) ->
     assert {norm(ev["actors"]["source"]), norm(ev["actors"]["target"])} == {"Serbia", "Kosovo"}
 
 
-def test_pair_as_object_is_no_single_target(nlps: dict[str, Any]) -> None:
+def test_pair_as_object_is_the_pair_of_the_article(nlps: dict[str, Any]) -> None:
+    # session-8 convention: a call to "les deux pays" targets both (either name is accepted)
     body = "La Serbie accuse le Kosovo de provocations. L’Union européenne a exhorté les deux pays au calme."
     (ev,) = of_type(run(nlps, "fr", body), "REQUEST")
-    assert ev["actors"]["target"] is None
+    assert ev["actors"]["target"]["normalized"] in ("Serbia", "Kosovo")
 
 
 def test_surname_takes_the_full_name_met_earlier(nlps: dict[str, Any]) -> None:

@@ -263,11 +263,12 @@ def test_rejected_toll_targets_its_author_fr(nlps: dict[str, Any]) -> None:
 
 
 def test_denied_accusation_keeps_no_target(nlps: dict[str, Any]) -> None:
+    # session-8 gold convention (round 21): a denied accusation targets its author
     body = "Le Niger a accusé le Bénin d'armer les rebelles, ce que Cotonou a aussitôt démenti."
     (ev,) = of_type(run(nlps, "fr", body), "REJECT")
-    assert tgt(ev) is None
+    assert tgt(ev) == "Niger"
     (ev,) = of_type(run(nlps, "en", "Kenya accused Uganda of arming the rebels, a charge Kampala denied."), "REJECT")
-    assert tgt(ev) is None
+    assert tgt(ev) == "Kenya"
 
 
 # --- an act told before and now condemned: its author is the target ----------------------------------------------
@@ -292,7 +293,7 @@ def test_accusations_against_somebody_else_or_rejected_get_no_antecedent(nlps: d
     assert [tgt(e) for e in accuse] == [None]
     body = "Le président ukrainien a accusé la Russie de saboter les négociations. Le Kremlin a rejeté ces accusations."
     (ev,) = of_type(run(nlps, "fr", body), "REJECT")
-    assert tgt(ev) is None
+    assert tgt(ev) == "Ukraine"  # session-8 gold convention (round 21): the accuser
 
 
 # --- an unknown town the French model reads as a common noun -------------------------------------------------------

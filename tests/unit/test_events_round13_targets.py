@@ -54,10 +54,11 @@ def test_both_countries_urged_en(nlps: dict[str, Any]) -> None:
     assert tgt(ev) in _PAIR
 
 
-def test_both_sides_is_no_target_en(nlps: dict[str, Any]) -> None:
+def test_both_sides_are_the_pair_of_the_article_en(nlps: dict[str, Any]) -> None:
+    # session-8 convention: a call to both sides targets the two parties told before
     body = "Ethiopia and Eritrea traded accusations over the border.\n\nKenya urged both sides to show restraint."
     (ev,) = of_type(run(nlps, "en", body), "REQUEST")
-    assert tgt(ev) is None
+    assert tgt(ev) in ("Ethiopia", "Eritrea")
 
 
 def test_ministers_from_both_countries_met_en(nlps: dict[str, Any]) -> None:

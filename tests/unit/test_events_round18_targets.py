@@ -99,7 +99,7 @@ def test_own_demand_rejected_keeps_no_author_en(nlps: dict[str, Any]) -> None:
 def test_rejected_accusations_keep_no_target_fr(nlps: dict[str, Any]) -> None:
     body = "Le Ghana a accusé le Togo d'abriter des rebelles. Lomé a rejeté ces accusations."
     (ev,) = of_type(run(nlps, "fr", body), "REJECT")
-    assert tgt(ev) is None  # the older gold: a rejected accusation has no target (round 10)
+    assert tgt(ev) == "Ghana"  # session-8 gold convention (round 21): the accuser
 
 
 # --- measures condemned: the sanction told before against the one who condemns them ------------------------------
@@ -177,10 +177,11 @@ def test_conditional_on_no_party_en(nlps: dict[str, Any]) -> None:
         assert tgt(ev) is None
 
 
-def test_warning_keeps_no_conditioned_target_fr(nlps: dict[str, Any]) -> None:
+def test_warning_targets_the_party_of_its_condition_fr(nlps: dict[str, Any]) -> None:
+    # session-8 convention: a warning targets the party whose act it answers (the older gold named nobody)
     body = "Si Bakou fermait la route, Erevan saisirait la Cour internationale de justice, a averti le ministre."
-    for ev in of_type(run(nlps, "fr", body), "THREATEN"):
-        assert tgt(ev) is None  # the older gold: a conditional warning names no target
+    (ev,) = of_type(run(nlps, "fr", body), "THREATEN")
+    assert tgt(ev) == "Azerbaijan"
 
 
 # --- talks or a mediation offered between two parties: the first party named ---------------------------------------

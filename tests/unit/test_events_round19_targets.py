@@ -73,9 +73,15 @@ def test_sanctions_on_both_companies_are_no_sides_en(nlps: dict[str, Any]) -> No
         assert tgt(ev) is None
 
 
-def test_urging_both_sides_keeps_no_target_en(nlps: dict[str, Any]) -> None:
-    # the gold before heldout20 names nobody for "urged both sides to show restraint" (REQUEST left out)
+def test_urging_both_sides_names_the_pair_en(nlps: dict[str, Any]) -> None:
+    # session-8 convention: "urged both sides to show restraint" targets the two parties (either is accepted)
     body = _DISPUTE_EN + "The European Union urged both sides to show restraint."
+    (ev,) = by(run(nlps, "en", body), "REQUEST", "European Union")
+    assert tgt(ev) in ("Sweden", "Finland")
+
+
+def test_urging_all_sides_names_nobody_en(nlps: dict[str, Any]) -> None:
+    body = _DISPUTE_EN + "The European Union urged all sides to show restraint."
     (ev,) = by(run(nlps, "en", body), "REQUEST", "European Union")
     assert tgt(ev) is None
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from worker.events.actors import Mention, demonym_country, homonymous_capital, is_pronoun, military_nouns
 from worker.events.clause import (
     near_phrase,
+    place_preposition,
     retreat_origin,
     shared_auxiliary_verb,
     unknown_conjunct,
@@ -48,6 +49,7 @@ _CONTAINERS = frozenset({"région", "province", "oblast", "ville", "village", "l
                          "rues", "rue", "quartier", "faubourg", "périphérie", "capitale", "port", "base",
                          "region", "city", "town", "island", "streets", "street",
                          "neighbourhood", "neighborhood", "outskirts", "capital", "area",
+                         "waterway", "channel", "archipel", "archipelago",  # round 21: "in the X waterway"
                          # administrative units: "dans le département du Nord", "in the state of Kerala"
                          "département", "commune", "préfecture", "gouvernorat", "comté", "canton", "state",
                          "county", "governorate", "prefecture", "municipality", "township", "villages",
@@ -499,12 +501,15 @@ def _two(tok: Token) -> bool:
     return any(c.lower_ in _TWO and c.dep_ in ("nummod", "det", "amod", "predet", "preconj") for c in tok.children)
 
 
+_BOTH = frozenset({"both", "two", "deux"})
+
+
 def pair_country(tok: Token, s: Sentence, rule: str, avoid: set[str]) -> Actor | None:
     """Round 13: "urged both countries to …": as a target, "both" (each of the two) of the article's main countries
-    stands for either of them, the one not in `avoid` (the source's names). "The two countries", "les deux pays"
-    addressed together stay no single target (as in the older gold)."""
+    stands for either of them, the one not in `avoid` (the source's names). Since the session-8 convention "the two
+    countries", "les deux pays" addressed together do too (the gold lists both)."""
     if tok.lower_ not in _PAIR_STATES or s.pair_countries is None or not any(
-            c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj", "amod", "nummod") for c in tok.children):
+            c.lower_ in _BOTH and c.dep_ in ("det", "predet", "preconj", "amod", "nummod") for c in tok.children):
         return None
     for code in s.pair_countries:
         name = country_name(code)
@@ -1976,11 +1981,22 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             out = [p for p in out if p.tok_start in origins or any(p.tok_start == o.tok_start for o in origin)]
             out += [o for o in origin if not any(p.tok_start == o.tok_start for p in out)]
     out = [p for p in out if not _border_partner(s.doc[p.tok_start : p.tok_end].root)]
+    out = [p for p in out if not _possessor_country(p, out, s)]
     if trig.type in _SPEECH_TYPES:
         # "a démenti toute implication dans l'enlèvement d'un opposant en France": a place inside what is
         # denied/alleged/asked is the content's, not where the statement was made
         out = [p for p in out if _statement_venue(s.doc[p.tok_start : p.tok_end].root, trig)]
     return [with_head_noun(_city_after_a(p, s), s) for p in out]
+
+
+def _possessor_country(p: Mention, out: list[Mention], s: Sentence) -> bool:
+    """Round 21: "in Mozambique's Cabo Delgado province": the country owning a region named in the same phrase only
+    says whose region it is; the region is the place."""
+    root = s.doc[p.tok_start : p.tok_end].root
+    if p.role != "country" or root.dep_ not in ("poss", "nmod:poss") or root.head.lower_ not in _CONTAINERS:
+        return False
+    return any(o is not p and s.doc[o.tok_start : o.tok_end].root.head.i == root.head.i
+               and s.doc[o.tok_start : o.tok_end].root.dep_ in ("compound", "amod") for o in out)
 
 
 def residents_place(trig: Trigger, s: Sentence) -> list[Mention]:
@@ -2079,10 +2095,22 @@ def conjoined_scene(trig: Trigger, s: Sentence) -> list[Mention]:
     for verb in _coordinated_verbs(trig.head):
         for p in [*s.places, *s.ner_places]:
             tok = s.doc[p.tok_start : p.tok_end].root
+            if tok.head.lower_ in _CONTAINERS and (tok.dep_ in ("compound", "amod") or (
+                    tok.dep_ == "nmod" and (preposition(tok) or "") in _FROM)):
+                # round 21: "seized boats in the Khor Abdullah waterway", "dans l'archipel des Paracels":
+                # the container's phrase
+                tok = tok.head
+            elif (preposition(tok) or "") in _FROM and p.tok_start >= 2 \
+                    and s.doc[p.tok_start - 2].lower_ in _CONTAINERS and s.doc[p.tok_start - 2].pos_ == "NOUN":
+                tok = s.doc[p.tok_start - 2]  # the same, with the name hung beside its container
             up = tok.head if tok.dep_ != "pobj" else tok.head.head
-            prep = preposition(tok) or ""
+            if up.dep_ == "amod" and up.pos_ == "ADJ":
+                up = up.head  # "un chalutier vietnamien près de X" with the place hung on the adjective
+            prep = place_preposition(tok)
             scene = prep in _CONJOINED_SCENE_PREPS or (prep in _TOWN_ONLY_PREPS and p.role != "country")
-            if up.i == verb.i and scene:
+            # round 21: or on the verb's object/complement ("arraisonné un chalutier près de l'île X et blessé …")
+            if scene and (up.i == verb.i or (prep in _CONJOINED_SCENE_PREPS and up.pos_ == "NOUN"
+                                              and _nominal_path(up, verb, 1))):
                 out.append(p)
     return out
 

@@ -209,6 +209,9 @@ def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
         on_obj = g is not None and g.dep_ in ("obj", "dobj")
         if g is not None and g.pos_ == "NOUN" and (c.dep_ == "prep" or g.dep_.startswith("obl") or on_obj):
             kids += [k for k in g.children if k.dep_ in ("prep", "nmod")]
+        if c.dep_ == "advmod" and c.lower_ in words("near_words"):
+            # round 21: "ont opposé … près de Nekemte" with the name hung on the adverb (as "dep")
+            kids += [k for k in c.children if k.i > c.i and k.dep_ in ("dep", "obl", "obl:arg", "nmod")]
     for c in kids:
         g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
         if g is None or place_preposition(g) not in preps:

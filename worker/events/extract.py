@@ -34,7 +34,7 @@ from worker.events.context import Actor, PriorEvent, Sentence, preposition, tok_
 from worker.events.lexicon import LANGUAGES, load_lexicon
 from worker.events.mode import detect_mode
 from worker.events.nominal import deadly_verb
-from worker.events.places_scope import scope_places
+from worker.events.places_scope import kind_anaphor, named_kinds, particle_names, scope_places, water_places
 from worker.events.quantities import (
     COUNTED_ONLY_FOR,
     EVENT_UNITS,
@@ -821,6 +821,7 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
     prior: list[PriorEvent] = []  # events of the sentences before, antecedents of "the strikes"
     # organisations named with an acronym so far (name, institution?, -1), the last named last
     groups: list[tuple[str, bool, int]] = []
+    kinds: dict[str, Mention] = {}  # round 21: the last place named with each kind noun ("X province")
     for n, ps in enumerate(sentences):
         doc = ps.doc
         ents = tuple(doc.ents)
@@ -830,8 +831,13 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
                      find_times(text), prev_subject)
         s.ents = ents
         s.text = text
+        drop, whole = particle_names(doc, [*s.actors, *s.places])  # round 21: "Mocímboa da Praia" is no "Praia"
+        if drop:
+            s.actors = [m for m in s.actors if m not in drop]
+            s.places = [m for m in s.places if m not in drop] + whole
         s.ner_places = ner_places(ents, s.actors, s.places)
         s.ner_places += titled_places(doc, [*s.actors, *s.places, *s.ner_places])
+        s.ner_places += water_places(doc, [*s.actors, *s.places, *s.ner_places])  # round 21: "en mer Rouge"
         here = [m.country for m in (*s.actors, *s.places) if m.country] + demonym_countries(doc)
         # The country the article is about: the title's, then the most named in earlier sentences.
         s.home = _home(salience or Counter(here))
@@ -852,6 +858,12 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
             if _suppressed(trig, s):
                 continue
             ev = _build(trig, s, article)
+            if ev is not None and not ev["location"]:
+                # round 21: "to the province" after "in Cabo Delgado province" (places_scope.kind_anaphor)
+                base = ev["sentence"]["start"]
+                ev["location"] = [{"text": p.text, "normalized": p.normalized, "country": p.country,
+                                   "start": base + p.start, "end": base + p.end}
+                                  for p in kind_anaphor(ev["type"], s, args.region(trig, s), kinds)]
             if ev is not None:
                 _expand_names(ev, names)
                 here_groups = _named_groups(text, trig.token.idx)
@@ -862,6 +874,7 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
                  and not m.is_place]
         for g in [g for _, g in sorted(found + [(pos, (n, io, -1)) for n, io, pos in _named_groups(text)])]:
             groups[:] = [x for x in groups if x[0] != g[0]] + [g]
+        kinds.update(named_kinds(doc, [*s.places, *s.ner_places]))
         subj = _sentence_subject(s)
         prev_subject = subj.elsewhere("previous") if subj else prev_subject
     return _merge(events)

@@ -6,17 +6,20 @@
   (COERCE) read it, and only when the scope phrase hangs on the event's verb (or a verb coordinated with
   it that has no subject of its own) or on its object: "detained people at rallies held across the
   country" places the rallies, not the arrests.
+- Round 21: named seas, islands and waterways the dictionaries lack (`water_places`), towns named "X da Y"
+  (`particle_names`), and "to the province" for the last place named with that kind noun (`kind_anaphor`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from worker.events.actors import Mention
 from worker.events.words import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from worker.events.context import Sentence
     from worker.events.triggers import Trigger
@@ -256,3 +259,129 @@ def scope_places(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
     places of a subject event noun, where a movement goes, the town of a measure or of an attack's aim."""
     return nationwide(trig, s, reg) or named_square(trig, s, reg) or subject_noun_places(trig, s) \
         or moved_into(trig, s, reg) or measure_places(trig, s, reg) or attacked_town_misparsed(trig, s)
+
+
+_OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
+
+
+# Round 21: seas, straits, islands, bridges the dictionaries lack, written "mer Rouge", "île Lincoln", "îles
+# Kouriles", "pont Pueyrredón", "l'archipel des Paracels", "the Khor Abdullah waterway".
+_WATER_BEFORE_NAME = words("water_nouns_fr")
+_WATER_DE_NAME = words("water_nouns_de")
+_WATER_AFTER_NAME = words("water_nouns_en")
+
+
+def _caps_run(doc: Doc, lo: int) -> int:
+    """End (exclusive) of the run of capitalised words from `lo` (up to three, hyphens allowed)."""
+    hi = lo
+    while hi < len(doc) and hi - lo < 3 and doc[hi].text[:1].isupper() \
+            and doc[hi].pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+            and (doc[hi].is_alpha or "-" in doc[hi].text):
+        hi += 1
+    return hi
+
+
+def water_places(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
+    """Named seas, islands, waterways and bridges no dictionary or model entity covers: French "mer Rouge",
+    "île Lincoln", "pont X" (the generic noun is part of the name as written), "l'archipel des X" (the name
+    after des), English "the X waterway/channel" (the name before the lower-case noun)."""
+    out: list[Mention] = []
+
+    def add(lo: int, hi: int, start: int) -> None:
+        if hi > lo and not any(m.tok_start < hi and lo < m.tok_end for m in (*taken, *out)):
+            end = doc[hi - 1].idx + len(doc[hi - 1].text)
+            text = doc.text[start:end]
+            out.append(Mention(start, end, lo, hi, text, text, None, "region", True))
+
+    for tok in doc:
+        if not tok.text.islower() or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.lower_ in _WATER_BEFORE_NAME and tok.i + 1 < len(doc):
+            hi = _caps_run(doc, tok.i + 1)
+            if hi > tok.i + 1 and not any(m.tok_start < hi and tok.i + 1 < m.tok_end for m in taken):
+                add(tok.i, hi, tok.idx)
+        elif tok.lower_ in _WATER_DE_NAME and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in _OF:
+            lo = tok.i + 2
+            hi = _caps_run(doc, lo)
+            add(lo, hi, doc[lo].idx)
+        elif tok.lower_ in _WATER_AFTER_NAME and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" \
+                and doc[tok.i - 1].text[:1].isupper():
+            lo = tok.i - 1
+            while lo > 0 and tok.i - lo < 3 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
+                lo -= 1
+            add(lo, tok.i, doc[lo].idx)
+    return out
+
+
+# Round 21: "Mocímboa da Praia", "Santiago del Estero": a town named like a capital after a particle is another town.
+_NAME_PARTICLES = frozenset({"da", "do", "das", "dos", "del", "di"})  # not French "de": "Banque de France"
+
+
+def particle_names(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Dictionary mentions that are only the tail of a longer name ("Praia" in "Mocímboa da Praia"): the mentions
+    to drop, and the whole names as places written as in the text (country unknown). Only a capitalised word that
+    no dictionary knows, then a lower-case particle, right before the mention."""
+    drop: list[Mention] = []
+    whole: list[Mention] = []
+    for m in mentions:
+        i = m.tok_start
+        if i < 2 or doc[i - 1].text not in _NAME_PARTICLES:
+            continue
+        first = doc[i - 2]
+        if not (first.text[:1].isupper() and first.is_alpha and first.pos_ == "PROPN" and first.i > 0) \
+                or any(x.tok_start <= first.i < x.tok_end for x in mentions):
+            continue
+        drop.append(m)
+        if not any(w.tok_start == first.i for w in whole):
+            start = first.idx
+            text = doc.text[start : m.end]
+            whole.append(Mention(start, m.end, first.i, m.tok_end, text, text, None, "city", True))
+    return drop, whole
+
+
+# Round 21: "send soldiers to the province", "patrol boats into the channel": a bare definite noun of a kind of place
+# stands for the last place of that kind the article named ("in Cabo Delgado province", "the X waterway").
+_KIND_OF = {"province": "province", "région": "region", "region": "region", "district": "district",
+            "oblast": "region", "governorate": "region", "island": "island", "île": "island",
+            "archipelago": "archipelago", "archipel": "archipelago", "peninsula": "peninsula", "péninsule": "peninsula",
+            "waterway": "water", "channel": "water", "strait": "water", "détroit": "water", "canal": "water"}
+_DEFINITE = frozenset({"the", "this", "la", "le", "l'", "l’", "cette", "ce"})
+_KIND_PREPS = frozenset({"to", "in", "into", "inside", "across", "near", "off", "dans", "à", "vers", "en", "près"})
+
+
+def named_kinds(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """The places of a sentence written with the noun of their kind: "Cabo Delgado province", "the X waterway",
+    "la province de X", "the island of X" (kind → place, the last one winning)."""
+    out: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda x: x.tok_start):
+        after = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
+        before = doc[m.tok_start - 2].lower_ if m.tok_start >= 2 and doc[m.tok_start - 1].lower_ in _OF else ""
+        kind = _KIND_OF.get(after) or _KIND_OF.get(before)
+        if kind is not None and m.role != "country":
+            out[kind] = m
+    return out
+
+
+def kind_anaphor(etype: str, s: Sentence, reg: set[int], memory: dict[str, Mention]) -> list[Mention]:
+    """The remembered place for "to the province", "dans la région", "into the channel" in the event's clause
+    (a bare definite noun: no name, no of/de phrase, no adjective), for the events that have a scene."""
+    from worker.events.arguments import LOC_FROM_A  # read-only use of the shared type set
+
+    if etype not in LOC_FROM_A | {"AID"} or not memory:
+        return []
+    for i in sorted(reg):
+        tok = s.doc[i]
+        kind = _KIND_OF.get(tok.lower_)
+        if kind is None or kind not in memory or tok.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) or any(
+                c.dep_ not in ("det", "case", "punct") for c in tok.children):
+            continue
+        prep = next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
+        if prep is None and tok.dep_ == "pobj":
+            prep = tok.head.lower_
+        if prep in _KIND_PREPS:
+            m = memory[kind]
+            return [Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, m.normalized, m.country,
+                            m.role, True)]
+    return []

@@ -249,7 +249,28 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         if unit in MONEY and _CONVERSION.match(text, end):
             continue  # "1 billion yuan ($137 million)": keep the bracketed conversion only
         out.append(Quantity(start, end, text[start:end], value, unit, counted))
-    return out
+    return [_partitive(q, text, language) for q in out]
+
+
+# Round 21: "quatre de ses 12 marins", "deux des 15 otages", "three of its 20 crew members": the count is the part
+_PARTITIVE = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUM}|(?:{_WORD_NUM})(?![\w]))\s+"
+    r"(?:de\s+(?:ses|leurs|ces|nos|vos)|d['’]entre\s+(?:les|ses|leurs|ces)|des|of\s+(?:its|their|the|these|his|her))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _partitive(q: Quantity, text: str, language: str) -> Quantity:
+    """A count of the part before "de ses/des/of its" N nouns replaces the count of the whole."""
+    m = _PARTITIVE.search(text, max(0, q.start - 40), q.start)
+    if m is None or m.end() != q.start or m.group("num").lower() in _ONE or _YEAR.fullmatch(m.group("num")):
+        return q
+    try:
+        value = parse_number(m.group("num"), language)
+    except ValueError:
+        return q
+    return Quantity(m.start("num"), q.end, text[m.start("num") : q.end], value, q.unit, q.counted)
 
 
 def _is_demonym(word: str) -> bool:
