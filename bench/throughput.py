@@ -10,7 +10,9 @@ One run on one machine, side by side, so the ratios hold on a noisy machine:
      p50/p95/p99 of (enriched record timestamp − raw record timestamp);
   4. peak memory (VmHWM) of each worker process;
   5. the machine's own ceiling for the 1 → 2 speed-up: spaCy alone in two independent processes, each
-     parsing half of the texts (no Doc sent back, unlike n_process=2), against one process parsing all.
+     parsing half of the texts (no Doc sent back, unlike n_process=2), against one process parsing all;
+  6. with 2 workers, each worker's articles, new sentences sent to spaCy and CPU seconds: whether the
+     partitions split the costly work evenly (the larger share caps the speed-up at 1 / share).
 
 The 1-worker and 2-worker runs are repeated in alternating pairs (`--pairs`, default 3): on a shared
 virtual machine the same pure-CPU work runs 1.45× to 2.2× faster on two processes from one minute to
