@@ -41,9 +41,9 @@ _TARGET_PREPS = frozenset({"à", "au", "aux", "avec", "contre", "sur", "vers", "
                            "against", "on", "to", "at", "toward", "towards", "into", "between", "upon"})
 _LOC_PREPS = frozenset({"en", "à", "au", "aux", "dans", "vers", "sur", "over", "on", "in", "into", "to", "at", "near",
                         "around", "across", "toward", "towards", "inside", "throughout", "within", "outside",
-                        "through", "près", "off"})
+                        "through", "près", "off", "along"})
 _LOC_ANY_TYPE = frozenset({"en", "dans", "in", "inside", "near", "around", "across", "throughout", "within", "through",
-                           "off"})  # "seized two boats off the X coast": "off" names only places
+                           "off", "along"})  # "seized two boats off the X coast": "off" names only places
 # Nouns that contain a place named after them: "dans la région de Donetsk", "in the Donetsk region".
 _CONTAINERS = frozenset({"région", "province", "oblast", "ville", "village", "localité", "camp", "district", "île",
                          "rues", "rue", "quartier", "faubourg", "périphérie", "capitale", "port", "base",
@@ -677,6 +677,9 @@ def _untitled_person(tok: Token, s: Sentence) -> Span | None:
     return None
 
 
+_REDUCED_PASSIVE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts done to people, who may head the phrase
+
+
 def is_passive(head: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "auxpass") for c in head.children) and any(
         c.dep_ in _PASS_SUBJ for c in head.children)
@@ -943,9 +946,11 @@ def _source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
         return a, "agent"
     if head.dep_ in ("acl", "amod") and trig.token.i == head.i and not is_passive(head) \
             and ("Part" in head.morph.get("VerbForm") or head.tag_ == "VBN") and (ag := _agent(head)) is not None \
-            and ((head.head.lemma_.lower(), "noun") in s.lex.senses or (head.head.lower_, "noun") in s.lex.senses):
+            and ((head.head.lemma_.lower(), "noun") in s.lex.senses or (head.head.lower_, "noun") in s.lex.senses
+                 or (trig.type in _REDUCED_PASSIVE_TYPES and head.head.pos_ in ("NOUN", "PROPN"))):
         # a reduced passive on an event noun: "talks mediated by Qatar", "l'offensive menée par l'armée": the
-        # agent acts ("le texte, paraphé par les ministres" is no event: a document is no action)
+        # agent acts ("le texte, paraphé par les ministres" is no event: a document is no action); round 22: also
+        # on the people harmed ("sept éleveurs, tués par des soldats maliens", "herders killed by Malian troops")
         a = actor_for(ag, s, "source.agent")
         if a is not None:
             return a, "agent"
@@ -1869,6 +1874,17 @@ _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central"
                          "northeastern", "northwestern", "southeastern", "southwestern"})
 
 
+def _attached_root(span: Span) -> Token:
+    """Round 22: "se réunira à Addis-Abeba" parsed as two roots (the name's tail starts a new sentence): the word
+    of the name that hangs on the clause outside it is its root, not the tail the parser made a root."""
+    root = span.root
+    if root.head.i == root.i:
+        for t in span:
+            if t.head.i != t.i and not (span.start <= t.head.i < span.end):
+                return t
+    return root
+
+
 def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt: Actor | None) -> list[Mention]:
     out: list[Mention] = []
     accepted: set[int] = set()
@@ -1879,7 +1895,7 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
     for p in sorted([*s.places, *s.ner_places], key=lambda m: m.tok_start):
         if p.tok_start not in reg:
             continue
-        tok = s.doc[p.tok_start : p.tok_end].root
+        tok = _attached_root(s.doc[p.tok_start : p.tok_end])
         anchor = p.tok_start
         # round 19: "combats autour de Beled Hawo" with the name's last word hung as an adjective of the noun
         # before it: a name after its noun and after a preposition is no modifier of that noun
@@ -1918,7 +1934,8 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
                 origins.add(p.tok_start)
         if not ok and tok.dep_ == "conj" and tok.head.i in accepted:
             ok = True  # "in Moscow and St Petersburg"
-        if not ok and trig.type in ("ASSAULT", "CONSULT") and tok.dep_ in ("obj", "dobj") \
+        # round 22: "truck drivers blocked the Rumichaca bridge": the place a crowd blocks is where it protests
+        if not ok and trig.type in ("ASSAULT", "CONSULT", "PROTEST") and tok.dep_ in ("obj", "dobj") \
                 and tok.head.i == trig.head.i:
             ok = p.role in ("city", "capital", "region") or visit
         if ok and not visit:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from worker.events.actors import Mention, demonym_country, military_nouns
 from worker.events.context import Sentence, preposition, prev_word, tok_at
+from worker.events.triggers import find_triggers
 from worker.events.words import words
 
 if TYPE_CHECKING:
@@ -84,6 +85,37 @@ def lent_times(trig: Trigger, s: Sentence) -> list[TimeExpr]:
         if cur.head.i == gov.i and cur.dep_ not in _CLAUSAL and (subject or cur.i < trig.head.left_edge.i):
             out.append(t)
     return out
+
+
+def conjunct_times(trig: Trigger, s: Sentence) -> list[TimeExpr]:
+    """Round 22: "detained 14 fishermen and seized three boats … on Tuesday": a time phrase closing the verb
+    conjoined after the event's verb (same subject, no auxiliary or subject of its own, an event of the same
+    type) dates the first verb too."""
+    head = trig.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < head.i:
+            continue
+        if any(c.dep_ in _SUBJ or c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "mark") for c in conj.children):
+            continue  # "arrested them and will release them on Monday": another moment
+        if trig.type not in {t.type for t in find_triggers([conj], s.lex)}:
+            continue  # "condemned the attack and sent a delegation … on Monday": the day is the second act's
+        out = []
+        for t in s.times:
+            tok = s.doc[tok_at(s.doc, t.start)]
+            cur = tok
+            for _ in range(2):
+                if cur.head.i == conj.i:
+                    break
+                cur = cur.head
+            # the phrase hangs on the conjunct and ends it (no object after it that could own a moment of its own)
+            if cur.head.i == conj.i and cur.dep_ not in _CLAUSAL and cur.i > conj.i \
+                    and cur.i >= max(c.i for c in conj.children if c.dep_ not in ("punct", "conj", "cc")):
+                out.append(t)
+        if out:
+            return out
+    return []
 
 
 _LOC = frozenset({"in", "à", "dans", "at", "near", "off"})

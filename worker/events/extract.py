@@ -29,12 +29,18 @@ from worker.events.actors import (
     sports_disaster_cues,
     titled_places,
 )
-from worker.events.clause import lent_times, misattached_conjunct
+from worker.events.clause import conjunct_times, lent_times, misattached_conjunct
 from worker.events.context import Actor, PriorEvent, Sentence, preposition, tok_at
 from worker.events.lexicon import LANGUAGES, load_lexicon
 from worker.events.mode import detect_mode
 from worker.events.nominal import deadly_verb
-from worker.events.places_scope import kind_anaphor, named_kinds, particle_names, scope_places, water_places
+from worker.events.places_scope import (
+    kind_anaphor,
+    named_kinds,
+    particle_names,
+    scope_places,
+    water_places,
+)
 from worker.events.quantities import (
     COUNTED_ONLY_FOR,
     EVENT_UNITS,
@@ -123,6 +129,10 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
             and (other := s.trigger_heads.get(head.head.i)) is not None and other.type == "ASSAULT" \
             and head.head.i < head.i:
         return True  # round 17: "X clashed with Y, and six people were killed": the toll of that one attack
+    if trig.type in ("ASSAULT", "COERCE") and head.dep_ == "acl" and trig.token.i == head.i \
+            and ("Part" in head.morph.get("VerbForm") or head.tag_ == "VBN") and "Pres" not in head.morph.get("Tense") \
+            and args.agent_of(head) is not None:
+        return False  # round 22: "…, tués par des soldats maliens": a participle with its own agent is its own act
     cur = head
     # "…, mais a dépêché une délégation", "…, but sent an envoy": a contrasted verb is a main clause of its
     # own even when the parser hangs it inside the first clause's complement
@@ -536,7 +546,7 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         # round 20: a stance is the statement itself ("X said it was concerned", "s'est dite solidaire"): the
         # speaker who is its source (the same words) is no reporter ("Wang Yi said Beijing would …" keeps one)
         rep = None
-    times = [t for t in s.times if tok_at(doc, t.start) in reg] or lent_times(trig, s)
+    times = [t for t in s.times if tok_at(doc, t.start) in reg] or lent_times(trig, s) or conjunct_times(trig, s)
     host = _toll_host(trig) if trig.type in ("ASSAULT", "COERCE") else None
     if host is not None:
         # "Four people were killed on Monday in X when police opened fire on protesters in Y": the toll
@@ -837,7 +847,10 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
             s.places = [m for m in s.places if m not in drop] + whole
         s.ner_places = ner_places(ents, s.actors, s.places)
         s.ner_places += titled_places(doc, [*s.actors, *s.places, *s.ner_places])
-        s.ner_places += water_places(doc, [*s.actors, *s.places, *s.ner_places])  # round 21: "en mer Rouge"
+        water = water_places(doc, [*s.actors, *s.places], s.ner_places)  # round 21: "en mer Rouge"
+        # round 22: "the Rumichaca bridge" replaces the model's "Rumichaca" inside it
+        s.ner_places = [m for m in s.ner_places
+                        if not any(w.tok_start <= m.tok_start and m.tok_end <= w.tok_end for w in water)] + water
         here = [m.country for m in (*s.actors, *s.places) if m.country] + demonym_countries(doc)
         # The country the article is about: the title's, then the most named in earlier sentences.
         s.home = _home(salience or Counter(here))

@@ -269,6 +269,7 @@ _OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
 _WATER_BEFORE_NAME = words("water_nouns_fr")
 _WATER_DE_NAME = words("water_nouns_de")
 _WATER_AFTER_NAME = words("water_nouns_en")
+_WATER_AFTER_NAME_KEPT = words("water_nouns_en_kept")  # round 22: gold writes "Naf river", "Rumichaca bridge"
 
 
 def _caps_run(doc: Doc, lo: int) -> int:
@@ -281,14 +282,16 @@ def _caps_run(doc: Doc, lo: int) -> int:
     return hi
 
 
-def water_places(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
+def water_places(doc: Doc, taken: Sequence[Mention], soft: Sequence[Mention] = ()) -> list[Mention]:
     """Named seas, islands, waterways and bridges no dictionary or model entity covers: French "mer Rouge",
     "île Lincoln", "pont X" (the generic noun is part of the name as written), "l'archipel des X" (the name
     after des), English "the X waterway/channel" (the name before the lower-case noun)."""
     out: list[Mention] = []
 
-    def add(lo: int, hi: int, start: int) -> None:
-        if hi > lo and not any(m.tok_start < hi and lo < m.tok_end for m in (*taken, *out)):
+    def add(lo: int, hi: int, start: int, absorb: bool = False) -> None:
+        # round 22: a model entity lying wholly inside "X river"/"X bridge" (`soft`) is absorbed by the longer name
+        inside = [m for m in soft if absorb and lo <= m.tok_start and m.tok_end <= hi]
+        if hi > lo and not any(m.tok_start < hi and lo < m.tok_end for m in (*taken, *soft, *out) if m not in inside):
             end = doc[hi - 1].idx + len(doc[hi - 1].text)
             text = doc.text[start:end]
             out.append(Mention(start, end, lo, hi, text, text, None, "region", True))
@@ -304,12 +307,17 @@ def water_places(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
             lo = tok.i + 2
             hi = _caps_run(doc, lo)
             add(lo, hi, doc[lo].idx)
-        elif tok.lower_ in _WATER_AFTER_NAME and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" \
-                and doc[tok.i - 1].text[:1].isupper():
+        elif tok.lower_ in _WATER_AFTER_NAME | _WATER_AFTER_NAME_KEPT and tok.i > 0 \
+                and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
             lo = tok.i - 1
             while lo > 0 and tok.i - lo < 3 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
                 lo -= 1
-            add(lo, tok.i, doc[lo].idx)
+            if tok.lower_ in _WATER_AFTER_NAME_KEPT and lo > 0 and doc[lo - 1].pos_ == "PROPN" \
+                    and doc[lo - 1].text[:1].isupper():
+                continue  # a longer proper name ("the Blue Nile State river authority") is not read from its tail
+            # a river or bridge keeps its lower-case noun in the name, as written
+            kept = tok.lower_ in _WATER_AFTER_NAME_KEPT
+            add(lo, tok.i + 1 if kept else tok.i, doc[lo].idx, absorb=kept)
     return out
 
 
@@ -385,3 +393,4 @@ def kind_anaphor(etype: str, s: Sentence, reg: set[int], memory: dict[str, Menti
             return [Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, m.normalized, m.country,
                             m.role, True)]
     return []
+

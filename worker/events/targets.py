@@ -611,7 +611,8 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     return pronoun_partner(trig, s, exclude) or aid_recipient(trig, s, src) or pair_target(trig, s, src, exclude) \
-        or both_sides(trig, s, src, exclude) or answered_act_author(trig, s, src, exclude)
+        or both_sides(trig, s, src, exclude) or answered_act_author(trig, s, src, exclude) \
+        or warned_adversary(trig, s, src, exclude)
 
 
 _BETWEEN = frozenset({"between", "entre"})
@@ -1927,4 +1928,46 @@ def answered_act_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: 
             break
         if ev.type in _ANSWERED_TYPES and ev.target_names & me and ev.source is not None and _not_me(ev.source, me):
             return _ok(_as_state(ev.source).elsewhere("target.answered-act"), exclude)
+    return None
+
+
+# Round 22 (heldout24–27): a warning, a demand or an expulsion told late in an article ("Djibouti would defend every
+# metre of its territory", "warned that his forces would strike back") names no one, and the act it answers lies more
+# sentences up than `answered_act_author` reads: its target is the author's adversary, the other state of the latest
+# hostile event between the author and another state, in either direction.
+_ADVERSARY_WINDOW = 10  # sentences back
+# Warnings (+9 −0 with the leaders of actors.json); demands ("demanded the immediate release of the men", "a exigé la
+# restitution du matériel saisi": +3 −0); expulsions and closures ("closed two crossings": +2 −1). Not condemnations:
+# "a dénoncé une campagne de diffamation" often has no target in the gold (any ACCUSE: +7 −11); not "threatened",
+# "vowed", "refused" (+5 −8).
+_ADVERSARY_VERBS = {"THREATEN": _WARN_VERBS, "REQUEST": frozenset({"demand", "exiger", "réclamer"}),
+                    "SANCTION": frozenset({"suspend", "suspendre", "close", "fermer", "expel", "expulser"})}
+
+
+def _state_actor(name: str, rule: str) -> Actor | None:
+    code = args.country_code(name)
+    return Actor(name, name, code, "state", -1, -1, rule) if code else None
+
+
+def warned_adversary(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The other state of the latest hostile event of the article between the warner and another state."""
+    if src is None or not src.normalized or trig.head.lemma_.lower() not in _ADVERSARY_VERBS.get(trig.type, ()):
+        return None
+    me = _me(src)
+    if src.country is None and src.role in _PEOPLE_ROLES and s.home:
+        me.add(args.country_name(s.home) or "")  # a leader named with no nationality: the article's state
+    for ev in reversed(s.prior):
+        if s.number - ev.sentence_no > _ADVERSARY_WINDOW:
+            break
+        if ev.type not in _ANSWERED_TYPES or ev.source is None:
+            continue
+        if ev.target_names & me and _not_me(ev.source, me):
+            other = _as_state(ev.source)
+            if other.country and args.country_name(other.country) == other.normalized:
+                return _ok(other.elsewhere("target.warned-adversary"), exclude)
+        elif not _not_me(ev.source, me):
+            for n in sorted(ev.target_names - me):
+                a = _state_actor(n, "target.warned-adversary")
+                if a is not None:
+                    return _ok(a, exclude)
     return None
