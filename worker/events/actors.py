@@ -430,10 +430,46 @@ def _titles_of_others(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# Round 23: a French country name with neither article nor preposition before it and a plain adjective after it
+# ("Slovaquie progressiste a rejeté", "le bloc Arménie forte") is a party's name, not the state ("la Slovaquie").
+_BARE_BEFORE = frozenset({"DET", "ADP"})
+
+
+def _party_names(doc: Doc, found: list[Mention]) -> list[Mention]:
+    if doc.lang_ != "fr":
+        return found
+    out: list[Mention] = []
+    for m in found:
+        if m.role in _STATE_KINDS and m.tok_end < len(doc) and m.tok_end - m.tok_start == 1:
+            before = doc[m.tok_start - 1] if m.tok_start > 0 else None
+            adj = doc[m.tok_end]
+            if (before is None or (before.pos_ not in _BARE_BEFORE and before.lower_ not in ("d'", "d’", "l'", "l’")))\
+                    and _adjective(adj) and adj.text.islower() and demonym_country(adj.text) is None \
+                    and adj.lower_ not in _COMPASS_ADJS:
+                end = adj.idx + len(adj.text) - doc[0].idx
+                name = doc.text[m.start:end]
+                out.append(Mention(m.start, end, m.tok_start, m.tok_end + 1, name, name, None, "group", False))
+                continue
+        out.append(m)
+    return out
+
+
+# the French model tags "progressiste" as a verb after a bare name: adjective endings that no finite verb has
+_ADJ_SUFFIXES = ("iste", "ique", "aire", "able", "ible")
+
+
+def _adjective(tok: Token) -> bool:
+    return tok.pos_ == "ADJ" or (tok.pos_ in ("VERB", "NOUN") and tok.lower_.endswith(_ADJ_SUFFIXES))
+
+
+_COMPASS_ADJS = frozenset({"orientale", "oriental", "occidentale", "occidental", "septentrionale", "méridionale",
+                           "centrale", "continentale", "voisine", "voisin"})
+
+
 def find_actors(doc: Doc) -> list[Mention]:
     t = _tables()
-    return _titles_of_others(doc, _english_short_names(doc, _find(doc, t["actor_re"], t["actor_aliases"],
-                                                                  t["actor_lower"], _gazetteer()[1])))
+    return _titles_of_others(doc, _party_names(doc, _english_short_names(doc, _find(
+        doc, t["actor_re"], t["actor_aliases"], t["actor_lower"], _gazetteer()[1]))))
 
 
 def find_places(doc: Doc) -> list[Mention]:

@@ -62,6 +62,8 @@ _LOC_BEFORE_DE = _CONTAINERS | frozenset({"contrôle", "control",  # "pris le co
                             "est", "ouest", "centre", "côte", "côtes", "banlieue", "environs", "north", "south",
                             "east", "west", "center", "coast", "outskirts", "suburbs", "heart"})
 LOC_FROM_A = frozenset({"MOBILIZE", "ASSAULT", "PROTEST", "CONSULT", "RETREAT", "COERCE"})
+# "ordered the deployment of troops to X": nouns of sending forces whose "to" phrase is the event's place
+_SENDING_NOUNS = frozenset({"deployment", "redeployment", "dispatch", "déploiement", "redéploiement", "envoi"})
 _LOC_SUR = frozenset({"MOBILIZE", "ASSAULT", "RETREAT"})  # "sur"/"over"/"on" name a place only for these
 _INSTITUTIONS = frozenset({"présidence", "gouvernement", "ministère", "police", "autorités", "armée", "diplomatie",
                            "presidency", "government", "ministry", "authorities", "army", "military",
@@ -1903,6 +1905,8 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         if tok.dep_ in ("compound", "amod", "poss", "nmod:poss") and tok.head.pos_ == "NOUN" and not misparsed:
             if tok.head.lower_ not in _CONTAINERS:
                 continue  # "outside the US embassy": the place is the embassy, not the country
+            if tok.head.lower_ in _SETTLEMENT_NOUNS and _names_own_place(tok.head, s):
+                continue  # round 23: "in the Copperbelt city of Kitwe": the region only says where the city lies
             anchor = min(t.i for t in tok.head.subtree)  # "in the Donetsk region": read the container's phrase
             tok = tok.head
         prev = prev_word(s.doc, anchor)
@@ -1914,7 +1918,11 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         motion = motion_governor(trig)
         anchors = (trig.head.i, trig.token.i, *((motion.i,) if motion is not None else ()))
         direct = tok.head.i in anchors or tok.head.head.i in anchors or (
-            tok.head.head.head.i in anchors and tok.head.pos_ == "NOUN" and tok.head.head.pos_ == "NOUN")
+            tok.head.head.head.i in anchors and tok.head.pos_ == "NOUN" and tok.head.head.pos_ == "NOUN") or (
+            # round 23: "ordered the deployment of troops to X": the place phrase on the trigger's object noun
+            tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN"
+            and tok.head.head.dep_ in ("dobj", "obj") and tok.head.head.head.i in anchors
+            and tok.head.head.lemma_.lower() in _SENDING_NOUNS)
         ok = word in _LOC_PREPS and (word in _LOC_ANY_TYPE or (word in ("sur", "over", "on") and trig.type in _LOC_SUR)
                                      or (word not in ("sur",) and allow_a and direct))
         if not ok and trig.type == "AID" and word in ("to", "à", "vers") and direct \
@@ -2004,6 +2012,24 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         # denied/alleged/asked is the content's, not where the statement was made
         out = [p for p in out if _statement_venue(s.doc[p.tok_start : p.tok_end].root, trig)]
     return [with_head_noun(_city_after_a(p, s), s) for p in out]
+
+
+# round 23: settlements named by an "of" phrase ("the Copperbelt city of Kitwe", "the border town of X")
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "ville", "localité"})
+
+
+def _names_own_place(noun: Token, s: Sentence) -> bool:
+    """The settlement noun has its own "of X" place: a known place after of/de."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "de", "d'", "d’"):
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+        elif c.dep_ == "nmod" and any(x.dep_ == "case" and x.lower_ in ("de", "d'", "d’") for x in c.children):
+            obj = c
+        else:
+            continue
+        if obj is not None and any(m.covers(obj) for m in (*s.places, *s.ner_places)):
+            return True
+    return False
 
 
 def _possessor_country(p: Mention, out: list[Mention], s: Sentence) -> bool:

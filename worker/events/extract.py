@@ -58,7 +58,7 @@ from worker.events.types import ArticleMeta, ParsedSentence
 from worker.events.words import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SCHEMA_VERSION = 1
 _SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -704,6 +704,41 @@ def _remember_people(s: Sentence, people: list[Actor]) -> None:
             people[:] = [p for p in people if p.normalized != a.normalized] + [a]
 
 
+_ADMIN_LOWER = words("admin_lower")
+
+
+def _without_admin_tail(m: Mention, doc: Doc) -> Mention:
+    """Round 23: "to Mandera county": the model's entity ends with a lower-case administrative noun, but the
+    place is the name before it (gold writes "Mandera", as for "Tak province")."""
+    last = doc[m.tok_end - 1]
+    if m.country is not None or m.tok_end - m.tok_start < 2 or not last.text.islower() \
+            or last.lower_ not in _ADMIN_LOWER or not doc[m.tok_end - 2].text[:1].isupper():
+        return m
+    prev = doc[m.tok_end - 2]
+    end = prev.idx + len(prev.text)
+    text = doc.text[m.start : end]
+    return replace(m, end=end, tok_end=m.tok_end - 1, text=text, normalized=text)
+
+
+_CONTAINER_NOUNS = words("container_nouns")
+
+
+def _contracted_container_names(ents: Sequence[Any], taken: Sequence[Mention]) -> list[Mention]:
+    """Round 23: "dans la province du Ouaddaï" tagged as one lower-case entity: the capitalised name after the
+    container noun and its contracted article (du/des) is the place, as after "de"."""
+    out: list[Mention] = []
+    for e in ents:
+        if e.label_ not in ("LOC", "GPE") or len(e) < 3 or e[0].lower_ not in _CONTAINER_NOUNS \
+                or e[1].lower_ not in ("du", "des") or not e[2].text[:1].isupper() or e[2].pos_ != "PROPN":
+            continue
+        name = e[2:]
+        if any(m.tok_start < name.end and name.start < m.tok_end for m in taken):
+            continue
+        out.append(Mention(name.start_char, name.end_char, name.start, name.end, name.text, name.text, None, "ner",
+                           True))
+    return out
+
+
 def _home(salience: Counter[str]) -> str | None:
     # Counter keeps first-mention order among equal counts: a tie goes to the country named first
     # ("Colombia's ELN … near the border with Venezuela": Colombia).
@@ -845,7 +880,8 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
         if drop:
             s.actors = [m for m in s.actors if m not in drop]
             s.places = [m for m in s.places if m not in drop] + whole
-        s.ner_places = ner_places(ents, s.actors, s.places)
+        s.ner_places = [_without_admin_tail(m, doc) for m in ner_places(ents, s.actors, s.places)]
+        s.ner_places += _contracted_container_names(ents, [*s.actors, *s.places, *s.ner_places])
         s.ner_places += titled_places(doc, [*s.actors, *s.places, *s.ner_places])
         water = water_places(doc, [*s.actors, *s.places], s.ner_places)  # round 21: "en mer Rouge"
         # round 22: "the Rumichaca bridge" replaces the model's "Rumichaca" inside it

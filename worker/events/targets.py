@@ -46,6 +46,8 @@ state (`repeated_act_target`).
 Round 21 (the session-8 gold convention): a denial or a rejected accusation targets the accuser (`denial_accuser`); a
 warning targets the party of the if-clause of what it says (`conditioned_party`), else the author of the act it
 answers (`answered_act_author`).
+Round 23: a mediation or talks offered with no party named go to the article's two main countries when the mediator
+is neither (`offered_mediation`).
 Each is a short look at a few children of the trigger (or a few words after it); nothing walks the whole sentence.
 """
 
@@ -607,7 +609,8 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     if trig.type == "CONSULT":
-        a = dispatched_to(trig, s, src, exclude) or mediated_party(trig, s, src, exclude)
+        a = dispatched_to(trig, s, src, exclude) or mediated_party(trig, s, src, exclude) \
+            or offered_mediation(trig, s, src, exclude)
         if a is not None:
             return a
     return pronoun_partner(trig, s, exclude) or aid_recipient(trig, s, src) or pair_target(trig, s, src, exclude) \
@@ -641,7 +644,7 @@ def _two_of_a_kind(noun: Token, s: Sentence, avoid: set[str]) -> Actor | None:
 def mediated_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
     """Round 18: talks or a mediation offered "between X and Y" ("offered to host talks between Kinshasa and Kigali", "a
     proposé une médiation entre la junte et l'opposition"): the first party named (the bare government or junta is
-    the article's state). A bare "offered to mediate" keeps no target (the gold names none)."""
+    the article's state). A bare "offered to mediate": `offered_mediation` (round 23)."""
     avoid = _avoid(src, exclude)
     below = {t.i for t in trig.head.subtree}
     for i in range(trig.token.i + 1, min(len(s.doc), trig.token.i + _BETWEEN_WINDOW)):
@@ -659,6 +662,40 @@ def mediated_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[s
                 a = _home_government(g, s, "target.mediated.home", avoid)
             if a is not None and a.role != "city":
                 return a
+    return None
+
+
+# Round 23: "Ethiopia offered to mediate", "a proposé d'accueillir une rencontre": an offer of good offices naming
+# no party goes to the article's two main countries (the gold names them when the mediator is neither).
+_MEDIATION_LEMMAS = frozenset({"mediate", "host", "accueillir", "médiation", "mediation"})
+_OFFER_LEMMAS = frozenset({"offer", "propose", "proposer", "offrir"})
+_DISPUTE_EVENTS = 2  # events of the pair told before
+
+
+def offered_mediation(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """Round 23: a mediation or talks offered with no party named: the first of the article's two main countries."""
+    if s.pair_countries is None or src is None:
+        return None
+    # "offered to host talks", "proposé d'accueillir une rencontre": the trigger may be the meeting hosted
+    chain = (trig.token, trig.token.head, trig.token.head.head, trig.head, trig.head.head)
+    if not any(t.lemma_.lower() in _MEDIATION_LEMMAS for t in chain[:2]):
+        return None
+    # only an offer ("offered to mediate"): a mediation done ("Oman mediated") keeps no target in the gold
+    if not any(t.lemma_.lower() in _OFFER_LEMMAS for t in chain):
+        return None
+    if src.country in s.pair_countries:
+        return None  # a party offering talks is no mediator
+    names = {args.country_name(c) for c in s.pair_countries}
+    told = [ev for ev in s.prior if ev.source is not None and (ev.target_names & names or ev.source.normalized in names
+                                                               or args.country_name(ev.source.country or "") in names)]
+    if len(told) < _DISPUTE_EVENTS:
+        return None  # a dispute told in one line ("X and Y exchanged fire. Z offered to mediate") names no dyad yet
+    avoid = _avoid(src, exclude)
+    for code in s.pair_countries:
+        name = args.country_name(code)
+        if name and name not in avoid:
+            return Actor(trig.token.text, name, code, "state", trig.token.idx, trig.token.idx + len(trig.token.text),
+                         "target.mediation.pair", (trig.token.i, trig.token.i + 1))
     return None
 
 
@@ -778,6 +815,24 @@ def _state_at(tok: Token, s: Sentence, giver: str | None = None) -> tuple[str, T
     return None
 
 
+# Round 23: "pledged $5 million to help Kenyan border communities", "pour soutenir le déploiement rwandais": the
+# purpose verb's object names the recipient by its nationality.
+_HELP_VERBS = frozenset({"help", "support", "assist", "aider", "soutenir", "appuyer"})
+_HELP_WINDOW = 5  # tokens after the purpose verb
+
+
+def _helped_nationals(verb: Token) -> tuple[str, Token] | None:
+    if verb.lemma_.lower() not in _HELP_VERBS:
+        return None
+    for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + _HELP_WINDOW)]:
+        if tok.is_punct or (tok.pos_ in ("VERB", "ADP") and tok.i > verb.i + 1 and tok.lower_ not in ("de", "of")):
+            return None
+        code = args.token_demonym(tok)
+        if code:
+            return code, tok
+    return None
+
+
 def aid_recipient(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     """The state that receives aid, read on the words after the trigger when the parse hangs the recipient
     phrase on a number or a purpose clause ("un prêt de 20 milliards de dollars à l'Argentine", "announced
@@ -793,7 +848,7 @@ def aid_recipient(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None
             return None
         if t.lower_ not in words("aid_recipient_preps"):
             continue
-        found = _state_at(doc[i + 1], s, src.country if src is not None else None)
+        found = _state_at(doc[i + 1], s, src.country if src is not None else None) or _helped_nationals(doc[i + 1])
         if found is None:
             continue
         code, tok = found
