@@ -513,11 +513,16 @@ def pair_country(tok: Token, s: Sentence, rule: str, avoid: set[str]) -> Actor |
     if tok.lower_ not in _PAIR_STATES or s.pair_countries is None or not any(
             c.lower_ in _BOTH and c.dep_ in ("det", "predet", "preconj", "amod", "nummod") for c in tok.children):
         return None
-    for code in s.pair_countries:
+    return pair_member(tok, s, avoid, rule + ".pair")
+
+
+def pair_member(tok: Token, s: Sentence, avoid: set[str], rule: str) -> Actor | None:
+    """The first of the article's two main countries not in `avoid`, as the actor the words at `tok` stand for
+    ("both countries", "the two neighbours", an offer to mediate that names nobody)."""
+    for code in s.pair_countries or ():
         name = country_name(code)
-        if name is not None and name not in avoid:
-            return Actor(tok.text, name, code, "state", tok.idx, tok.idx + len(tok.text), rule + ".pair",
-                         (tok.i, tok.i + 1))
+        if name and name not in avoid:
+            return Actor(tok.text, name, code, "state", tok.idx, tok.idx + len(tok.text), rule, (tok.i, tok.i + 1))
     return None
 
 

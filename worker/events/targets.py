@@ -633,12 +633,7 @@ def _two_of_a_kind(noun: Token, s: Sentence, avoid: set[str]) -> Actor | None:
     if noun.lower_ not in _PAIR_KINDS or s.pair_countries is None or not any(
             c.lower_ in _TWO and c.dep_ in ("nummod", "amod", "det") for c in noun.children):
         return None
-    for code in s.pair_countries:
-        name = args.country_name(code)
-        if name and name not in avoid:
-            return Actor(noun.text, name, code, "state", noun.idx, noun.idx + len(noun.text), "target.mediated.pair",
-                         (noun.i, noun.i + 1))
-    return None
+    return args.pair_member(noun, s, avoid, "target.mediated.pair")
 
 
 def mediated_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
@@ -691,12 +686,7 @@ def offered_mediation(trig: Trigger, s: Sentence, src: Actor | None, exclude: se
     if len(told) < _DISPUTE_EVENTS:
         return None  # a dispute told in one line ("X and Y exchanged fire. Z offered to mediate") names no dyad yet
     avoid = _avoid(src, exclude)
-    for code in s.pair_countries:
-        name = args.country_name(code)
-        if name and name not in avoid:
-            return Actor(trig.token.text, name, code, "state", trig.token.idx, trig.token.idx + len(trig.token.text),
-                         "target.mediation.pair", (trig.token.i, trig.token.i + 1))
-    return None
+    return args.pair_member(trig.token, s, avoid, "target.mediation.pair")
 
 
 _RELEASE_NOUNS = frozenset({"libération", "release", "élargissement"})
@@ -1703,13 +1693,7 @@ def both_sides(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str])
         code = one.country if one.normalized == names[0] else None
         return Actor(noun.text, names[0], code, one.role, noun.idx, noun.idx + len(noun.text), "target.sides",
                      (noun.i, noun.i + 1))
-    if s.pair_countries is not None:
-        for code in s.pair_countries:
-            name = args.country_name(code)
-            if name and name not in me:
-                return Actor(noun.text, name, code, "state", noun.idx, noun.idx + len(noun.text), "target.sides.pair",
-                             (noun.i, noun.i + 1))
-    return None
+    return args.pair_member(noun, s, me, "target.sides.pair")
 
 
 # Round 19: "Si Moscou expulsait d'autres diplomates", "if Russia expels more diplomats", "stop another patrol": the
