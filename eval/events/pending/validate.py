@@ -63,7 +63,9 @@ def main() -> int:
         for n in names(g["source"]) + names(g["target"]) + names(g.get("reported_by")) + g["location"]:
             if n not in known:
                 unknown[n] += 1
-        keys[(g["article_id"], g["type"], frozenset(names(g["source"])), frozenset(names(g["target"])), g["mode"])] += 1
+        if g["source"] is not None or g["target"] is not None:  # actor-less events are never merged
+            keys[(g["article_id"], g["type"], frozenset(names(g["source"])), frozenset(names(g["target"])),
+                  g["mode"])] += 1
     errors += [f"duplicate merge key {k}" for k, c in keys.items() if c > 1]
     splits = json.loads((HERE / "splits.json").read_text(encoding="utf-8"))
     if set(splits) != {SPLIT} or set(splits[SPLIT]) != set(arts):
