@@ -734,6 +734,13 @@ def _avoid(src: Actor | None, exclude: set[str]) -> set[str]:
     return avoid
 
 
+def _me(src: Actor | None) -> set[str]:
+    """The names the source goes by: its normalized name and its country's name."""
+    if src is None:
+        return set()
+    return {n for n in (src.normalized, args.country_name(src.country or "")) if n}
+
+
 def dispatched_to(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
     """Round 13: a delegation or mission sent to a capital or a country ("will send a delegation to Ruritania's
     capital", "l'envoi d'une mission de médiation à <capitale>") meets its government: that state."""
@@ -1620,7 +1627,7 @@ def threatened_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set
     """Round 19: the target of the hostile act a warning announces, when the warner is that act's author."""
     if trig.type != "THREATEN" or src is None or not src.normalized:
         return None
-    me = {n for n in (src.normalized, args.country_name(src.country or "")) if n}
+    me = _me(src)
     avoid = _avoid(src, exclude)
     for v in _threat_contents(trig):
         t = s.trigger_heads.get(v.i)
@@ -1730,7 +1737,7 @@ def repeated_act_target(trig: Trigger, s: Sentence, src: Actor | None, exclude: 
         noun = trig.token
     if noun is None:
         return None
-    me = {n for n in (src.normalized, args.country_name(src.country or "")) if n}
+    me = _me(src)
     avoid = _avoid(src, exclude)
     # an expulsion or a ban answers any hostile act; a strike or an arrest only one of its kind ("further kidnappings")
     for kinds in ({trig.type}, _HOSTILE_PRIOR) if trig.type == "SANCTION" and not own else ({trig.type},):
@@ -1812,7 +1819,7 @@ def stopped_act_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: s
     if found is None:
         return None
     act, _ = found
-    me = {n for n in (src.normalized, args.country_name(src.country or "")) if n}
+    me = _me(src)
     avoid = _avoid(src, exclude) | me
     for ev in reversed(s.prior):
         if s.number - ev.sentence_no > _STOPPED_WINDOW:
@@ -1913,10 +1920,6 @@ def _is_denial(trig: Trigger) -> bool:
     nxt = head.doc[head.i + 1 : head.i + 4]
     first = next((k for k in nxt if k.pos_ not in ("DET", "ADV", "ADJ")), None)
     return first is not None and first.lower_ in charge
-
-
-def _me(src: Actor | None) -> set[str]:
-    return {n for n in (src.normalized if src else None, args.country_name(src.country or "") if src else None) if n}
 
 
 def _not_me(a: Actor | None, me: set[str]) -> bool:
