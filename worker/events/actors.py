@@ -78,6 +78,7 @@ def _tables() -> dict[str, Any]:
     actor_aliases: dict[str, _Entry] = {}
     place_aliases: dict[str, _Entry] = {}
     demonyms: dict[str, str] = {}
+    caps: set[str] = set()  # round 24: abbreviations ("US"), matched only as written in capitals
     for p in places:
         entry = _Entry(p["normalized"], p["country"], p["kind"], True)
         for alias in p["aliases"]:
@@ -87,11 +88,15 @@ def _tables() -> dict[str, Any]:
         for d in p.get("demonyms", []):
             if p["country"]:
                 demonyms[d.lower()] = p["country"]
+                if d.isupper():
+                    caps.add(d.lower())
     for line in (DATA_DIR / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             code, forms = line.split("\t")
             for d in forms.split("|"):
                 demonyms.setdefault(d.lower(), code)
+                if d.isupper():
+                    caps.add(d.lower())
     for a in actors["actors"]:
         entry = _Entry(a["normalized"], a["country"], a["role"], False)
         for alias in a["aliases"]:
@@ -111,6 +116,7 @@ def _tables() -> dict[str, Any]:
         "actor_re": _compile(actor_aliases),
         "place_re": _compile(place_aliases),
         "demonyms": demonyms,
+        "demonym_caps": frozenset(caps),
         "military": frozenset(w.lower() for w in actors["military_nouns"]),
         "cues": frozenset(w.lower() for w in actors["sports_disaster_cues"]),
         "pronouns": frozenset(actors["pronouns"]),
@@ -283,12 +289,16 @@ def sports_disaster_cues() -> frozenset[str]:
 def demonym_country(word: str) -> str | None:
     """Country of a nationality adjective/noun, tolerant to French gender/number endings."""
     table: dict[str, str] = _tables()["demonyms"]
+    caps: frozenset[str] = _tables()["demonym_caps"]
     w = word.lower()
+    if w in caps:
+        return table[w] if word.isupper() else None  # "US" officials, not "us"
     for cand in (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
                  w[:-1] if w.endswith("e") else ""):
-        if cand and cand in table:
+        if cand and cand in table and cand not in caps:  # round 24: "use" is no "US" with an ending
             return table[cand]
     return None
+
 
 
 _CITY_KINDS = frozenset({"city", "capital", "government"})

@@ -26,6 +26,7 @@ from worker.events.clause import (
 from worker.events.context import Actor, Sentence, preposition, prev_word
 from worker.events.lexicon import DATA_DIR, load_json, load_lexicon
 from worker.events.nominal import happening
+from worker.events.places_scope import crossing_places
 from worker.events.timex import WEEKDAYS
 from worker.events.triggers import PROMISE, Trigger
 from worker.events.words import words
@@ -1930,6 +1931,9 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             and tok.head.head.lemma_.lower() in _SENDING_NOUNS)
         ok = word in _LOC_PREPS and (word in _LOC_ANY_TYPE or (word in ("sur", "over", "on") and trig.type in _LOC_SUR)
                                      or (word not in ("sur",) and allow_a and direct))
+        if not ok and word in ("on", "sur") and trig.type in LOC_FROM_A | {"SANCTION"} \
+                and _waterway(p, s) and (direct or (tok.head.head.head.i in anchors and tok.head.head.pos_ == "NOUN")):
+            ok = True  # round 24: "seized boats on the X River": a river or a lake the event happens on
         if not ok and trig.type == "AID" and word in ("to", "à", "vers") and direct \
                 and p.role in ("city", "capital", "region", "ner"):
             ok = True  # "dispatched 120 rescuers to Mandalay": a town is where the aid goes (a country is the target)
@@ -2003,6 +2007,8 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
     if not out and trig.type in LOC_FROM_A | {"AGREE"}:
         out = conjoined_scene(trig, s)
     if not out:
+        out = crossing_places(trig, s, reg)  # round 24: "a fermé le point de passage d'Adré" (places_scope.py)
+    if not out:
         out = _territory(s, reg)
     if trig.type == "RETREAT":
         # "pulled its troops out of X to a base in Y": a withdrawal is from X (Y is where they go)
@@ -2017,6 +2023,16 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         # denied/alleged/asked is the content's, not where the statement was made
         out = [p for p in out if _statement_venue(s.doc[p.tok_start : p.tok_end].root, trig)]
     return [with_head_noun(_city_after_a(p, s), s) for p in out]
+
+
+_WATERWAYS = frozenset({"river", "lake", "sea", "gulf", "bay", "strait", "rivière", "fleuve", "lac", "mer", "golfe",
+                        "baie", "détroit"})
+
+
+def _waterway(p: Mention, s: Sentence) -> bool:
+    """The place is a named body of water ("the Corentyne River", "le lac Tchad")."""
+    span = s.doc[p.tok_start : min(p.tok_end + 1, len(s.doc))]
+    return any(t.lower_ in _WATERWAYS for t in span)
 
 
 # round 23: settlements named by an "of" phrase ("the Copperbelt city of Kitwe", "the border town of X")

@@ -129,6 +129,8 @@ _NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "PERSON", "PER", "NORP", "CARDINAL"
 # The small models often tag an unknown town as a person or a nationality ("in Kurram", "in Adigrat"); after
 # these prepositions on the event a person or a group is hardly ever meant, so such a tag is overruled.
 _PLACE_ONLY_PREPS = frozenset({"in", "near", "dans", "off"})
+# round 24: "a dépêché 600 soldats vers Ben Gardane" (tagged PER): one moves toward places, not people
+_PLACE_ONLY_PREPS = _PLACE_ONLY_PREPS | {"vers", "towards", "toward"}
 _MISTAGGED = frozenset({"PERSON", "PER", "NORP", "PRODUCT"})  # round 8: "a rally in Mzuzu" tagged PRODUCT
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "janvier", "février", "mars", "avril", "mai", "juin",
@@ -232,6 +234,8 @@ def _known(tok: Token, s: Sentence) -> Mention | None:
 def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
     out: list[Mention] = []
     preps = _LOC if allow_a else _LOC_ANY
+    if trig.type == "MOBILIZE":
+        preps = preps | {"vers", "towards", "toward"}  # round 24: "a dépêché 600 soldats vers Ben Gardane"
     # phrases on the trigger, and one level down ("at a petrol station in the town of X")
     kids = list(trig.head.children)
     for c in list(kids):

@@ -50,6 +50,7 @@ class PriorEvent:
     source: Actor | None
     target_names: frozenset[str]
     sentence_no: int
+    target_state: bool = False  # round 24: the target is a state or has a nationality (not a party or a group)
 
 
 @dataclass

@@ -527,6 +527,11 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         quants += _toll_participle(trig, s)
     if trig.type == "ASSAULT" and not any(q.unit in ("people", "troops") for q in quants):
         quants += _conjoined_toll(trig, s)
+    # round 24: "geler une partie des 6,3 milliards d'euros", "part of the $2 billion": a share of the sum is
+    # acted on, not the sum itself (the share is not given)
+    quants = [q for q in quants if not _PART_OF.search(s.text[max(0, q.start - 30) : q.start])]
+    if trig.type == "MOBILIZE" and not any(q.unit == "troops" for q in quants):
+        quants += _involved_forces(trig, s)  # round 24: "will hold drills next week, involving 2,000 soldiers"
     quants = _drop_subsets(quants, s)
     if trig.type in _UNCOUNTED:
         # round 20: a statement or a meeting counts nobody ("accused X of sending 4,000 troops"); only an amount
@@ -927,6 +932,32 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
         subj = _sentence_subject(s)
         prev_subject = subj.elsewhere("previous") if subj else prev_subject
     return _merge(events)
+
+
+_PART_OF = re.compile(r"\b(?:(?:une|la|grande|petite|bonne) partie|part|portion|share|fraction)"
+                      r"\s+(?:de|des|du|d'|d’|of)(?:\s+(?:the|les|la|le|l'|l’|ses|its|their|leurs))?\s*$",
+                      re.IGNORECASE)
+
+
+# round 24: the forces taking part in a drill or a deployment, named by a participle on the event
+_INVOLVING = frozenset({"involve", "involving", "include", "including", "mobiliser", "mobilisant", "impliquer",
+                        "impliquant", "réunir", "réunissant", "engager", "engageant"})
+
+
+def _involved_forces(trig: Trigger, s: Sentence) -> list[Quantity]:
+    """"hold joint drills next week, involving around 2,000 soldiers", "des manœuvres mobilisant 8 000
+    militaires": a participle of taking part hung on the event's verb or noun counts the forces involved."""
+    doc = s.doc
+    out: list[Quantity] = []
+    for c in (*trig.head.children, *(trig.token.children if trig.token.i != trig.head.i else ())):
+        if c.dep_ not in ("advcl", "acl", "xcomp", "acl:relcl") or c.pos_ != "VERB" \
+                or (c.lemma_.lower() not in _INVOLVING and c.lower_ not in _INVOLVING) or c.i in s.trigger_heads:
+            continue
+        if any(k.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and k.pos_ != "PRON" for k in c.children):
+            continue  # a clause with a subject of its own
+        own = {t.i for t in c.subtree}
+        out += [q for q in s.quantities if q.unit == "troops" and tok_at(doc, q.start) in own]
+    return out
 
 
 def _toll_participle(trig: Trigger, s: Sentence) -> list[Quantity]:

@@ -258,7 +258,8 @@ def scope_places(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
     """Places for an event the located-phrase rules gave none: a nationwide measure, a named square, the
     places of a subject event noun, where a movement goes, the town of a measure or of an attack's aim."""
     return nationwide(trig, s, reg) or named_square(trig, s, reg) or subject_noun_places(trig, s) \
-        or moved_into(trig, s, reg) or measure_places(trig, s, reg) or attacked_town_misparsed(trig, s)
+        or moved_into(trig, s, reg) or measure_places(trig, s, reg) or attacked_town_misparsed(trig, s) \
+        or capital_anaphor(trig, s, reg)  # round 24: "dans la capitale"
 
 
 _OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
@@ -394,3 +395,133 @@ def kind_anaphor(etype: str, s: Sentence, reg: set[int], memory: dict[str, Menti
                             m.role, True)]
     return []
 
+
+
+# round 24: "a fermé le point de passage d'Adré", "au poste de Ras Jedir", "the border crossing at X"
+_CROSSING_LINKS = frozenset({"de", "d'", "d’", "du", "of", "at"})
+
+
+def _crossing_noun(tok: Token) -> bool:
+    if tok.lower_ in words("crossing_nouns"):
+        return True
+    # "le poste-frontière" split into three tokens by the French tokenizer
+    return tok.lower_ == "frontière" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
+        and tok.doc[tok.i - 2].lower_ == "poste"
+
+
+def _name_run(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The capitalised words from i (a name the model may tag as a person or read as a common noun)."""
+    if not doc[i].text[:1].isupper() or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    hi = i + 1
+    while hi < len(doc) and hi - i < 4 and doc[hi].text[:1].isupper() and doc[hi].pos_ in ("PROPN", "NOUN"):
+        hi += 1
+    return i, hi
+
+
+def crossing_places(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
+    """A crossing noun on the event (its object or a phrase on it, one noun deeper at most) followed by
+    de/of/at and a capitalised name: the named crossing is the event's place, known or not."""
+    doc = s.doc
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.i not in reg or not _crossing_noun(tok):
+            continue
+        cur, ok = tok, False
+        for _ in range(3):
+            if cur.head.i == trig.head.i:
+                ok = True
+                break
+            if cur.head.i == cur.i or cur.head.pos_ not in ("NOUN", "ADP"):
+                break
+            cur = cur.head
+        if not ok:
+            continue
+        nxt = tok.i + 1
+        if nxt >= len(doc) or doc[nxt].lower_ not in _CROSSING_LINKS:
+            continue
+        run = _name_run(doc, nxt + 1)
+        if run is None or run[0] not in reg:
+            continue
+        known = next((m for m in (*s.places, *s.ner_places) if m.tok_start <= run[0] < m.tok_end), None)
+        if known is not None:
+            out.append(known)
+            continue
+        if any(m.tok_start < run[1] and run[0] < m.tok_end for m in s.actors):
+            continue
+        span = doc[run[0] : run[1]]
+        out.append(Mention(span.start_char, span.end_char, run[0], run[1], span.text, span.text, None, "ner", True))
+    return out
+
+
+# round 24: "dans le centre de la capitale", "to the Ethiopian capital": a capital named by its kind
+_CAPITAL_NOUNS = frozenset({"capital", "capitale"})
+_CAPITAL_PREPS = _KIND_PREPS | {"at", "outside", "around", "au", "autour", "hors", "sur"}
+_CAPITAL_DE = frozenset({"de", "d'", "d’", "du", "of"})
+
+
+def _capitals() -> dict[str, str]:
+    """Country code → its capital, for the countries with one capital (curated places first)."""
+    if _CAPITALS:
+        return _CAPITALS
+    from worker.events.lexicon import DATA_DIR, load_json
+
+    found: dict[str, set[str]] = {}
+    for p in load_json("places.json")["places"]:
+        if p["kind"] == "capital" and p["country"]:
+            found.setdefault(p["country"], set()).add(p["normalized"])
+    curated = set(found)
+    for row in (DATA_DIR / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        cols = row.split("\t")
+        if not row.startswith("#") and len(cols) > 2 and cols[2] == "capital" and cols[1] and cols[1] not in curated:
+            found.setdefault(cols[1], set()).add(cols[0])
+    _CAPITALS.update({code: next(iter(names)) for code, names in found.items() if len(names) == 1})
+    _CAPITALS.setdefault("", "")
+    return _CAPITALS
+
+
+_CAPITALS: dict[str, str] = {}
+
+
+def _capital_preposition(tok: Token) -> str | None:
+    case = next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
+    if case is None and tok.dep_ == "pobj":
+        case = tok.head.lower_
+    return case
+
+
+def capital_anaphor(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
+    """"a interdit tout rassemblement dans la capitale", "will send his adviser to the Ethiopian capital": a
+    definite "capital" with no name of its own, in a place phrase of the event's clause, is the capital of the
+    country its nationality adjective names, else of the country the article is about."""
+    from worker.events.actors import demonym_country
+    from worker.events.arguments import LOC_FROM_A  # read-only use of the shared type set
+
+    # an attack "in the capital" would make the capital's state its target: riots there are no attack on it
+    if trig.type not in (LOC_FROM_A - {"ASSAULT"}) | {"AID"}:
+        return []
+    for i in sorted(reg):
+        tok = s.doc[i]
+        if tok.lower_ not in _CAPITAL_NOUNS or tok.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+            continue
+        if any(c.i > tok.i and c.dep_ not in ("punct", "amod") for c in tok.children) or any(
+                c.dep_ in ("compound", "nmod:poss", "poss") for c in tok.children):
+            continue  # "the capital of X", "la capitale Bangui", "Mali's capital": named, not an anaphor
+        prep = _capital_preposition(tok)
+        if prep in _CAPITAL_DE:  # "dans le centre de la capitale": the phrase of the noun it belongs to
+            gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+            prep = _capital_preposition(gov) if gov.pos_ == "NOUN" else None
+        if prep not in _CAPITAL_PREPS:
+            continue
+        adj = [c for c in tok.children if c.dep_ == "amod"]
+        codes = [code for c in adj if (code := demonym_country(c.text)) is not None]
+        if adj and not codes:
+            continue  # "the former capital", "the economic capital"
+        code = codes[0] if codes else s.home
+        name = _capitals().get(code or "")
+        if not name:
+            continue
+        return [Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, name, code, "capital", True)]
+    return []

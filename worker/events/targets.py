@@ -48,6 +48,11 @@ warning targets the party of the if-clause of what it says (`conditioned_party`)
 answers (`answered_act_author`).
 Round 23: a mediation or talks offered with no party named go to the article's two main countries when the mediator
 is neither (`offered_mediation`).
+Round 24: a charge against a party or group denied by it, its leader or its initials targets the accuser
+(`_group_charge`); a blanket denial of meddling by one of the two main states targets the other
+(`_blanket_denial_pair`); "both neighbours" addressed is the pair (`_both_neighbours`); a strike announced in return
+("riposterait", "would strike back") targets the adversary (`warned_adversary`); money given by a foreign donor
+with no recipient named goes to the article's state (`aid_to_home`, `_funds`).
 Each is a short look at a few children of the trigger (or a few words after it); nothing walks the whole sentence.
 """
 
@@ -520,10 +525,22 @@ def pair_target(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]
             c.dep_ in _PRONOUN_OBJ and c.lower_ in _PLURAL_PRONOUNS for c in head.children):
         holders += _pair_holders(head.head)  # "… and urged them": the pair named on the first verb
     for g in holders:
-        a = args.pair_country(g, s, "target", avoid)
-        if a is not None:
+        a = args.pair_country(g, s, "target", avoid) or _both_neighbours(g, s, avoid)
+        if a:
             return a
     return None
+
+
+# round 24: "called on both neighbours", "a exhorté les deux voisins": a pair of neighbours is the pair of states
+_NEIGHBOURS = frozenset({"neighbours", "neighbors", "voisins"})
+
+
+def _both_neighbours(g: Token, s: Sentence, avoid: set[str]) -> Actor | None:
+    if g.lower_ not in _NEIGHBOURS or not any(
+            c.lower_ in ("both", "two", "deux") and c.dep_ in ("det", "predet", "preconj", "amod", "nummod")
+            for c in g.children):
+        return None
+    return args.pair_member(g, s, avoid, "target.pair-neighbours")
 
 
 def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
@@ -973,9 +990,27 @@ def aid_to_home(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     two = any(s.doc[i].lower_ == "deux" and i + 1 < len(s.doc) and s.doc[i + 1].lower_ in _SIDE_NOUNS for i in reg)
     if name is None or name == src.normalized or two or any(w in _TWO_SIDES for w in clause):
         return None
-    if not any(w in relief for w in clause) and not _aid_series(s, name, src):
+    if not any(w in relief for w in clause) and not _aid_series(s, name, src) \
+            and not _funds(trig, s, reg):
         return None
     return Actor(name, name, s.home, "state", -1, -1, "target.aid-home")
+
+
+# Round 24: "a promis une aide de 10 millions d'euros", "would provide $2 million", "un prêt de 1,2 milliard": money
+# given by a foreign donor with no recipient named goes to the article's state as well
+_FUND_NOUNS = frozenset({"aide", "aid", "prêt", "prêts", "loan", "loans", "don", "grant", "grants", "assistance",
+                         "financement", "funding"})
+
+
+def _funds(trig: Trigger, s: Sentence, reg: list[int]) -> bool:
+    money = bool(reg) and any(len(q.unit) == 3 and q.unit.isupper()  # "EUR", "USD"
+                              and s.doc[reg[0]].idx <= q.start <= s.doc[reg[-1]].idx for q in s.quantities)
+    return money and (trig.token.lower_ in _FUND_NOUNS or any(s.doc[i].lower_ in _FUND_NOUNS for i in reg)) \
+        and not any(s.doc[i].lower_ in _ARMS_WORDS for i in reg)  # military aid may go anywhere (round 10)
+
+
+_ARMS_WORDS = frozenset({"military", "militaire", "militaires", "arms", "armes", "weapons", "munitions", "ammunition",
+                         "defence", "defense", "défense", "armement", "armements"})
 
 
 _AID_SERIES_WINDOW = 1  # sentences back
@@ -1050,7 +1085,8 @@ def prior_event(ev: dict[str, Any], sentence_no: int) -> PriorEvent:
         if src and src["normalized"] else None
     names = frozenset(n for n in ((tgt or {}).get("normalized"), args.country_name((tgt or {}).get("country") or ""))
                       if n)
-    return PriorEvent(ev["type"], source, names, sentence_no)
+    return PriorEvent(ev["type"], source, names, sentence_no, bool(tgt and (tgt.get("country") or tgt.get("role") in
+                                                                            _STATE_ROLES)))
 
 
 # Condemnations of any act told before; round 13: rejections of a threat told before against the one who rejects it
@@ -1949,7 +1985,42 @@ def denial_accuser(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[s
     ev = next((ev for ev in reversed(recent) if ev.target_names & me), None) or next(
         (ev for ev in reversed(recent) if not ev.target_names and s.number - ev.sentence_no <= _UNADDRESSED_WINDOW),
         None)
+    if ev is None:
+        ev = _group_charge(s, src, me)
+    if ev is None:
+        return _blanket_denial_pair(trig, s, src, exclude)
     return _ok(_as_state(ev.source).elsewhere("target.denial-accuser"), exclude) if ev and ev.source else None
+
+
+_ANY = frozenset({"toute", "tout", "tous", "toutes", "any", "all"})
+# a part taken in what befell the other state (not "tout lien avec", "toute répression" of one's own people)
+_MEDDLING = frozenset({"implication", "ingérence", "ingérences", "incursion", "incursions", "intrusion", "involvement",
+                       "interference", "meddling", "violation", "violations", "responsabilité",
+                       "responsibility", "role", "rôle", "participation", "intervention"})
+
+
+def _blanket_denial_pair(trig: Trigger, s: Sentence, src: Actor, exclude: set[str]) -> Actor | None:
+    """Round 24: "Managua a nié toute incursion", "Rabat denied any involvement": a blanket denial by one of the
+    article's two main states, with no charge named above, answers the other one (the state that was hit and
+    complains of it)."""
+    denial = trig.head.lemma_.lower() in words("denial_verbs") or trig.head.lower_ in ("denied", "denies", "deny")
+    if not denial or not src.country or s.pair_countries is None or src.country not in s.pair_countries:
+        return None
+    obj = next((c for c in trig.head.children if c.dep_ in _OBJ and c.pos_ == "NOUN"), None)
+    if obj is None or obj.lower_ not in _MEDDLING or not any(
+            c.lower_ in _ANY and c.dep_ in ("det", "amod", "predet") for c in obj.children):
+        return None
+    return _ok(args.pair_member(obj, s, _me(src) | set(exclude), "target.blanket-denial"), exclude)
+
+
+def _group_charge(s: Sentence, src: Actor, me: set[str]) -> PriorEvent | None:
+    """Round 24: "the president accused the opposition party of …. Its leader denied the charge": a charge laid
+    against a party or a group (no state) in the sentence just before is answered by that group, its leader or its
+    initials, whatever the names; only a denier that is no state itself."""
+    if src.country or src.role in _STATE_ROLES:
+        return None
+    return next((ev for ev in reversed(s.prior) if ev.type == "ACCUSE" and ev.target_names and not ev.target_state
+                 and 0 < s.number - ev.sentence_no <= _UNADDRESSED_WINDOW and _not_me(ev.source, me)), None)
 
 
 # Round 21 (session-8 gold convention): a warning that names nobody targets the party whose act it answers ("Azerbaijan
@@ -1986,6 +2057,20 @@ _ADVERSARY_VERBS = {"THREATEN": _WARN_VERBS, "REQUEST": frozenset({"demand", "ex
                     "SANCTION": frozenset({"suspend", "suspendre", "close", "fermer", "expel", "expulser"})}
 
 
+# Round 24: a strike announced in return ("la Tunisie riposterait si …", "Jordan would strike again if …", "his forces
+# would strike back"): the adversary, as for a warning
+_RETALIATE = frozenset({"riposter", "répliquer", "retaliate"})
+_STRIKE = frozenset({"strike", "hit", "frapper"})
+_AGAIN = frozenset({"back", "again", "nouveau"})
+
+
+def _retaliation(trig: Trigger) -> bool:
+    head = trig.head
+    lemma = head.lemma_.lower()
+    return trig.type == "ASSAULT" and (lemma in _RETALIATE or (lemma in _STRIKE and any(
+        c.lower_ in _AGAIN or any(g.lower_ in _AGAIN for g in c.children) for c in head.children)))
+
+
 def _state_actor(name: str, rule: str) -> Actor | None:
     code = args.country_code(name)
     return Actor(name, name, code, "state", -1, -1, rule) if code else None
@@ -1993,7 +2078,8 @@ def _state_actor(name: str, rule: str) -> Actor | None:
 
 def warned_adversary(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
     """The other state of the latest hostile event of the article between the warner and another state."""
-    if src is None or not src.normalized or trig.head.lemma_.lower() not in _ADVERSARY_VERBS.get(trig.type, ()):
+    if src is None or not src.normalized or (trig.head.lemma_.lower() not in _ADVERSARY_VERBS.get(trig.type, ())
+                                             and not _retaliation(trig)):
         return None
     me = _me(src)
     if src.country is None and src.role in _PEOPLE_ROLES and s.home:
