@@ -1981,7 +1981,8 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         is_actor = any(a is not None and a.tokens[0] == p.tok_start for a in (src, tgt))
         # "a dépêché une équipe à Chisinau": the capital receiving aid stands for its state and is where it goes
         aid_town = trig.type == "AID" and p.role in ("city", "capital") and tgt is not None \
-            and tgt.tokens[0] == p.tok_start and _sends_people(trig)
+            and tgt.tokens[0] == p.tok_start and (_sends_people(trig) or (
+                trig.head.lemma_.lower() in _DELIVERY_VERBS and not _delivers_money(trig)))
         if is_actor and not visit and trig.type != "ASSAULT" and not aid_town:
             continue
         if src is not None and src.tokens[0] <= p.tok_start < src.tokens[1] and not visit:
@@ -2018,7 +2019,9 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             out += [o for o in origin if not any(p.tok_start == o.tok_start for p in out)]
     out = [p for p in out if not _border_partner(s.doc[p.tok_start : p.tok_end].root)]
     out = [p for p in out if not _possessor_country(p, out, s)]
-    if trig.type in _SPEECH_TYPES:
+    out = [p for p in out if not _region_country(p, out, s)]  # round 25: "the X region of <country>"
+    out = [p for p in out if not _country_of_town(p, out)]  # round 25: "in <country>, … in <its capital>"
+    if trig.type in _SPEECH_TYPES or trig.type == "SUPPORT":  # round 25: stances too
         # "a démenti toute implication dans l'enlèvement d'un opposant en France": a place inside what is
         # denied/alleged/asked is the content's, not where the statement was made
         out = [p for p in out if _statement_venue(s.doc[p.tok_start : p.tok_end].root, trig)]
@@ -2063,6 +2066,33 @@ def _possessor_country(p: Mention, out: list[Mention], s: Sentence) -> bool:
                and s.doc[o.tok_start : o.tok_end].root.dep_ in ("compound", "amod") for o in out)
 
 
+def _region_country(p: Mention, out: list[Mention], s: Sentence) -> bool:
+    """Round 25: "in the Catatumbo region of Colombia": the country after of/de a region noun whose own name is
+    also a place of the event only says where the region lies."""
+    root = s.doc[p.tok_start : p.tok_end].root
+    if p.role != "country":
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head
+    elif root.dep_ == "nmod" and (preposition(root) or "") in ("de", "d'", "d’", "du"):
+        noun = root.head
+    else:
+        return False
+    if noun.lower_ not in _CONTAINERS:
+        return False
+    return any(o is not p and s.doc[o.tok_start : o.tok_end].root.head.i == noun.i
+               and s.doc[o.tok_start : o.tok_end].root.dep_ in ("compound", "amod", "appos", "flat", "flat:name")
+               for o in out)
+
+
+def _country_of_town(p: Mention, out: list[Mention]) -> bool:
+    """Round 25: "In the Solomon Islands, protesters rallied in Honiara": a country whose own town or region is
+    also a place of the event adds nothing (the more precise place is kept)."""
+    return p.role == "country" and p.country is not None and any(
+        o is not p and o.country == p.country and o.role in ("city", "capital", "region")
+        and o.normalized != p.normalized for o in out)
+
+
 def residents_place(trig: Trigger, s: Sentence) -> list[Mention]:
     """"Hundreds of residents of X protested", "des habitants de X se sont rassemblés": a crowd named by
     where it lives protests there (when the sentence names no other venue)."""
@@ -2095,6 +2125,17 @@ def _city_after_a(p: Mention, s: Sentence) -> Mention:
 
 
 _SCENE_PREPS = frozenset({"à", "au", "aux", "dans", "in", "at"})
+# round 25: goods carried to a town ("will deliver two patrol boats to X", "a livré des vivres à X") arrive there;
+# a sum or "aid to X" stays a transfer to the government the capital stands for
+_DELIVERY_VERBS = frozenset({"deliver", "ship", "airlift", "truck", "livrer", "acheminer", "convoyer"})
+
+
+_MONEY_WORDS = frozenset({"$", "€", "£", "dollars", "euros", "million", "billion", "millions", "milliards", "milliard"})
+
+
+def _delivers_money(trig: Trigger) -> bool:
+    """"deliver another $200 million in weapons to Kyiv": a sum sent to a capital goes to its government."""
+    return any(g.lower_ in _MONEY_WORDS for c in trig.head.children if c.dep_ in ("obj", "dobj") for g in c.subtree)
 
 
 def _sends_people(trig: Trigger) -> bool:
@@ -2140,6 +2181,7 @@ def governing_scene(trig: Trigger, s: Sentence) -> list[Mention]:
 # place-only prepositions, and à/at before a town: "et demandé au Niger de …" names the one asked, not a scene
 _CONJOINED_SCENE_PREPS = frozenset({"dans", "in", "off", "near", "près"})
 _TOWN_ONLY_PREPS = frozenset({"à", "at"})
+_NEAR_WORDS = frozenset({"près", "proche", "non loin", "near"})
 
 
 def _coordinated_verbs(head: Token) -> list[Token]:
@@ -2170,6 +2212,8 @@ def conjoined_scene(trig: Trigger, s: Sentence) -> list[Mention]:
             up = tok.head if tok.dep_ != "pobj" else tok.head.head
             if up.dep_ == "amod" and up.pos_ == "ADJ":
                 up = up.head  # "un chalutier vietnamien près de X" with the place hung on the adjective
+            elif up.dep_ in ("amod", "advmod") and up.lower_ in _NEAR_WORDS:
+                up = up.head  # round 25: "démantelé un camp près de X et arrêté …": "près" hung on a word
             prep = place_preposition(tok)
             scene = prep in _CONJOINED_SCENE_PREPS or (prep in _TOWN_ONLY_PREPS and p.role != "country")
             # round 21: or on the verb's object/complement ("arraisonné un chalutier près de l'île X et blessé …")

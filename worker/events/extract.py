@@ -35,6 +35,7 @@ from worker.events.lexicon import LANGUAGES, load_lexicon
 from worker.events.mode import detect_mode
 from worker.events.nominal import deadly_verb
 from worker.events.places_scope import (
+    force_followup,
     kind_anaphor,
     named_kinds,
     particle_names,
@@ -685,6 +686,13 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # an unattributed act is often another party's: "strikes by X … while clashes killed")
             first = next((e for k, e in index.items() if (k[0], k[2], k[3]) == (ev["type"], tk, ev["mode"])
                           and any(p in e["mentions"]["places"] for p in ev["mentions"]["places"])), None)
+        if first is None and tk is None and sk is not None and ev["type"] != "REQUEST":
+            # round 25: "seized three boats on X and detained 14 crew members": the coordinated verb without a
+            # target of its own is the same act as the same-type event of that source in that sentence (but a
+            # request is made to someone: "called on X … and urged all sides" are two requests)
+            first = next((e for k, e in index.items() if (k[0], k[1], k[3]) == (ev["type"], sk, ev["mode"])
+                          and k[2] is not None
+                          and any(p in e["mentions"]["places"] for p in ev["mentions"]["places"])), None)
         if first is None:
             index[key] = ev
             out.append(ev)
@@ -905,6 +913,19 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
         # "a missile strike hit a hospital": the verb is the event already, its attack-noun subject no second one
         verbs = {(t.token.i, t.type) for t in triggers if t.token.i == t.head.i}
         triggers = [t for t in triggers if t.token.i == t.head.i or (t.head.i, t.type) not in verbs]
+        follow = force_followup(s)
+        if follow is not None:
+            # round 25: "The reinforcements will be stationed in X" after a deployment: its place, no new event
+            verb, found = follow
+            last = next((e for e in reversed(events) if e["type"] == "MOBILIZE"
+                         and e["sentence"]["paragraph"] == ps.paragraph and e["sentence"]["index"] == ps.sentence - 1),
+                        None)
+            if last is not None:
+                have = {loc["normalized"] for loc in last["location"]}
+                last["location"] += [{"text": p.text, "normalized": p.normalized, "country": p.country,
+                                      "start": ps.start + p.start, "end": ps.start + p.end}
+                                     for p in found if p.normalized not in have]
+                triggers = [t for t in triggers if t.head.i != verb.i]
         s.trigger_heads = {t.head.i: t for t in triggers}
         s.prior, s.number = list(prior), n
         s.groups = groups + _named_groups(text)

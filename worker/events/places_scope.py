@@ -354,6 +354,8 @@ _KIND_OF = {"province": "province", "région": "region", "region": "region", "di
             "oblast": "region", "governorate": "region", "island": "island", "île": "island",
             "archipelago": "archipelago", "archipel": "archipelago", "peninsula": "peninsula", "péninsule": "peninsula",
             "waterway": "water", "channel": "water", "strait": "water", "détroit": "water", "canal": "water"}
+# round 25: "on the X River … patrols to the river", "le fleuve X … sur le fleuve" (the name holds its noun)
+_KIND_IN_NAME = {"river": "river", "rivière": "river", "fleuve": "river", "lake": "lake", "lac": "lake"}
 _DEFINITE = frozenset({"the", "this", "la", "le", "l'", "l’", "cette", "ce"})
 _KIND_PREPS = frozenset({"to", "in", "into", "inside", "across", "near", "off", "dans", "à", "vers", "en", "près"})
 
@@ -366,6 +368,9 @@ def named_kinds(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Mention]:
         after = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
         before = doc[m.tok_start - 2].lower_ if m.tok_start >= 2 and doc[m.tok_start - 1].lower_ in _OF else ""
         kind = _KIND_OF.get(after) or _KIND_OF.get(before)
+        if kind is None:
+            kind = _KIND_IN_NAME.get(doc[m.tok_end - 1].lower_) or _KIND_IN_NAME.get(doc[m.tok_start].lower_) or (
+                _KIND_IN_NAME.get(doc[m.tok_start - 1].lower_) if m.tok_start > 0 else None)
         if kind is not None and m.role != "country":
             out[kind] = m
     return out
@@ -380,7 +385,7 @@ def kind_anaphor(etype: str, s: Sentence, reg: set[int], memory: dict[str, Menti
         return []
     for i in sorted(reg):
         tok = s.doc[i]
-        kind = _KIND_OF.get(tok.lower_)
+        kind = _KIND_OF.get(tok.lower_) or _KIND_IN_NAME.get(tok.lower_)
         if kind is None or kind not in memory or tok.pos_ != "NOUN":
             continue
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) or any(
@@ -525,3 +530,40 @@ def capital_anaphor(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
             continue
         return [Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, name, code, "capital", True)]
     return []
+
+
+# Round 25: "X will deploy 200 soldiers to Y. The reinforcements will be stationed in Z": a sentence whose subject
+# is a definite noun for forces and whose main verb says where they arrive or are stationed adds its place to the
+# deployment of the sentence before. Only the sentence's own main verb counts (a reported "said the troops would
+# arrive in X" is a claim, left alone), and only a place after a locative preposition on that verb.
+_FOLLOW_DETS = frozenset({"the", "these", "this", "those", "ces", "ce", "cette", "les", "le", "la", "l'", "l’"})
+_FOLLOW_PREPS = frozenset({"in", "at", "to", "à", "au", "aux", "dans", "en"})
+
+
+def _stationing_verb(root: Token) -> Token | None:
+    """The stationing verb of the sentence's main clause: the root, or its complement ("is expected to arrive")."""
+    verbs = words("stationing_verbs")
+    if root.lemma_.lower() in verbs:
+        return root
+    return next((c for c in root.children if c.dep_ in ("xcomp",) and c.lemma_.lower() in verbs), None)
+
+
+def force_followup(s: Sentence) -> tuple[Token, list[Mention]] | None:
+    """(the verb, its places) when the sentence only says where forces sent before will be (see above)."""
+    root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in root.children if c.dep_ in _SUBJ), None)
+    if subj is None or subj.lower_ not in words("force_anaphors") \
+            or not any(c.dep_ == "det" and c.lower_ in _FOLLOW_DETS for c in subj.children):
+        return None
+    verb = _stationing_verb(root)
+    if verb is None:
+        return None
+    out: list[Mention] = []
+    for p in [*s.places, *s.ner_places]:
+        tok = _place_root(p, s)
+        up = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if up.i == verb.i and (_case_word(tok) or "") in _FOLLOW_PREPS:
+            out.append(p)
+    return (verb, out) if out else None

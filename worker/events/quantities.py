@@ -141,6 +141,8 @@ _QTY = re.compile(
     # up to two modifiers before a known counted noun: "40 armoured vehicles", "two Israeli soldiers"
     rf"(?:(?:\s+|(?<=['’]))(?P<unit>{_UNIT_ALT})(?![\w-])"
     rf"|(?:\s+(?!{_NOT_MODIFIER})[^\W\d_]+(?:-[^\W\d_]+)?){{1,2}}?\s+(?P<unit2>{_UNIT_ALT})(?![\w-])"
+    # round 25: a force named in three capitalized words ("120 Australian Defence Force personnel")
+    rf"|(?:\s+(?-i:[A-ZÀ-Þ])[^\W\d_]+){{3}}\s+(?P<unit3>{_UNIT_ALT})(?![\w-])"
     # a plural nationality noun ("15 Palestinians", "12 Ukrainiens"), checked against the demonyms below
     r"|\s+(?P<people>[A-ZÀ-Þ][^\W\d_]+s)(?![\w-]))?",
     re.IGNORECASE,
@@ -212,7 +214,7 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
     # to spaces of the same length so that offsets still index `text`
     scan = _QUOTES.sub(" ", text)
     for m in _QTY.finditer(scan):
-        cur, unit_word = m.group("cur"), m.group("unit") or m.group("unit2")
+        cur, unit_word = m.group("cur"), m.group("unit") or m.group("unit2") or m.group("unit3")
         people = m.group("people")
         if people and not cur and not _YEAR.fullmatch(m.group("num")) and _is_demonym(people):
             unit_word = people
@@ -223,7 +225,8 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         if num_word in _ONE and not m.group("mult") and not m.group("unit") and not (
                 m.group("unit2") and _ONE_NATIONALITY.fullmatch(text[m.end("num") : m.start("unit2")])):
             continue  # "une aide", "one of the…": no count (round 19: "one French citizen" is one)
-        unit_start = m.start("unit") if m.group("unit") else m.start("unit2") if m.group("unit2") else -1
+        unit_start = m.start("unit") if m.group("unit") else m.start("unit2") if m.group("unit2") else \
+            m.start("unit3") if m.group("unit3") else -1
         if unit_start > 0 and _YEAR.fullmatch(m.group("num")) and text[m.end("num") : unit_start].strip():
             continue  # "in 2014 Russian troops": a year, not a count
         unit = _CURRENCY.get(cur or "")
@@ -234,7 +237,7 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
             unit, end = "people", m.end("people")
         elif unit_word and unit_word.lower() in UNITS:
             unit = UNITS[unit_word.lower()]
-            end = m.end("unit") if m.group("unit") else m.end("unit2")
+            end = m.end("unit") if m.group("unit") else m.end("unit2") if m.group("unit2") else m.end("unit3")
             nxt = _AND_NOUN.match(text, end)
             if unit == "people" and nxt and UNITS.get(nxt.group(1).lower()) == "troops":
                 unit = "troops"  # "4,000 sailors and Marines"

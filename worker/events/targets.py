@@ -377,10 +377,52 @@ def _proposal_author(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | N
     return None
 
 
+def pair_other(s: Sentence, src: Actor | None) -> Actor | None:
+    """Round 25: "les deux pays ont entamé des pourparlers", "des soldats des deux pays se sont affrontés": the
+    subject stands for one of the article's two main countries (its `.pair` source), the other is the partner."""
+    if src is None or not src.rule.endswith(".pair") or s.pair_countries is None:
+        return None
+    for code in s.pair_countries:
+        name = args.country_name(code)
+        if name and name != src.normalized:
+            return Actor(src.text, name, code, "state", -1, -1, "target.pair-other")
+    return None
+
+
+_CLASH_LEMMAS = frozenset({"affronter", "clash", "heurter", "accrocher"})
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
+
+
+def _clash(trig: Trigger) -> bool:
+    """"se sont affrontés", "clashed": a fight in which both parties of the subject strike."""
+    head = trig.head
+    return head.lemma_.lower() in _CLASH_LEMMAS and (
+        head.lang_ != "fr" or any(c.lower_ in _REFLEXIVE for c in head.children))
+
+
+def _only_time_objects(trig: Trigger, s: Sentence) -> bool:
+    """The verb's objects are time words ("jeudi", "Monday") or event nouns ("un accord"), and one is a time word."""
+    objs = [c for c in trig.head.children if c.dep_ in _OBJ]
+    timed = [c for c in objs if any(t.start <= c.idx - s.doc[0].idx < t.end for t in s.times)]
+    return bool(timed) and all(c in timed or (c.lemma_.lower(), "noun") in s.lex.events
+                               or (c.lower_, "noun") in s.lex.events for c in objs)
+
+
 def demonym_partner(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
+    other = pair_other(s, src)
+    if other is not None:
+        return other
     subj, _ = args.subject_token(trig.head)
     if subj is None or src is None or not src.normalized:
         return None
+    if _only_time_objects(trig, s):
+        # round 25: "La France et le Brésil ont signé jeudi un accord" with "jeudi" parsed as an object: the
+        # other conjunct of the subject is still the partner
+        for t in args.actor_subtree(subj):
+            if t.dep_ == "conj":
+                a = _ok(args.actor_for(t, s, "target.conj-time", {src.normalized}), {src.normalized})
+                if a is not None:
+                    return a
     for c in subj.children:
         if c.dep_ != "amod" or not args.demonym_country(c.text):
             continue
@@ -613,7 +655,8 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     if trig.type == "ASSAULT":
-        a = attacked_unit_owner(trig, s, exclude) or attacked_state(trig, s, src) \
+        a = pair_other(s, src) if _clash(trig) else None
+        a = a or attacked_unit_owner(trig, s, exclude) or attacked_state(trig, s, src) \
             or foreign_strike_state(trig, s, src, exclude)
         if a is not None:
             return a
