@@ -476,10 +476,79 @@ _COMPASS_ADJS = frozenset({"orientale", "oriental", "occidentale", "occidental",
                            "centrale", "continentale", "voisine", "voisin"})
 
 
+_PERSON_ENTS = frozenset({"PER", "PERSON"})
+_NAME_LINKS = frozenset({"-", "al", "el", "de", "da", "bin", "ibn", "van", "von", "del"})
+
+
+def _title_before(doc: Doc, i: int) -> tuple[bool, str | None]:
+    """A title word ending right before token `i`, possibly with a nationality adjective after it ("le président
+    libanais") or a comma ("Defence Minister, René Sadi"); with the title's nationality when one is given
+    ("Tajik President", "le président libanais")."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    country = None
+    if j >= 1 and doc[j].text[:1].islower() and demonym_country(doc[j].lower_):
+        country = demonym_country(doc[j].lower_)  # "le président libanais Joseph Aoun"
+        j -= 1
+    if j < 0 or doc[j].lower_ not in words("titles_before_names"):
+        return False, None
+    k = j - 1
+    while k >= 0 and country is None and k >= j - 3:  # "Tajik President", "South Sudanese President"
+        two = demonym_country(f"{doc[k - 1].text} {doc[k].text}") if k >= 1 else None
+        country = two or demonym_country(doc[k].text) or demonym_country(doc[k].lower_)
+        k -= 1
+    return True, country
+
+
+def _titled_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A person's name of two or more words right after a title ("Tajik President Emomali Rahmon", "le
+    président libanais Joseph Aoun", "Taliban spokesman Zabihullah Mujahid") that no dictionary knows is the actor
+    as written (README: a named person missing from the dictionaries is written as in the text), not the title's
+    nationality nor the group the title belongs to."""
+    base = doc[0].idx if len(doc) else 0
+    out = list(found)
+    for ent in doc.ents:
+        if ent.label_ not in _PERSON_ENTS:
+            continue
+        lo = ent.start
+        while lo < ent.end and doc[lo].lower_ in words("titles_before_names"):
+            lo += 1  # "President José Jerí" tagged as one name with its title
+        hi = ent.end
+        while hi < len(doc) and doc[hi].pos_ == "PROPN" and doc[hi].is_alpha and doc[hi].text[:1].isupper() \
+                and not any(m.tok_start <= hi < m.tok_end for m in out):
+            hi += 1  # "Espen Barth Eide" with the entity ending at "Barth"
+        toks = doc[lo:hi]
+        caps = [t for t in toks if t.text[:1].isupper()]
+        if len(caps) < 2 or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in toks):
+            continue
+        titled, country = _title_before(doc, lo)
+        if not titled:
+            continue
+        if country is None:  # "Bolivia's President Rodrigo Paz", "New Zealand Foreign Minister Winston Peters"
+            country = next((m.country for m in found if m.country and lo - 5 <= m.tok_end < lo), None)
+        if country is None:
+            continue  # "President X" with no nationality: the article's own leader, read as before
+        if any(not (m.tok_end <= lo or m.tok_start >= hi) for m in out):
+            continue
+        while toks and toks[-1].text in ("'s", "’s"):
+            toks = toks[:-1]
+        s, e = toks[0].idx - base, toks[-1].idx + len(toks[-1].text) - base
+        name = doc.text[s:e]
+        out.append(Mention(s, e, toks[0].i, toks[-1].i + 1, name, name, country, "official", False))
+        # "A Taliban spokesman, Zabihullah Mujahid": the group or state that qualifies the title is no actor
+        # of its own here (the nearest mention would otherwise win over the name)
+        out = [m for m in out if not (not m.is_place and m.role in ("group", "government")
+                                      and lo - 4 <= m.tok_end < lo and m.tok_end < len(doc)
+                                      and doc[m.tok_end].lower_ in words("titles_before_names"))]
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 def find_actors(doc: Doc) -> list[Mention]:
     t = _tables()
-    return _titles_of_others(doc, _party_names(doc, _english_short_names(doc, _find(
-        doc, t["actor_re"], t["actor_aliases"], t["actor_lower"], _gazetteer()[1]))))
+    return _titled_persons(doc, _titles_of_others(doc, _party_names(doc, _english_short_names(doc, _find(
+        doc, t["actor_re"], t["actor_aliases"], t["actor_lower"], _gazetteer()[1])))))
 
 
 def find_places(doc: Doc) -> list[Mention]:

@@ -55,7 +55,7 @@ _CONTAINERS = frozenset({"région", "province", "oblast", "ville", "village", "l
                          "département", "commune", "préfecture", "gouvernorat", "comté", "canton", "state",
                          "county", "governorate", "prefecture", "municipality", "township", "villages",
                          "towns", "cities", "villes"}) | words("admin_plural") | words("facility_words") \
-    | words("island_words")
+    | words("island_words") | words("bridge_words")
 _LOC_BEFORE_DE = _CONTAINERS | frozenset({"contrôle", "control",  # "pris le contrôle de Bunagana": the place taken
                             "agglomération", "périphérie", "faubourgs", "abords", "vicinity",
                             "près", "autour", "long", "proximité", "large", "côté", "sein", "intérieur",
@@ -1814,6 +1814,9 @@ def region(trig: Trigger, s: Sentence) -> set[int]:
                     for t in limited_subtree(c, s.trigger_heads))
     if trig.head.dep_ == "acl" and "Part" in trig.head.morph.get("VerbForm"):
         toks.update(t.i for t in _np_tokens(trig.head.head))  # "8 500 hommes [placés en alerte]"
+    for g in _aside_noun(trig):  # round 26: "a de son côté dépêché … à Calabar": the phrases hung on "côté"
+        toks.update(t.i for c in s.doc[g].children if c.i > trig.head.i and c.dep_ in ("nmod", "obl", "obl:mod")
+                    for t in limited_subtree(c, s.trigger_heads))
     noun = trig.token
     gov = motion_governor(trig)
     if gov is not None:
@@ -1922,7 +1925,7 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         # "à Moscou" on the trigger, its object or a noun of the object ("brûlé des drapeaux devant
         # l'ambassade à Moscou"), up to three links.
         motion = motion_governor(trig)
-        anchors = (trig.head.i, trig.token.i, *((motion.i,) if motion is not None else ()))
+        anchors = (trig.head.i, trig.token.i, *((motion.i,) if motion is not None else ()), *_aside_noun(trig))
         direct = tok.head.i in anchors or tok.head.head.i in anchors or (
             tok.head.head.head.i in anchors and tok.head.pos_ == "NOUN" and tok.head.head.pos_ == "NOUN") or (
             # round 23: "ordered the deployment of troops to X": the place phrase on the trigger's object noun
@@ -1949,6 +1952,9 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
                     before is not None and before.lower_ in ("out", "hors")) or _left_container(before, s)):
                 ok = True  # "retirer ses soldats du Mali", "pulled troops out of X": withdrawn from there
                 origins.add(p.tok_start)
+        if not ok and word in ("sur", "over") and tok.head.lower_ in words("bridge_words") and (
+                near_phrase(tok.head) or preposition(tok.head) in _LOC_PREPS):
+            ok = True  # round 26: "près du pont sur l'Ingouri", "on the bridge over the X": the river crossed
         if not ok and tok.dep_ == "conj" and tok.head.i in accepted:
             ok = True  # "in Moscow and St Petersburg"
         # round 22: "truck drivers blocked the Rumichaca bridge": the place a crowd blocks is where it protests
@@ -2011,6 +2017,10 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         out = crossing_places(trig, s, reg)  # round 24: "a fermé le point de passage d'Adré" (places_scope.py)
     if not out:
         out = _territory(s, reg)
+    if not out:
+        out = _town_anaphor(s, reg)
+    if not out and trig.type == "AID":
+        out = _beneficiaries_place(trig, s, reg)
     if trig.type == "RETREAT":
         # "pulled its troops out of X to a base in Y": a withdrawal is from X (Y is where they go)
         origin = [p for p in retreat_origin(trig, s) if p.tok_start in reg]
@@ -2026,6 +2036,35 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         # denied/alleged/asked is the content's, not where the statement was made
         out = [p for p in out if _statement_venue(s.doc[p.tok_start : p.tok_end].root, trig)]
     return [with_head_noun(_city_after_a(p, s), s) for p in out]
+
+
+def _aside_noun(trig: Trigger) -> tuple[int, ...]:
+    """Round 26: "Abuja a de son côté dépêché 500 militaires à Calabar": the parse makes "côté" the auxiliary's
+    object and the participle its modifier, with the verb's phrases hung on "côté"."""
+    gov = trig.head.head
+    if trig.head.dep_ == "acl" and gov.lower_ in ("côté", "part") and gov.i < trig.head.i and any(
+            c.lower_ in ("son", "sa", "leur") for c in gov.children):
+        return (gov.i,)
+    return ()
+
+
+_TOWN_NOUNS = frozenset({"town", "city", "village", "ville", "localité", "bourgade"})
+
+
+def _town_anaphor(s: Sentence, reg: set[int]) -> list[Mention]:
+    """Round 26: "troops went to the Desaguadero crossing after gunmen attacked a post in the town": "in the
+    town" (no name of its own) is the last town named before it in the sentence."""
+    for t in s.doc:
+        if t.i not in reg or t.lower_ not in _TOWN_NOUNS or preposition(t) not in ("in", "à", "dans"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "la", "le", "l'", "l’") for c in t.children) or any(
+                c.dep_ in ("prep", "nmod", "compound", "amod", "flat", "appos", "acl", "relcl") for c in t.children):
+            continue  # "in the town of X", "in the border town", "dans la ville de X": named or described
+        prior = [p for p in sorted([*s.places, *s.ner_places], key=lambda m: m.tok_start)
+                 if p.tok_end <= t.i and p.role in ("city", "ner")]
+        if prior:
+            return [prior[-1]]
+    return []
 
 
 _WATERWAYS = frozenset({"river", "lake", "sea", "gulf", "bay", "strait", "rivière", "fleuve", "lac", "mer", "golfe",
@@ -2110,6 +2149,27 @@ def residents_place(trig: Trigger, s: Sentence) -> list[Mention]:
             unknown = unknown_conjunct(place, s)
             if unknown is not None:
                 return [unknown]
+    return []
+
+
+_BENEFICIARIES = frozenset({"déplacés", "réfugiés", "sinistrés", "habitants", "victimes", "rescapés", "displaced",
+                            "refugees", "victims", "residents", "survivors", "evacuees"})
+
+
+def _beneficiaries_place(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
+    """Round 26: "une aide de 30 millions d'euros pour les déplacés de la Bekaa", "aid for the refugees of X":
+    aid for the people of a place goes there."""
+    for tok in (t for t in s.doc if t.i in reg and t.lower_ in _BENEFICIARIES):
+        if (preposition(tok) or "") not in ("pour", "aux", "for", "to"):
+            continue
+        for k in tok.children:
+            place = next((x for x in k.children if x.dep_ == "pobj"), None) if k.dep_ == "prep" else k
+            if place is None or place.i < tok.i or (preposition(place) or "") not in (
+                    "of", "de", "d'", "d’", "du", "in", "en", "dans"):
+                continue
+            known = next((m for m in (*s.places, *s.ner_places) if m.covers(place) and m.role != "country"), None)
+            if known is not None:
+                return [known]
     return []
 
 

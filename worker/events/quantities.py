@@ -205,6 +205,11 @@ class Quantity:
 
 
 _QUOTES = re.compile(r'["“”«»]')
+# Round 26: French counted nouns that are also adjectives placed after a noun ("trois postes militaires", "deux
+# convois civils"), and the adjectives that come before the noun ("deux anciens militaires")
+_ALSO_ADJECTIVES = frozenset({"militaires", "civils", "paramilitaires"})
+_PRENOMINAL = frozenset({"anciens", "jeunes", "autres", "nouveaux", "premiers", "derniers", "simples", "seuls",
+                         "mêmes", "vrais", "faux", "pauvres", "braves", "ex-"})
 
 
 def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
@@ -229,6 +234,9 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
             m.start("unit3") if m.group("unit3") else -1
         if unit_start > 0 and _YEAR.fullmatch(m.group("num")) and text[m.end("num") : unit_start].strip():
             continue  # "in 2014 Russian troops": a year, not a count
+        if language == "fr" and m.group("unit2") and m.group("unit2").lower() in _ALSO_ADJECTIVES and any(
+                w.lower() not in _PRENOMINAL for w in text[m.end("num") : m.start("unit2")].split()):
+            continue  # round 26: "trois postes militaires": after a French noun the word is its adjective
         unit = _CURRENCY.get(cur or "")
         if unit is not None:
             counted = cur or ""

@@ -661,7 +661,7 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     if trig.type == "PROTEST":
-        a = protested_party(trig, s, exclude)
+        a = protested_party(trig, s, exclude) or demanded_of_state(trig, s, exclude)
         if a is not None:
             return a
     if trig.type == "SANCTION":
@@ -948,6 +948,31 @@ def protested_party(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | No
         if a is not None and a.role in _STATE_ROLES and not any(p.covers(noun) for p in s.places
                                                                if p.role != "country"):
             return a
+    return None
+
+
+_DEMAND_LEMMAS = frozenset({"demand", "urge", "réclamer", "exiger", "demander"})
+_STATE_BODIES = frozenset({"parliament", "government", "parlement", "gouvernement", "assemblée", "congress",
+                           "congrès"})
+
+
+def demanded_of_state(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
+    """A crowd that marches "to demand that Ruritania's parliament ratify …" ("pour exiger que le
+    parlement de X …") protests to that state: the owner of the state body named in what it demands."""
+    for c in trig.head.children:
+        if c.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or c.lemma_.lower() not in _DEMAND_LEMMAS:
+            continue
+        for t in c.subtree:
+            if t.lower_ not in _STATE_BODIES:
+                continue
+            owners = [_pobj(o) if o.dep_ == "prep" else o for o in t.children
+                      if o.dep_ in ("poss", "nmod:poss", "nmod", "prep")]
+            if t.i >= 2 and t.doc[t.i - 1].text in ("'s", "’s"):
+                owners.append(t.doc[t.i - 2])  # "X's parliament" with the parse hanging "'s" elsewhere
+            for g in owners:
+                a = _ok(args.actor_for(g, s, "target.demanded-of", exclude), exclude) if g is not None else None
+                if a is not None and a.role in _STATE_ROLES:
+                    return a
     return None
 
 

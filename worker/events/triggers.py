@@ -35,6 +35,9 @@ PROMISE = frozenset({"promettre", "proposer", "offrir", "promise", "pledge", "of
 _PERSONNEL_UNITS = frozenset({"soldats", "soldat", "troupes", "hommes", "militaires", "réservistes", "troops",
                               "soldiers", "servicemembers", "personnel", "reservists", "paratroopers", "marines",
                               "policiers", "gendarmes", "police", "officers", "casques"})
+# Round 26: forces named by their role ("a envoyé des renforts dans la région", "sent reinforcements").
+_REINFORCEMENTS = frozenset({"renforts", "reinforcements", "contingent", "contingents", "bataillon", "bataillons",
+                             "battalion", "battalions"})
 # Light verbs whose noun comes after a preposition.
 _PREP_LIGHT = frozenset({("procéder", "à"), ("livrer", "à"), ("engage", "in")})
 
@@ -107,7 +110,20 @@ def _personnel_sent(tok: Token) -> bool:
     """Troops or military equipment sent ("envoyer des soldats", "des avions militaires"), unless rescue
     teams or relief go with them ("des équipes de secours et trois hélicoptères militaires" is aid)."""
     objs = {t.lower_ for c in tok.children if c.dep_ in _OBJ_DEPS for t in c.subtree}
-    return bool(objs & _PERSONNEL_UNITS) and not objs & words("relief_words")
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and "Part" in tok.morph.get("VerbForm"):
+        objs |= {t.lower_ for t in tok.head.subtree if t.i < tok.i}  # round 26: "the 1,200 soldiers sent to X"
+    return bool(objs & (_PERSONNEL_UNITS | _REINFORCEMENTS)) and not objs & words("relief_words")
+
+
+def _to_base(tok: Token) -> bool:
+    """Round 26: "would send helicopters to its military base", "envoyer des avions sur sa base": what goes to
+    a base of the sender's own forces is deployed, not handed over."""
+    for c in tok.children:
+        nouns = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in (
+            "to", "at") else [c] if c.dep_.startswith("obl") and _case(c) in ("à", "vers", "sur") else []
+        if any(n.lower_ in ("base", "bases", "airbase") for n in nouns):
+            return True
+    return False
 
 
 _RELATIVE_PRONOUNS = words("relative_pronouns")
@@ -392,7 +408,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
             etype = "THREATEN"  # "a promis de punir les émeutiers", "vowed to retaliate", "vowed retaliation"
         if etype == "AID" and _aid_stopped(tok):
             etype = "SANCTION"  # "cesseraient de fournir certaines armes", "stopped supplying weapons"
-        elif etype == "AID" and _personnel_sent(tok):
+        elif etype == "AID" and (_personnel_sent(tok) or _to_base(tok)):
             etype = "MOBILIZE"
         elif etype == "AID" and (_object_words(tok) & _WARSHIPS) and not _has_recipient(tok) \
                 and not _object_words(tok) & words("relief_words"):  # round 13: "des navires chargés d'aide"
