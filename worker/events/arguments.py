@@ -2017,6 +2017,9 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         out = crossing_places(trig, s, reg)  # round 24: "a fermé le point de passage d'Adré" (places_scope.py)
     if not out:
         out = _territory(s, reg)
+    elif all(_waterway(p, s) for p in out):  # round 27: "entered Estonian airspace over the Gulf of Finland"
+        out += [t for t in _territory(s, reg) if not any(t.tok_start < p.tok_end and p.tok_start < t.tok_end
+                                                         for p in out)]
     if not out:
         out = _town_anaphor(s, reg)
     if not out and trig.type == "AID":

@@ -180,9 +180,10 @@ def _name_tagged_noun(tok: Token) -> bool:
         and not any(c.dep_ in ("det", "amod", "nummod") for c in tok.children) and tok.lower_ not in _MONTHS
 
 
-def _unknown_name(tok: Token, s: Sentence, gov: Token | None = None) -> Mention | None:
+def _unknown_name(tok: Token, s: Sentence, gov: Token | None = None, sent: bool = False) -> Mention | None:
     if (tok.pos_ != "PROPN" and not _name_tagged_noun(tok)) or not tok.text[:1].isupper() or (
-            tok.ent_type_ in _NOT_PLACE_ENTS and not _mistagged_place(tok, gov)):
+            tok.ent_type_ in _NOT_PLACE_ENTS and not _mistagged_place(tok, gov)
+            and not (sent and _sent_to_name(tok))):
         return None
     lo = hi = tok.i
     doc = s.doc
@@ -194,6 +195,22 @@ def _unknown_name(tok: Token, s: Sentence, gov: Token | None = None) -> Mention 
         return None
     span = doc[lo : hi + 1]
     return Mention(span.start_char, span.end_char, lo, hi + 1, span.text, span.text, None, "ner", True)
+
+
+_SENT_TO = frozenset({"à", "to"})
+
+
+def _sends_forces(trig: Trigger) -> bool:
+    """Round 27: "a envoyé 300 soldats supplémentaires à X": troops are sent to places, not to people."""
+    return trig.type == "MOBILIZE" and any(c.dep_ in ("obj", "dobj") and c.lower_ in military_nouns()
+                                           for c in trig.head.children)
+
+
+def _sent_to_name(tok: Token) -> bool:
+    """A name the model tags as a person right after à/to on a verb that sends troops ("à Ouangolodougou")."""
+    return tok.ent_type_ in _MISTAGGED and (preposition(tok) or "") in _SENT_TO and tok.lower_ not in _MONTHS \
+        and demonym_country(tok.text) is None and tok.dep_ != "poss" \
+        and not any(c.dep_ == "poss" or c.tag_ == "POS" for c in tok.children)
 
 
 def _name_before_head_noun(g: Token) -> Token:
@@ -235,7 +252,8 @@ def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
     out: list[Mention] = []
     preps = _LOC if allow_a else _LOC_ANY
     if trig.type == "MOBILIZE":
-        preps = preps | {"vers", "towards", "toward"}  # round 24: "a dépêché 600 soldats vers Ben Gardane"
+        # round 24: "a dépêché 600 soldats vers Ben Gardane"; round 27: troops sent "à X" (see _sends_forces)
+        preps = preps | {"vers", "towards", "toward"} | (_SENT_TO if _sends_forces(trig) else frozenset())
     # phrases on the trigger, and one level down ("at a petrol station in the town of X")
     kids = list(trig.head.children)
     for c in list(kids):
@@ -259,7 +277,7 @@ def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
                      None)
             if g is None:
                 continue
-        m = _unknown_name(g, s, gov if gov is not g else None)
+        m = _unknown_name(g, s, gov if gov is not g else None, sent=_sends_forces(trig))
         if m is None:
             continue
         out.append(m)

@@ -736,6 +736,35 @@ def _without_admin_tail(m: Mention, doc: Doc) -> Mention:
 _CONTAINER_NOUNS = words("container_nouns")
 
 
+_SEA_HEADS = frozenset({"Gulf", "Strait", "Straits", "Sea", "Bay", "Bight"})
+
+
+def _named_seas(ents: Sequence[Any], actors: list[Mention], places: list[Mention]
+                ) -> tuple[list[Mention], list[Mention], list[Mention]]:
+    """Round 27: "in the Gulf of Finland", "the Sea of Japan": a body of water named after a country or a town is
+    one place as written; the country after "of" is neither the place nor an actor."""
+    seas: list[Mention] = []
+    for e in ents:
+        if e.label_ not in ("LOC", "GPE", "FAC"):
+            continue
+        k = e.start + (1 if e[0].lower_ == "the" else 0)
+        doc = e.doc
+        if k + 2 >= e.end + 0 or doc[k].text not in _SEA_HEADS or doc[k + 1].lower_ != "of" \
+                or not all(t.text[:1].isupper() for t in doc[k + 2 : e.end]):
+            continue
+        if any(m.tok_start < e.end and k + 2 > m.tok_start and e.start < m.tok_end for m in (*actors, *places)) \
+                or not any(k + 2 <= m.tok_start and m.tok_end <= e.end for m in (*actors, *places)):
+            continue  # a dictionary name covering the head ("Gulf of Aden") or no known name inside: left alone
+        span = doc[k : e.end]
+        seas.append(Mention(span.start_char, span.end_char, k, e.end, span.text, span.text, None, "ner", True))
+    if not seas:
+        return actors, places, seas
+
+    def inside(m: Mention) -> bool:
+        return any(w.tok_start <= m.tok_start and m.tok_end <= w.tok_end for w in seas)
+    return [m for m in actors if not inside(m)], [m for m in places if not inside(m)], seas
+
+
 def _contracted_container_names(ents: Sequence[Any], taken: Sequence[Mention]) -> list[Mention]:
     """Round 23: "dans la province du Ouaddaï" tagged as one lower-case entity: the capitalised name after the
     container noun and its contracted article (du/des) is the place, as after "de"."""
@@ -893,7 +922,10 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
         if drop:
             s.actors = [m for m in s.actors if m not in drop]
             s.places = [m for m in s.places if m not in drop] + whole
+        s.actors, s.places, seas = _named_seas(ents, s.actors, s.places)  # round 27: "the Gulf of Finland"
         s.ner_places = [_without_admin_tail(m, doc) for m in ner_places(ents, s.actors, s.places)]
+        s.ner_places = [m for m in s.ner_places if not any(w.tok_start < m.tok_end and m.tok_start < w.tok_end
+                                                           for w in seas)] + seas
         s.ner_places += _contracted_container_names(ents, [*s.actors, *s.places, *s.ner_places])
         s.ner_places += titled_places(doc, [*s.actors, *s.places, *s.ner_places])
         water = water_places(doc, [*s.actors, *s.places], s.ner_places)  # round 21: "en mer Rouge"

@@ -661,7 +661,8 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     if trig.type == "PROTEST":
-        a = protested_party(trig, s, exclude) or demanded_of_state(trig, s, exclude)
+        a = protested_party(trig, s, exclude) or demanded_of_state(trig, s, exclude) \
+            or protested_act_author(trig, s, exclude)
         if a is not None:
             return a
     if trig.type == "SANCTION":
@@ -951,6 +952,35 @@ def protested_party(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | No
     return None
 
 
+# Round 27 (heldout31–32): a crowd marching "against the arrests", "contre l'expulsion", "in protest at the deployment"
+# protests to the author of that act of force told before (the state that arrested, struck, deployed).
+_PROTESTED_ACT_PREPS = _AGAINST | {"at"}
+
+
+def protested_act_author(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
+    """The author of an earlier act a crowd protests against ("marched against the arrests")."""
+    for i in sorted(_protest_scope(trig, s)):
+        t = s.doc[i]
+        if t.lower_ not in _PROTESTED_ACT_PREPS or i <= trig.token.i:
+            continue
+        noun = next((g for g in t.children if g.dep_ in ("pobj", "obj")), None) if t.dep_ == "prep" else t.head
+        if noun is None or noun.i == trig.head.i or noun.pos_ != "NOUN":
+            continue
+        act = _told_act(noun, s)
+        if act not in _FORCE_ACTS:  # "against the duties", "contre le partenariat": no target in the gold
+            continue
+        for ev in reversed(s.prior):
+            if s.number - ev.sentence_no > _ANTECEDENT_WINDOW:
+                break
+            if _act_is(act, ev.type) and ev.source is not None:
+                a = _as_state(ev.source)
+                if a.role in _STATE_ROLES or a.role == "state":
+                    return _ok(a.elsewhere("target.protested-act"), exclude)
+                break
+        return None
+    return None
+
+
 _DEMAND_LEMMAS = frozenset({"demand", "urge", "réclamer", "exiger", "demander"})
 _STATE_BODIES = frozenset({"parliament", "government", "parlement", "gouvernement", "assemblée", "congress",
                            "congrès"})
@@ -1021,6 +1051,18 @@ def attacked_unit_owner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor 
     return None
 
 
+# Round 27 (heldout32): "ont attaqué un convoi près de Djibo, tuant 15 soldats", "attacked a village, killing four
+# soldiers": the state's forces killed by the attack (a subject-less participle of it) are what it hit.
+_KILL_LEMMAS = frozenset({"kill", "wound", "injure", "tuer", "blesser"})
+
+
+def _killed_nouns(trig: Trigger) -> list[Token]:
+    """The objects of a killing participle hanging on the attack ("…, tuant 15 soldats", "…, killing two police")."""
+    return [o for c in trig.head.children if c.dep_ in ("advcl", "xcomp", "acl", "conj") and c.pos_ == "VERB"
+            and c.lemma_.lower() in _KILL_LEMMAS and not any(g.dep_ in args.SUBJ for g in c.children)
+            for o in c.children if o.dep_ in _OBJ]
+
+
 def attacked_state(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     """An attack on the state's forces or buildings with no owner named is an attack on the article's state
     ("des émeutiers ont attaqué la gendarmerie", "protesters threw stones at riot police"), unless that
@@ -1035,7 +1077,7 @@ def attacked_state(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | Non
         return None
     # round 17: a named armed group that is no state ("rebels of the X front attacked the village of Y / a school")
     raider = src is not None and bool(src.normalized) and src.country is None and src.role not in _NOT_ARMED_ROLES
-    for noun in _attacked_nouns(trig):
+    for noun in [*_attacked_nouns(trig), *_killed_nouns(trig)]:
         if noun.pos_ in ("NOUN", "PROPN") and (_state_property(noun) or (
                 raider and noun.lower_ in words("raided_places"))) and not any(m.covers(noun) for m in s.actors):
             return Actor(noun.text, name, code, "government", noun.idx, noun.idx + len(noun.text),
@@ -1208,8 +1250,9 @@ def _told_act(noun: Token, s: Sentence, naming: bool = False) -> str | None:
 
 
 def _as_state(a: Actor) -> Actor:
-    """A leader or an official with a nationality as the state (the gold accepts it; some rows name the state only)."""
-    name = args.country_name(a.country) if a.country and a.role in ("leader", "official") else None
+    """A leader, an official or an armed force (round 27: "Iran's Revolutionary Guards") with a nationality as the
+    state (the gold accepts it; some rows name the state only)."""
+    name = args.country_name(a.country) if a.country and a.role in ("leader", "official", "military") else None
     return Actor(name, name, a.country, "state", a.start, a.end, a.rule, a.tokens) if name else a
 
 
