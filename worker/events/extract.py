@@ -51,6 +51,7 @@ from worker.events.quantities import (
     Quantity,
     find_quantities,
     json_number,
+    parse_number,
 )
 from worker.events.targets import aid_to_home, demonym_partner, fallback_target, prior_event
 from worker.events.timex import find_times
@@ -567,6 +568,10 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
                        and (preposition(doc[p.tok_start : p.tok_end].root) or "") in ("in", "at", "à", "dans", "en")
                        and _hangs_on(doc[p.tok_start : p.tok_end].root, host)]
         places = [*host_places, *(p for p in places if all(p.normalized != h.normalized for h in host_places))]
+    # round 28: the killed and wounded are people, soldiers and police included ("tuant 15 soldats", "four
+    # soldiers were killed"); troops stay for forces sent, massed or attacking
+    quants = [replace(q, unit="people") if q.unit == "troops" and _casualty(q, s) else q for q in quants]
+    quants += _bare_toll(quants, s)
     time_of_report = False
     if not times and report_verb is not None:
         rv_region = {t.i for c in report_verb.children if c.dep_ not in args.CLAUSE_DEPS for t in c.subtree}
@@ -1043,6 +1048,58 @@ def _passive_toll(verb: Token) -> bool:
     """Round 17: "… and at least six people were killed": a passive toll verb without an agent."""
     return verb.lemma_.lower() in _DEATH_TOLL and verb.pos_ in ("VERB", "ADJ") \
         and any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children) and args.agent_of(verb) is None
+
+
+def _casualty(q: Quantity, s: Sentence) -> bool:
+    """Round 28: the count is the object or passive subject of a kill/wound verb ("killing four soldiers", "15
+    soldats ont été tués"), the subject of die ("two soldiers died") or carries a kill/wound participle ("15
+    soldats tués", "three of its 20 soldiers killed")."""
+    doc = s.doc
+    toks = (doc[tok_at(doc, q.start)], doc[tok_at(doc, max(q.start, q.end - 1))])
+    for tok in toks:
+        for _ in range(4):
+            if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in _DEATH_TOLL and c.i > tok.i
+                   for c in tok.children):
+                return True  # "15 soldats tués", "four soldiers killed in the attack"
+            if tok.dep_ in ("obj", "dobj", "nsubjpass", "nsubj:pass") and tok.head.lemma_.lower() in _DEATH_TOLL:
+                return True
+            if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and (
+                    (tok.head.lemma_.lower() in _DEATH_TOLL and tok.head.pos_ in ("VERB", "ADJ")
+                     and any(c.dep_ in ("auxpass", "aux:pass", "cop") for c in tok.head.children))
+                    or tok.head.lemma_.lower() in words("death_verbs")):
+                return True  # "15 soldats ont été tués", "two soldiers died"
+            if tok.dep_ not in ("conj", "pobj", "nmod", "prep", "appos", "nummod", "compound") or tok.head.i == tok.i:
+                break
+            tok = tok.head  # "killing a civilian and four soldiers", "three of its 20 soldiers"
+    return False
+
+
+def _bare_toll(quants: list[Quantity], s: Sentence) -> list[Quantity]:
+    """Round 28: "killing four soldiers and wounding six": a bare number object of a kill/wound verb coordinated
+    with the kill/wound verb of a counted toll of the event counts people too."""
+    doc = s.doc
+    counted = {tok_at(doc, q.start) for q in quants if q.unit == "people"} | {
+        tok_at(doc, max(q.start, q.end - 1)) for q in quants if q.unit == "people"}
+    covered = {tok_at(doc, q.start) for q in s.quantities}
+    out: list[Quantity] = []
+    for n in doc:
+        verb = n.head
+        if n.pos_ != "NUM" or n.dep_ not in ("obj", "dobj") or n.i in covered or verb.dep_ != "conj" \
+                or verb.lemma_.lower() not in _DEATH_TOLL or verb.head.lemma_.lower() not in _DEATH_TOLL \
+                or any(c.pos_ in ("NOUN", "PROPN", "ADJ") for c in n.children) or n.lower_ in ("one", "un", "une") \
+                or not any(t.i in counted for c in verb.head.children if c.dep_ in ("obj", "dobj") for t in c.subtree):
+            continue
+        try:
+            value = parse_number(n.text, s.lang)
+        except ValueError:
+            continue
+        if _YEAR_NUM.fullmatch(n.text):
+            continue
+        out.append(Quantity(n.idx, n.idx + len(n.text), n.text, value, "people", ""))
+    return out
+
+
+_YEAR_NUM = re.compile(r"(?:19|20)\d\d")
 
 
 def _conjoined_toll(trig: Trigger, s: Sentence) -> list[Quantity]:
