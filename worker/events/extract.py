@@ -620,8 +620,7 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     for p in places:
         if p.normalized not in seen:
             seen.add(p.normalized)
-            location.append({"text": p.text, "normalized": p.normalized, "country": p.country,
-                             "start": base + p.start, "end": base + p.end})
+            location.append(_location_record(p, base))
     time_json = None
     if times:
         t = sorted(times, key=lambda x: x.kind == "vague")[0]  # a date beats "dans les prochains jours"
@@ -715,6 +714,12 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _location_record(p: Mention, base: int) -> dict[str, Any]:
+    """A place of an event as published: offsets into the article body (`base` = the sentence's start)."""
+    return {"text": p.text, "normalized": p.normalized, "country": p.country, "start": base + p.start,
+            "end": base + p.end}
+
+
 def _remember_people(s: Sentence, people: list[Actor]) -> None:
     for m in s.actors:
         if m.role in ("leader", "official") and not m.is_place:
@@ -754,7 +759,7 @@ def _named_seas(ents: Sequence[Any], actors: list[Mention], places: list[Mention
             continue
         k = e.start + (1 if e[0].lower_ == "the" else 0)
         doc = e.doc
-        if k + 2 >= e.end + 0 or doc[k].text not in _SEA_HEADS or doc[k + 1].lower_ != "of" \
+        if k + 2 >= e.end or doc[k].text not in _SEA_HEADS or doc[k + 1].lower_ != "of" \
                 or not all(t.text[:1].isupper() for t in doc[k + 2 : e.end]):
             continue
         if any(m.tok_start < e.end and k + 2 > m.tok_start and e.start < m.tok_end for m in (*actors, *places)) \
@@ -959,9 +964,7 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
                         None)
             if last is not None:
                 have = {loc["normalized"] for loc in last["location"]}
-                last["location"] += [{"text": p.text, "normalized": p.normalized, "country": p.country,
-                                      "start": ps.start + p.start, "end": ps.start + p.end}
-                                     for p in found if p.normalized not in have]
+                last["location"] += [_location_record(p, ps.start) for p in found if p.normalized not in have]
                 triggers = [t for t in triggers if t.head.i != verb.i]
         s.trigger_heads = {t.head.i: t for t in triggers}
         s.prior, s.number = list(prior), n
@@ -973,8 +976,7 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
             if ev is not None and not ev["location"]:
                 # round 21: "to the province" after "in Cabo Delgado province" (places_scope.kind_anaphor)
                 base = ev["sentence"]["start"]
-                ev["location"] = [{"text": p.text, "normalized": p.normalized, "country": p.country,
-                                   "start": base + p.start, "end": base + p.end}
+                ev["location"] = [_location_record(p, base)
                                   for p in kind_anaphor(ev["type"], s, args.region(trig, s), kinds)]
             if ev is not None:
                 _expand_names(ev, names)
