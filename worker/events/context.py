@@ -51,6 +51,7 @@ class PriorEvent:
     target_names: frozenset[str]
     sentence_no: int
     target_state: bool = False  # round 24: the target is a state or has a nationality (not a party or a group)
+    mode: str = "asserted"  # an act told as done, or only planned, possible, conditional or negated
 
 
 @dataclass

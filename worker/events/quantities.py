@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from worker.events.words import words
+
 # Canonical unit for each counted noun (lower-case, as written).
 UNITS: dict[str, str] = {
     **dict.fromkeys(
@@ -256,11 +258,107 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
             value = parse_number(num_text, language)
         except ValueError:
             continue
+        if num_word in _ONE and not m.group("mult") and unit not in _COUNTED_ONE:
+            continue  # "a abattu un drone", "one missile hit": the weapon itself, not a count of weapons
         start = m.start("cur") if cur else m.start("num")
         if unit in MONEY and _CONVERSION.match(text, end):
             continue  # "1 billion yuan ($137 million)": keep the bracketed conversion only
         out.append(Quantity(start, end, text[start:end], value, unit, counted))
+        if unit in _COUNTED_ONE:
+            out.extend(_coordinated(text, end, unit, language))
+    out.extend(q for q in _agent_casualties(scan, language) + _part_of_group(scan, language)
+               if all(q.end <= o.start or q.start >= o.end for o in out))
+    out.sort(key=lambda q: q.start)
     return [_partitive(q, text, language) for q in out]
+
+
+# Units in which "un/une/one" is a count ("one civilian", "un soldat"); for the rest the article is the thing itself
+_COUNTED_ONE = frozenset({"people", "troops"})
+# "tuant 15 soldats et 6 supplétifs", "4 soldiers and 6 others": a second count joined by "et/and" to a count of
+# people counts the same kind, even when its noun is not a known counted noun
+_COORD = re.compile(
+    rf"\s*,?\s+(?:and|et)\s+(?P<num>{_NUM}|(?:{_WORD_NUM})(?![\w]))\s+(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(text: str, end: int, unit: str, language: str) -> list[Quantity]:
+    """The count after "et/and" when its noun is a plural common noun that no unit knows."""
+    m = _COORD.match(text, end)
+    if m is None:
+        return []
+    noun, num = m.group("noun"), m.group("num")
+    if (noun.lower() in UNITS or noun[:1].isupper() or not noun.lower().endswith(("s", "x"))
+            or re.fullmatch(_NOT_MODIFIER, noun, re.IGNORECASE) or _YEAR.fullmatch(num) or num.lower() in _ONE):
+        return []
+    try:
+        value = parse_number(num, language)
+    except ValueError:
+        return []
+    return [Quantity(m.start("num"), m.end("noun"), text[m.start("num") : m.end("noun")], value, unit, noun)]
+
+
+# beginnings of the words that make a count of people a toll (killed, wounded, abducted, arrested)
+_CASUALTY_STEMS = words("casualty_stems")
+# plural nouns ending like agent nouns that do not name people ("others", "trawlers", "dossiers")
+_AGENT_LOOKALIKES = words("agent_lookalikes")
+# "killing nine Pakistani labourers", "sept éleveurs mauritaniens, tués", "blessant deux légionnaires": people named by
+# their trade (an agent noun: -ers, -eurs, -aires, -iers, -istes) are counted when the sentence makes them a toll
+_AGENT = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUM}|(?:{_WORD_NUM})(?![\w]))\s+(?:(?-i:[A-ZÀ-Þ])[^\W\d_]+\s+)?"
+    r"(?P<noun>[^\W\d_]{2,}(?:ers|eurs|aires|iers|istes))(?![\w-])",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _agent_casualties(text: str, language: str) -> list[Quantity]:
+    """Counts of agent nouns no unit knows, as people, in a sentence that kills, wounds or holds someone."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    if not any(w.startswith(tuple(_CASUALTY_STEMS)) for w in words):
+        return []
+    out: list[Quantity] = []
+    for m in _AGENT.finditer(text):
+        noun, num = m.group("noun"), m.group("num")
+        if (noun.lower() in UNITS or noun.lower() in _AGENT_LOOKALIKES or noun[:1].isupper()
+                or _YEAR.fullmatch(num) or num.lower() in _ONE):
+            continue
+        try:
+            value = parse_number(num, language)
+        except ValueError:
+            continue
+        out.append(Quantity(m.start("num"), m.end("noun"), text[m.start("num") : m.end("noun")], value, "people", noun))
+    return out
+
+
+# "31 of the detainees were released", "Deux des otages ont été libérés": a count of part of a group of people named
+# without its own number, read only when it opens its clause as the subject (with a number, _PARTITIVE below keeps
+# the part; as an object, "killed two of the hostages", it stays unread)
+_PART_OF_GROUP = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUM}|(?:{_WORD_NUM})(?![\w]))\s+"
+    r"(?:of\s+(?:the|those|these|its|their)|des|d['’]entre\s+(?:les|eux|elles)|parmi\s+les)\s+"
+    rf"(?P<noun>{_UNIT_ALT})(?![\w-])",
+    re.IGNORECASE,
+)
+
+# what may stand before a clause's subject: nothing, a punctuation mark, "that/que" ("police said 31 of the…")
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:(\n]|\b(?:that|que|qu['’]|and|et|but|mais))\s*$", re.IGNORECASE)
+
+
+def _part_of_group(text: str, language: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _PART_OF_GROUP.finditer(text):
+        num, noun = m.group("num"), m.group("noun")
+        unit = UNITS.get(noun.lower())
+        if unit not in _COUNTED_ONE or _YEAR.fullmatch(num) or num.lower() in _ONE \
+                or not _CLAUSE_OPENING.search(text[: m.start()]):
+            continue
+        try:
+            value = parse_number(num, language)
+        except ValueError:
+            continue
+        out.append(Quantity(m.start("num"), m.end("noun"), text[m.start("num") : m.end("noun")], value, unit, noun))
+    return out
 
 
 # Round 21: "quatre de ses 12 marins", "deux des 15 otages", "three of its 20 crew members": the count is the part

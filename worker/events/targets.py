@@ -651,7 +651,8 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     if trig.type == "REJECT":
-        a = rebutted_claimant(trig, s, exclude) or denial_accuser(trig, s, src, exclude)
+        a = rebutted_claimant(trig, s, exclude) or denial_accuser(trig, s, src, exclude) \
+            or denied_act_victim(trig, s, src, exclude)
         if a is not None:
             return a
     if trig.type == "ASSAULT":
@@ -876,11 +877,14 @@ def _state_at(tok: Token, s: Sentence, giver: str | None = None) -> tuple[str, T
 # Round 23: "pledged $5 million to help Kenyan border communities", "pour soutenir le déploiement rwandais": the
 # purpose verb's object names the recipient by its nationality.
 _HELP_VERBS = frozenset({"help", "support", "assist", "aider", "soutenir", "appuyer"})
+# purpose verbs of aid that build up the recipient's own forces or services ("$15 million to strengthen Haiti's
+# border police", "pour équiper l'armée malienne")
+_AID_BUILDUP_VERBS = words("aid_buildup_verbs")
 _HELP_WINDOW = 5  # tokens after the purpose verb
 
 
-def _helped_nationals(verb: Token) -> tuple[str, Token] | None:
-    if verb.lemma_.lower() not in _HELP_VERBS:
+def _helped_nationals(verb: Token, s: Sentence) -> tuple[str, Token] | None:
+    if verb.lemma_.lower() not in _HELP_VERBS | _AID_BUILDUP_VERBS:
         return None
     for tok in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + _HELP_WINDOW)]:
         if tok.is_punct or (tok.pos_ in ("VERB", "ADP") and tok.i > verb.i + 1 and tok.lower_ not in ("de", "of")):
@@ -888,6 +892,11 @@ def _helped_nationals(verb: Token) -> tuple[str, Token] | None:
         code = args.token_demonym(tok)
         if code:
             return code, tok
+        # "to strengthen Haiti's border police": a state owning what the aid builds up
+        m = next((m for m in s.actors if m.covers(tok) and m.country and m.role in _STATE_ROLES), None) \
+            if tok.dep_ in _OWNED else None
+        if m is not None:
+            return m.country, tok
     return None
 
 
@@ -906,7 +915,7 @@ def aid_recipient(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None
             return None
         if t.lower_ not in words("aid_recipient_preps"):
             continue
-        found = _state_at(doc[i + 1], s, src.country if src is not None else None) or _helped_nationals(doc[i + 1])
+        found = _state_at(doc[i + 1], s, src.country if src is not None else None) or _helped_nationals(doc[i + 1], s)
         if found is None:
             continue
         code, tok = found
@@ -1195,8 +1204,8 @@ def prior_event(ev: dict[str, Any], sentence_no: int) -> PriorEvent:
         if src and src["normalized"] else None
     names = frozenset(n for n in ((tgt or {}).get("normalized"), args.country_name((tgt or {}).get("country") or ""))
                       if n)
-    return PriorEvent(ev["type"], source, names, sentence_no, bool(tgt and (tgt.get("country") or tgt.get("role") in
-                                                                            _STATE_ROLES)))
+    to_state = bool(tgt and (tgt.get("country") or tgt.get("role") in _STATE_ROLES))
+    return PriorEvent(ev["type"], source, names, sentence_no, to_state, ev.get("mode") or "asserted")
 
 
 # Condemnations of any act told before; round 13: rejections of a threat told before against the one who rejects it
@@ -1995,6 +2004,7 @@ def foreign_strike_state(trig: Trigger, s: Sentence, src: Actor | None, exclude:
     # not the reporter's place ("selon la Défense civile de Gaza")
     reg = {i for i in args.region(trig, s) if not args.under_according(s, i)}
     codes = {p.country for p in s.places if p.tok_start in reg and p.country}
+    codes = _owned_place_states(trig, s) or codes  # the owner named on the place beats the clause's other states
     if not codes and s.home and any(p.tok_start in reg for p in s.ner_places):
         codes = {s.home}  # a town the gazetteer lacks: in the country the article is about
     if len(codes) != 1:
@@ -2004,6 +2014,24 @@ def foreign_strike_state(trig: Trigger, s: Sentence, src: Actor | None, exclude:
     if code == src.country or not name or name in _avoid(src, exclude):
         return None
     return Actor(name, name, code, "state", -1, -1, "target.foreign-strike")
+
+
+_IN = frozenset({"in", "into", "dans", "en"})
+
+
+def _owned_place_states(trig: Trigger, s: Sentence) -> set[str]:
+    """"struck targets in Pakistan's Balochistan province": the state owning the place phrase of the attack
+    (a possessive or a de/of complement naming a state), for a province or town the gazetteer lacks."""
+    out: set[str] = set()
+    for g in _phrases(trig, _IN):
+        owners = [c for c in g.children if c.dep_ in _OWNED]
+        owners += [p for c in g.children
+                   if (p := _pobj(c)) is not None and p.i != g.i and (preposition(p) or "") in _OF]
+        for o in owners:
+            m = next((m for m in s.actors if m.covers(o) and m.role in _STATE_ROLES and m.country), None)
+            if m is not None:
+                out.add(m.country)
+    return out
 
 
 # Round 20: "pledged 20 million euros for the army's redeployment", "un don pour la reconstruction de la police": aid
@@ -2063,6 +2091,10 @@ def _is_denial(trig: Trigger) -> bool:
         return True
     if any(c.dep_ in _OBJ and c.lower_ in charge for c in head.children):
         return True
+    # "…, a charge Phnom Penh rejected": the English model may make the charge noun a compound of the relative's subject
+    if any(c.dep_ in args.SUBJ and any(g.dep_ == "compound" and g.i < c.i and g.lower_ in charge for g in c.children)
+           for c in head.children):
+        return True
     # the French model may not attach "ces accusations" to the verb ("a rejeté ces accusations, les qualifiant …")
     nxt = head.doc[head.i + 1 : head.i + 4]
     first = next((k for k in nxt if k.pos_ not in ("DET", "ADV", "ADJ")), None)
@@ -2101,6 +2133,34 @@ def denial_accuser(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[s
     if ev is None:
         return _blanket_denial_pair(trig, s, src, exclude)
     return _ok(_as_state(ev.source).elsewhere("target.denial-accuser"), exclude) if ev and ev.source else None
+
+
+# A denial with no charge named ("New Delhi denied that its forces had used excessive force", "Phnom Penh denied
+# targeting civilians") disputes the act of force the denier was just reported to have done: it answers the state
+# that act hit (whose side reported or complained of it).
+_DENIED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+_DENIED_ACT_WINDOW = 2  # sentences back
+
+
+def denied_act_victim(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The state hit by the latest act of force of the denier told in the sentences just above."""
+    denial = trig.head.lemma_.lower() in words("denial_verbs") or trig.head.lower_ in ("denied", "denies", "deny")
+    if trig.type != "REJECT" or src is None or not src.normalized or not denial:
+        return None
+    if any(c.dep_ in _OBJ and c.lower_ in _LINK_NOUNS for c in trig.head.children):
+        return None  # "a nié tout lien avec les trafiquants": ties denied, not the act
+    me = _me(src)
+    avoid = _avoid(src, exclude)
+    for ev in reversed(s.prior):
+        if s.number - ev.sentence_no > _DENIED_ACT_WINDOW:
+            break
+        if ev.type not in _DENIED_ACT_TYPES or ev.mode != "asserted" or ev.source is None or _not_me(ev.source, me):
+            continue
+        for n in sorted(ev.target_names - me - avoid):
+            a = _state_actor(n, "target.denied-act")
+            if a is not None:
+                return _ok(a, exclude)
+    return None
 
 
 _ANY = frozenset({"toute", "tout", "tous", "toutes", "any", "all"})
