@@ -469,8 +469,9 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         src, tgt = None, src  # "the convoy came under fire": the subject is attacked, the attacker unnamed
     if src is not None and tgt is not None and src.normalized and src.normalized == tgt.normalized:
         tgt = None
-    if tgt is not None and tgt.tokens[0] >= 0 and args.under_according(s, tgt.tokens[0]):
-        tgt = None  # the reporter ("selon des journalistes de l'AFP") is no party
+    if tgt is not None and tgt.tokens[0] >= 0 and args.under_according(s, tgt.tokens[0], stop_at_verb=True):
+        tgt = None  # the reporter ("selon des journalistes de l'AFP") is no party; the walk stops at the verb, whose
+        # own "according to" phrase does not make its object a reporter ("expelled 27,000 Haitians, according to IOM")
     etype = trig.type
     if etype == "RETREAT" and tgt is not None and tgt.country is None and tgt.role is None \
             and any(t.lower_ in _SITES for t in doc if t.i < (tgt.tokens[0] if tgt.tokens[0] >= 0 else 0)
