@@ -641,7 +641,7 @@ _SETTLEMENT = words("settlements")
 _ADMIN_PLURAL = words("admin_plural")
 # "Mitiga airport", "the Lebombo border post": the name before the facility word is the place
 _FACILITY = words("facility_words")
-_FACILITY_QUALIFIERS = frozenset({"border", "air", "military", "frontier"})
+_FACILITY_QUALIFIERS = frozenset({"border", "air", "military", "frontier", "police"})
 _AND = frozenset({"and", "et", ","})
 
 

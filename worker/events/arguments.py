@@ -2022,6 +2022,8 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
                                                          for p in out)]
     if not out:
         out = _town_anaphor(s, reg)
+    if not out and trig.type in ("COERCE", "ASSAULT"):
+        out = _object_clause_place(trig, s)
     if not out and trig.type == "AID":
         out = _beneficiaries_place(trig, s, reg)
     if trig.type == "RETREAT":
@@ -2049,6 +2051,37 @@ def _aside_noun(trig: Trigger) -> tuple[int, ...]:
             c.lower_ in ("son", "sa", "leur") for c in gov.children):
         return (gov.i,)
     return ()
+
+
+_PARTICIPLE_LOC_PREPS = frozenset({"in", "at", "near", "à", "au", "aux", "dans", "près"})
+
+
+def _object_clause_place(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"arrested five men suspected of arson in Arawa": the place closes a participle clause on the trigger's
+    object (the clause is often another event's, so the region leaves it out); the people arrested or attacked
+    were there. Not for a release or a deployment ("freed the crew held in X": X is no scene of the release)."""
+    for obj in trig.head.children:
+        if obj.dep_ not in ("obj", "dobj") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for part in obj.children:
+            if part.dep_ not in ("acl",) or part.pos_ != "VERB" or part.i < obj.i:
+                continue
+            for p in sorted([*s.places, *s.ner_places], key=lambda m: m.tok_start):
+                tok = s.doc[p.tok_start : p.tok_end].root
+                if tok.dep_ == "compound" and tok.head.lower_ in _CONTAINERS:
+                    tok = tok.head  # "near the X crossing": the phrase is the facility's
+                if preposition(tok) not in _PARTICIPLE_LOC_PREPS or _in_according(s, p.tok_start) or (
+                        tok.dep_ == "obl:arg" and tok.head.i == part.i):
+                    continue  # "des navires liés à Israël": the participle's own complement, no scene
+                # the locative phrase on the participle or on its complement ("suspected of looting in X")
+                cur = tok.head.head if tok.dep_ == "pobj" else tok.head
+                for _ in range(4):
+                    if cur.i == part.i:
+                        return [p]
+                    if cur.i == cur.head.i or cur.pos_ not in ("VERB", "NOUN", "ADP"):
+                        break
+                    cur = cur.head
+    return []
 
 
 _TOWN_NOUNS = frozenset({"town", "city", "village", "ville", "localité", "bourgade"})

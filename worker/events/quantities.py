@@ -266,10 +266,29 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         out.append(Quantity(start, end, text[start:end], value, unit, counted))
         if unit in _COUNTED_ONE:
             out.extend(_coordinated(text, end, unit, language))
-    out.extend(q for q in _agent_casualties(scan, language) + _part_of_group(scan, language)
+    out.extend(q for q in _agent_casualties(scan, language) + _part_of_group(scan, language) + _others(scan, language)
                if all(q.end <= o.start or q.start >= o.end for o in out))
     out.sort(key=lambda q: q.start)
-    return [_partitive(q, text, language) for q in out]
+    return [_held_or_freed(_partitive(q, text, language), text) for q in out]
+
+
+# verbs before a count that hold or free people: "retenant douze militaires", "freed 12 border guards"
+_HOLDING_VERBS = words("holding_verbs")
+# participles after a count that say it was held or freed: "trois soldats capturés", "were released"
+_HELD_PARTICIPLES = words("held_participles")
+
+
+def _held_or_freed(q: Quantity, text: str) -> Quantity:
+    """A count of troops held or freed (the verb within three words before it, or its participle within three
+    words after it) counts people."""
+    if q.unit != "troops":
+        return q
+    before = _WORD_RE.findall(text[max(0, q.start - 40) : q.start])[-3:]
+    after = _WORD_RE.findall(text[q.end : q.end + 40])[:3]
+    if not any(w.lower() in _HOLDING_VERBS for w in before) and not any(
+            w.lower() in _HELD_PARTICIPLES for w in after):
+        return q
+    return Quantity(q.start, q.end, q.text, q.value, "people", q.counted)
 
 
 # Units in which "un/une/one" is a count ("one civilian", "un soldat"); for the rest the article is the thing itself
@@ -328,6 +347,33 @@ def _agent_casualties(text: str, language: str) -> list[Quantity]:
         except ValueError:
             continue
         out.append(Quantity(m.start("num"), m.end("noun"), text[m.start("num") : m.end("noun")], value, "people", noun))
+    return out
+
+
+# "tuant quatre soldats et en blessant sept autres", "four others were wounded": a count of "others" is a count of
+# people when a kill/wound/hold word stands right before or after it (within three words)
+_OTHERS = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUM}|(?:{_WORD_NUM})(?![\w]))\s+(?P<noun>autres|others)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _others(text: str, language: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _OTHERS.finditer(text):
+        num = m.group("num")
+        if _YEAR.fullmatch(num) or num.lower() in _ONE:
+            continue
+        near = _WORD_RE.findall(text[max(0, m.start() - 40) : m.start()])[-3:] + \
+            _WORD_RE.findall(text[m.end() : m.end() + 40])[:3]
+        if not any(w.lower().startswith(tuple(_CASUALTY_STEMS)) for w in near):
+            continue
+        try:
+            value = parse_number(num, language)
+        except ValueError:
+            continue
+        out.append(Quantity(m.start("num"), m.end("noun"), text[m.start("num") : m.end("noun")], value, "people",
+                            m.group("noun")))
     return out
 
 
