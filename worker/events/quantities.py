@@ -278,15 +278,35 @@ _HOLDING_VERBS = words("holding_verbs")
 _HELD_PARTICIPLES = words("held_participles")
 
 
+def _words_before(text: str, i: int) -> list[str]:
+    """The (up to) three words right before offset i, lower-cased."""
+    return [w.lower() for w in _WORD_RE.findall(text[max(0, i - 40) : i])[-3:]]
+
+
+def _words_after(text: str, i: int) -> list[str]:
+    """The (up to) three words right after offset i, lower-cased."""
+    return [w.lower() for w in _WORD_RE.findall(text[i : i + 40])[:3]]
+
+
+def _match_count(m: re.Match[str], text: str, language: str, unit: str) -> Quantity | None:
+    """The count a match of "num" + "noun" names, in `unit`; None for a year, "one" or no number."""
+    num = m.group("num")
+    if _YEAR.fullmatch(num) or num.lower() in _ONE:
+        return None
+    try:
+        value = parse_number(num, language)
+    except ValueError:
+        return None
+    return Quantity(m.start("num"), m.end("noun"), text[m.start("num") : m.end("noun")], value, unit, m.group("noun"))
+
+
 def _held_or_freed(q: Quantity, text: str) -> Quantity:
     """A count of troops held or freed (the verb within three words before it, or its participle within three
     words after it) counts people."""
     if q.unit != "troops":
         return q
-    before = _WORD_RE.findall(text[max(0, q.start - 40) : q.start])[-3:]
-    after = _WORD_RE.findall(text[q.end : q.end + 40])[:3]
-    if not any(w.lower() in _HOLDING_VERBS for w in before) and not any(
-            w.lower() in _HELD_PARTICIPLES for w in after):
+    if not _HOLDING_VERBS.intersection(_words_before(text, q.start)) and not _HELD_PARTICIPLES.intersection(
+            _words_after(text, q.end)):
         return q
     return Quantity(q.start, q.end, q.text, q.value, "people", q.counted)
 
@@ -306,15 +326,12 @@ def _coordinated(text: str, end: int, unit: str, language: str) -> list[Quantity
     m = _COORD.match(text, end)
     if m is None:
         return []
-    noun, num = m.group("noun"), m.group("num")
+    noun = m.group("noun")
     if (noun.lower() in UNITS or noun[:1].isupper() or not noun.lower().endswith(("s", "x"))
-            or re.fullmatch(_NOT_MODIFIER, noun, re.IGNORECASE) or _YEAR.fullmatch(num) or num.lower() in _ONE):
+            or re.fullmatch(_NOT_MODIFIER, noun, re.IGNORECASE)):
         return []
-    try:
-        value = parse_number(num, language)
-    except ValueError:
-        return []
-    return [Quantity(m.start("num"), m.end("noun"), text[m.start("num") : m.end("noun")], value, unit, noun)]
+    q = _match_count(m, text, language, unit)
+    return [q] if q else []
 
 
 # beginnings of the words that make a count of people a toll (killed, wounded, abducted, arrested)
@@ -333,20 +350,15 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 def _agent_casualties(text: str, language: str) -> list[Quantity]:
     """Counts of agent nouns no unit knows, as people, in a sentence that kills, wounds or holds someone."""
-    words = [w.lower() for w in _WORD_RE.findall(text)]
-    if not any(w.startswith(tuple(_CASUALTY_STEMS)) for w in words):
+    if not any(w.lower().startswith(tuple(_CASUALTY_STEMS)) for w in _WORD_RE.findall(text)):
         return []
     out: list[Quantity] = []
     for m in _AGENT.finditer(text):
-        noun, num = m.group("noun"), m.group("num")
-        if (noun.lower() in UNITS or noun.lower() in _AGENT_LOOKALIKES or noun[:1].isupper()
-                or _YEAR.fullmatch(num) or num.lower() in _ONE):
+        noun = m.group("noun")
+        if noun.lower() in UNITS or noun.lower() in _AGENT_LOOKALIKES or noun[:1].isupper():
             continue
-        try:
-            value = parse_number(num, language)
-        except ValueError:
-            continue
-        out.append(Quantity(m.start("num"), m.end("noun"), text[m.start("num") : m.end("noun")], value, "people", noun))
+        if q := _match_count(m, text, language, "people"):
+            out.append(q)
     return out
 
 
@@ -361,19 +373,11 @@ _OTHERS = re.compile(
 def _others(text: str, language: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _OTHERS.finditer(text):
-        num = m.group("num")
-        if _YEAR.fullmatch(num) or num.lower() in _ONE:
+        near = _words_before(text, m.start()) + _words_after(text, m.end())
+        if not any(w.startswith(tuple(_CASUALTY_STEMS)) for w in near):
             continue
-        near = _WORD_RE.findall(text[max(0, m.start() - 40) : m.start()])[-3:] + \
-            _WORD_RE.findall(text[m.end() : m.end() + 40])[:3]
-        if not any(w.lower().startswith(tuple(_CASUALTY_STEMS)) for w in near):
-            continue
-        try:
-            value = parse_number(num, language)
-        except ValueError:
-            continue
-        out.append(Quantity(m.start("num"), m.end("noun"), text[m.start("num") : m.end("noun")], value, "people",
-                            m.group("noun")))
+        if q := _match_count(m, text, language, "people"):
+            out.append(q)
     return out
 
 
@@ -394,16 +398,11 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:(\n]|\b(?:that|que|qu['’]|and|et|but|m
 def _part_of_group(text: str, language: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _PART_OF_GROUP.finditer(text):
-        num, noun = m.group("num"), m.group("noun")
-        unit = UNITS.get(noun.lower())
-        if unit not in _COUNTED_ONE or _YEAR.fullmatch(num) or num.lower() in _ONE \
-                or not _CLAUSE_OPENING.search(text[: m.start()]):
+        unit = UNITS.get(m.group("noun").lower())
+        if unit not in _COUNTED_ONE or not _CLAUSE_OPENING.search(text[: m.start()]):
             continue
-        try:
-            value = parse_number(num, language)
-        except ValueError:
-            continue
-        out.append(Quantity(m.start("num"), m.end("noun"), text[m.start("num") : m.end("noun")], value, unit, noun))
+        if q := _match_count(m, text, language, unit):
+            out.append(q)
     return out
 
 
