@@ -35,6 +35,11 @@ def test_bulk_lemmatizer_gives_the_lemmas_of_spacys_lemmatizer(language: str) ->
     assert use_bulk_lemmatizer(bulk)
     assert FACTORY in bulk.pipe_names and "lemmatizer" not in bulk.pipe_names
     assert not use_bulk_lemmatizer(bulk)  # once only
+    # the bulk pipeline's rules look words up in sets, the stock one's in the model's lists: same lemmas below
+    index = bulk.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    stock_index = stock.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(words, list) for words in stock_index.values())
     texts = _sentences(language)
     assert len(texts) > 500
     # twice over: the second pass answers from the cache
