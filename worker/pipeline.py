@@ -34,6 +34,14 @@ from worker.nlp.models import load_pipeline, model_name
 from worker.text import Paragraph, segment_body
 from worker.versions import InMemoryVersionStore, VersionStore, decide_version, superseded_record
 
+# Parsed and run through the event rules once at start-up (Pipeline.warm_up); their content does not matter.
+_WARM_UP_SENTENCES = {
+    "fr": ["Le gouvernement a annoncé mardi l'envoi de 500 soldats à la frontière, selon le ministre de la Défense.",
+           "Des manifestants ont dénoncé la hausse des prix devant le Parlement ; la police a arrêté douze personnes."],
+    "en": ["The government said on Tuesday it would send 500 troops to the border, the defence minister said.",
+           "Protesters denounced rising prices outside parliament, where police arrested twelve people."],
+}
+
 
 @dataclass
 class ArticleOutput:
@@ -79,8 +87,19 @@ class Pipeline:
         self.nlp_batch_size = nlp_batch_size
 
     def warm_up(self, languages: Sequence[str] = ("fr", "en")) -> dict[str, str | None]:
-        """Load models before the first record so the first article does not pay for it."""
+        """Load models, and the event rules' word lists and dictionaries (loaded on first use), before the
+        first record so the first batch does not pay for them (about 0.25 s of CPU). Nothing is counted in
+        the metrics and nothing enters the dedup memory."""
         detect_language("warm up the language identifier")
+        for language in languages:
+            nlp = load_pipeline(language)
+            texts = _WARM_UP_SENTENCES.get(language)
+            if nlp is None or not texts:
+                continue
+            docs = list(nlp.pipe(texts))
+            meta = ArticleMeta(id="warm-up", language=language, published_at=None, source=None, title=texts[0])
+            extract_events(meta, [ParsedSentence(paragraph=0, sentence=i, start=0, doc=doc)
+                                  for i, doc in enumerate(docs)])
         return {language: model_name(language) for language in languages}
 
     def process_batch(self, articles: Sequence[RawArticle]) -> list[ArticleOutput]:
