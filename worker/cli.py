@@ -54,7 +54,7 @@ def _add_worker_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--data-dir", type=Path, help="worker state directory (default var/worker)")
     group.add_argument("--batch-max-articles", type=int,
                        help="raw records per batch: one nlp.pipe call, one transaction "
-                       "(env NEWSWORKER_BATCH_MAX_ARTICLES, default 32)")
+                       "(env NEWSWORKER_BATCH_MAX_ARTICLES, default 64)")
     group.add_argument("--batch-wait-ms", type=int,
                        help="how long a batch waits to fill (env NEWSWORKER_BATCH_WAIT_MS, default 50)")
     group.add_argument("--dedup-recheck-ms", type=int,
