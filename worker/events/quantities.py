@@ -135,6 +135,11 @@ _NOT_MODIFIER = (r"(?:of|the|a|an|and|or|in|at|on|for|to|by|with|de|des|du|d|les
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ONE = frozenset({"un", "une", "one"})
 _ONE_NATIONALITY = re.compile(r"\s+[A-ZÀ-Þ][^\W\d_]+\s+")  # "one French citizen": a capitalized adjective between
+# "un jeune homme", "one young man": an adjective before the noun still leaves a count of one
+_ONE_PRENOMINAL = frozenset({"jeune", "young", "autre", "other"})
+# singular nouns of one person (data/counted_nouns.tsv), and the word after them that makes them the attacker
+_ONE_PERSON = frozenset({"homme", "femme", "enfant", "adolescent", "man", "woman", "child", "teenager"})
+_ARMED = re.compile(r"\s+(?:armée?|armed)(?![\w])", re.IGNORECASE)
 _QTY = re.compile(
     rf"(?<![\w.,])(?<![A-Za-z]-)(?P<cur>[$€£])?\s?(?P<num>{_NUM}|(?:{_WORD_NUM})(?![\w]))"
     rf"(?:[\s\u00a0\u202f]?(?P<mult>{_MULT})(?![\w]))?"
@@ -230,7 +235,8 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         if num_word in _ROUND_WORDS and _VAGUE.search(text[: m.start("num")]):
             continue  # "several hundred people"
         if num_word in _ONE and not m.group("mult") and not m.group("unit") and not (
-                m.group("unit2") and _ONE_NATIONALITY.fullmatch(text[m.end("num") : m.start("unit2")])):
+                m.group("unit2") and (_ONE_NATIONALITY.fullmatch(text[m.end("num") : m.start("unit2")])
+                                      or text[m.end("num") : m.start("unit2")].strip().lower() in _ONE_PRENOMINAL)):
             continue  # "une aide", "one of the…": no count (round 19: "one French citizen" is one)
         unit_start = m.start("unit") if m.group("unit") else m.start("unit2") if m.group("unit2") else \
             m.start("unit3") if m.group("unit3") else -1
@@ -261,6 +267,8 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         if num_word in _ONE and not m.group("mult") and unit not in _COUNTED_ONE:
             continue  # "a abattu un drone", "one missile hit": the weapon itself, not a count of weapons
         start = m.start("cur") if cur else m.start("num")
+        if counted.lower() in _ONE_PERSON and _ARMED.match(text, end):
+            continue  # "un homme armé a ouvert le feu": the attacker, not a victim
         if unit in MONEY and _CONVERSION.match(text, end):
             continue  # "1 billion yuan ($137 million)": keep the bracketed conversion only
         out.append(Quantity(start, end, text[start:end], value, unit, counted))
