@@ -688,6 +688,10 @@ def _add_span(doc: Doc, lo: int, hi: int, taken: Sequence[Mention], out: list[Me
         out.append(Mention(span.start_char, span.end_char, lo, hi, span.text, span.text, None, "city", True))
 
 
+# "près de X", "au large de X": a name after these is a place
+_NEAR = words("near_words")
+
+
 def _named_after_container(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for tok in doc:
@@ -712,6 +716,25 @@ def _named_after_container(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
                 span = doc[lo:hi]
                 out.append(Mention(span.start_char, span.end_char, lo, hi, span.text, span.text, None, "city", True))
             continue
+        if tok.lower_ in _NEAR and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in _OF \
+                and doc[tok.i + 2].pos_ in ("PROPN", "NOUN") and doc[tok.i + 2].text[:1].isupper():
+            # "au large de Mangalia", "près de Kaya" (tagged MISC or PER, or read as a common noun): only places
+            # are near or off
+            hi = tok.i + 3
+            while hi < len(doc) and doc[hi].pos_ == "PROPN" and doc[hi].text[:1].isupper() and hi - tok.i < 6:
+                hi += 1
+            _add_span(doc, tok.i + 2, hi, taken, out)
+            continue
+        if tok.lower_ in _SETTLEMENT and tok.pos_ == "NOUN" and tok.i + 1 < len(doc):
+            # "in the regional capital Kasungu": a name in apposition right after a settlement noun
+            nxt = doc[tok.i + 1]
+            if nxt.dep_ == "appos" and nxt.head.i == tok.i and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
+                    and nxt.ent_type_ != "NORP":
+                hi = tok.i + 2
+                while hi < len(doc) and doc[hi].pos_ == "PROPN" and doc[hi].text[:1].isupper() and hi - tok.i < 4:
+                    hi += 1
+                _add_span(doc, tok.i + 1, hi, taken, out)
+                continue
         if (tok.lower_ not in _CONTAINER_NOUNS and tok.lower_ not in _ADMIN_PLURAL) or tok.pos_ != "NOUN" \
                 or tok.i + 2 >= len(doc):
             continue

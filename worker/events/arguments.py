@@ -40,9 +40,10 @@ _AGENT_PREPS = frozenset({"par", "by"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "csubj", "acl"})
 _TARGET_PREPS = frozenset({"à", "au", "aux", "avec", "contre", "sur", "vers", "auprès", "envers", "entre", "with",
                            "against", "on", "to", "at", "toward", "towards", "into", "between", "upon"})
+# "ont manifesté devant la municipalité de X": a crowd in front of a named town's building is in that town
 _LOC_PREPS = frozenset({"en", "à", "au", "aux", "dans", "vers", "sur", "over", "on", "in", "into", "to", "at", "near",
                         "around", "across", "toward", "towards", "inside", "throughout", "within", "outside",
-                        "through", "près", "off", "along"})
+                        "through", "près", "off", "along", "devant"})
 _LOC_ANY_TYPE = frozenset({"en", "dans", "in", "inside", "near", "around", "across", "throughout", "within", "through",
                            "off", "along"})  # "seized two boats off the X coast": "off" names only places
 # Nouns that contain a place named after them: "dans la région de Donetsk", "in the Donetsk region".
@@ -53,7 +54,8 @@ _CONTAINERS = frozenset({"région", "province", "oblast", "ville", "village", "l
                          "waterway", "channel", "archipel", "archipelago",  # round 21: "in the X waterway"
                          # administrative units: "dans le département du Nord", "in the state of Kerala"
                          "département", "commune", "préfecture", "gouvernorat", "comté", "canton", "state",
-                         "county", "governorate", "prefecture", "municipality", "township", "villages",
+                         "county", "governorate", "prefecture", "municipality", "township", "villages", "regency",
+                         "municipalité", "republic", "république",  # "the autonomous republic of X"
                          "towns", "cities", "villes"}) | words("admin_plural") | words("facility_words") \
     | words("island_words") | words("bridge_words")
 _LOC_BEFORE_DE = _CONTAINERS | frozenset({"contrôle", "control",  # "pris le contrôle de Bunagana": the place taken
@@ -1907,11 +1909,21 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         if p.tok_start not in reg:
             continue
         tok = _attached_root(s.doc[p.tok_start : p.tok_end])
+        name_tok = tok  # its conjuncts hang on the name, not on the container noun read in its stead
         anchor = p.tok_start
         # round 19: "combats autour de Beled Hawo" with the name's last word hung as an adjective of the noun
         # before it: a name after its noun and after a preposition is no modifier of that noun
         misparsed = tok.head.i < p.tok_start and p.tok_start > 0 and s.doc[p.tok_start - 1].pos_ == "ADP"
-        if tok.dep_ in ("compound", "amod", "poss", "nmod:poss") and tok.head.pos_ == "NOUN" and not misparsed:
+        # "to the Panjgur and Kech districts": the English model hangs a name before its noun as "nmod"
+        pre_nmod = tok.dep_ == "nmod" and tok.i < tok.head.i and tok.head.lower_ in _CONTAINERS
+        # "in the regional capital Nukus": the name in apposition to a container noun stands where the noun does
+        appos = tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" \
+            and tok.head.lower_ in _CONTAINERS and not misparsed
+        if appos:
+            anchor = min(t.i for t in tok.head.subtree if t.i <= tok.head.i)
+            tok = tok.head
+        elif (tok.dep_ in ("compound", "amod", "poss", "nmod:poss") or pre_nmod) and tok.head.pos_ == "NOUN" \
+                and not misparsed:
             if tok.head.lower_ not in _CONTAINERS:
                 continue  # "outside the US embassy": the place is the embassy, not the country
             if tok.head.lower_ in _SETTLEMENT_NOUNS and _names_own_place(tok.head, s):
@@ -1995,6 +2007,7 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             continue  # "les rebelles du M23" (M23 tagged LOC): the attacker's name is not the scene
 
         accepted.add(tok.i)
+        accepted.add(name_tok.i)
         out.append(p)
     # "in Chapainawabganj and Lalmonirhat districts": a conjunct the dictionaries and the model both miss
     out += [m for i in sorted(accepted) for k in s.doc[i].children if k.dep_ == "conj" and k.i not in accepted
@@ -2054,6 +2067,7 @@ def _aside_noun(trig: Trigger) -> tuple[int, ...]:
 
 
 _PARTICIPLE_LOC_PREPS = frozenset({"in", "at", "near", "à", "au", "aux", "dans", "près"})
+_OBJ_CLAUSES = frozenset({"acl", "acl:relcl", "relcl"})
 
 
 def _object_clause_place(trig: Trigger, s: Sentence) -> list[Mention]:
@@ -2064,13 +2078,19 @@ def _object_clause_place(trig: Trigger, s: Sentence) -> list[Mention]:
         if obj.dep_ not in ("obj", "dobj") or obj.pos_ not in ("NOUN", "PROPN"):
             continue
         for part in obj.children:
-            if part.dep_ not in ("acl",) or part.pos_ != "VERB" or part.i < obj.i:
+            # "interpellé 14 manifestants qui tentaient de forcer un cordon près de X": a relative clause too
+            # (not on a named person: "arrest X, who remained at his residence in Y" says where X lives)
+            if part.dep_ not in (_OBJ_CLAUSES if obj.pos_ == "NOUN" else ("acl",)) \
+                    or part.pos_ != "VERB" or part.i < obj.i:
                 continue
+            if part.dep_ != "acl" and part.i in s.trigger_heads:
+                continue  # "students who had gathered outside a school in X": the gathering's own place
             for p in sorted([*s.places, *s.ner_places], key=lambda m: m.tok_start):
                 tok = s.doc[p.tok_start : p.tok_end].root
                 if tok.dep_ == "compound" and tok.head.lower_ in _CONTAINERS:
                     tok = tok.head  # "near the X crossing": the phrase is the facility's
-                if preposition(tok) not in _PARTICIPLE_LOC_PREPS or _in_according(s, p.tok_start) or (
+                prep = place_preposition(tok)  # "près de X" too
+                if prep not in _PARTICIPLE_LOC_PREPS or _in_according(s, p.tok_start) or (
                         tok.dep_ == "obl:arg" and tok.head.i == part.i):
                     continue  # "des navires liés à Israël": the participle's own complement, no scene
                 # the locative phrase on the participle or on its complement ("suspected of looting in X")
