@@ -1285,6 +1285,20 @@ def _same_sentence_author(act: str, noun: Token, s: Sentence, me: set[str]) -> A
     return None
 
 
+# "a dénoncé une décision « hostile »", "condemned a decision it called unjustified": a measure told just before,
+# judged by a quoted or evaluative adjective, though named with an indefinite article
+_DECISION_NOUNS = frozenset({"décision", "decision", "mesure", "measure"})
+_INDEFINITE = frozenset({"une", "un", "a", "an"})
+
+
+def _judged_decision(noun: Token) -> bool:
+    """"une décision « hostile »": a decision with no owner, no complement and no relative clause."""
+    return noun.lower_ in _DECISION_NOUNS and any(c.dep_ == "det" and c.lower_ in _INDEFINITE
+                                                  for c in noun.children) \
+        and not any(c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "acl", "relcl", "acl:relcl")
+                    for c in noun.children)
+
+
 def antecedent_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
     """The author of an act told in an earlier sentence and now condemned ("Islamabad condemned the strikes",
     "Taïwan a condamné ces exercices"): the source of the latest such event (an accusation only when it was
@@ -1300,6 +1314,8 @@ def antecedent_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: se
         if c.dep_ not in _OBJ or (c.pos_ != "NOUN" and c.lower_ not in _OFFER_NOUNS):
             continue
         act = _told_act(c, s, naming)
+        if act is None and trig.type == "ACCUSE" and _judged_decision(c):
+            act = "MEASURE"
         if trig.type == "SUPPORT" and c.lower_ in _RELEASE_NOUNS:
             continue  # "welcomed the release": no target in the gold (heldout8, heldout17)
         allowed = _ANTECEDENT_ACTS[trig.type]
@@ -2079,6 +2095,10 @@ _CHARGE_WINDOW = 4  # sentences back (8: +1 −1)
 _UNADDRESSED_WINDOW = 1  # sentences back (3: +2 −3)
 _CRITICISM_NOUNS = frozenset({"critiques", "criticism", "criticisms", "complaints", "complaint", "plaintes",
                               "reproches", "soupçons", "suspicions"})
+# a protest lodged (a summoned envoy, a note) is a complaint the other side rejects ("rejected the protest")
+_PROTEST_NOUNS = frozenset({"protest", "protests", "protestation", "protestations"})
+# "ces accusations", "the accusations" named again after a paragraph or two: the charge against the denier, further up
+_TOLD_CHARGE_WINDOW = 10  # sentences back
 
 
 def _is_denial(trig: Trigger) -> bool:
@@ -2086,7 +2106,7 @@ def _is_denial(trig: Trigger) -> bool:
     head = trig.head
     if head.lemma_.lower() in words("denial_verbs") or head.lower_ in ("denied", "denies", "deny"):
         return True
-    charge = {*words("charge_nouns"), *_CLAIM_WORDS, *_CRITICISM_NOUNS}
+    charge = {*words("charge_nouns"), *_CLAIM_WORDS, *_CRITICISM_NOUNS, *_PROTEST_NOUNS}
     if head.dep_ in ("relcl", "acl:relcl", "acl") and head.head.lower_ in charge:
         return True
     if any(c.dep_ in _OBJ and c.lower_ in charge for c in head.children):
@@ -2099,6 +2119,18 @@ def _is_denial(trig: Trigger) -> bool:
     nxt = head.doc[head.i + 1 : head.i + 4]
     first = next((k for k in nxt if k.pos_ not in ("DET", "ADV", "ADJ")), None)
     return first is not None and first.lower_ in charge
+
+
+def _told_charge(trig: Trigger) -> bool:
+    """The object of the denial is a charge named again with an anaphoric determiner ("ces accusations")."""
+    charge = words("charge_nouns")
+    return any(c.dep_ in _OBJ and c.lower_ in charge and any(
+        d.dep_ == "det" and d.lower_ in words("anaphoric_determiners") for d in c.children) for c in trig.head.children)
+
+
+def _rejected_protest(trig: Trigger) -> bool:
+    """The object of the rejection is a protest lodged ("rejected the protest", "a rejeté la protestation")."""
+    return any(c.dep_ in _OBJ and c.lower_ in _PROTEST_NOUNS for c in trig.head.children)
 
 
 def _not_me(a: Actor | None, me: set[str]) -> bool:
@@ -2121,13 +2153,19 @@ def denial_accuser(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[s
         a, _ = args.source(t, s)
         if a is not None and _not_me(a, me):
             return _ok(_as_state(a), exclude)
-    recent = [ev for ev in s.prior if s.number - ev.sentence_no <= _CHARGE_WINDOW and ev.type == "ACCUSE"
+    window = _TOLD_CHARGE_WINDOW if _told_charge(trig) else _CHARGE_WINDOW
+    # a protest rejected: the demand lodged with it counts as the charge ("summoned the envoy and demanded …")
+    kinds = {"ACCUSE", "REQUEST"} if _rejected_protest(trig) else {"ACCUSE"}
+    recent = [ev for ev in s.prior if s.number - ev.sentence_no <= window and ev.type in kinds
               and _not_me(ev.source, me)]
     # an accusation made against the one who denies; else one against nobody named in the sentence just before
     # (a condemnation against nobody further up is no charge answered)
     ev = next((ev for ev in reversed(recent) if ev.target_names & me), None) or next(
         (ev for ev in reversed(recent) if not ev.target_names and s.number - ev.sentence_no <= _UNADDRESSED_WINDOW),
         None)
+    if ev is None and window == _TOLD_CHARGE_WINDOW:
+        # "X a accusé Y …. Le gouvernement a rejeté ces accusations": the charge just told, whoever it named
+        ev = next((ev for ev in reversed(recent) if s.number - ev.sentence_no <= _UNADDRESSED_WINDOW), None)
     if ev is None:
         ev = _group_charge(s, src, me)
     if ev is None:
