@@ -656,6 +656,14 @@ def _name_run(doc: Doc, hi: int) -> int:
     return lo
 
 
+def _name_end(doc: Doc, lo: int, limit: int) -> int:
+    """End (exclusive) of the run of capitalized proper nouns that starts at token `lo`, at most `limit`."""
+    hi = lo
+    while hi < min(limit, len(doc)) and doc[hi].pos_ == "PROPN" and doc[hi].text[:1].isupper():
+        hi += 1
+    return hi
+
+
 def _conjoined_names(doc: Doc, lo: int) -> list[tuple[int, int]]:
     """Names coordinated before the run starting at `lo` ("the Kibera [and] Mathare districts"): their spans."""
     out: list[tuple[int, int]] = []
@@ -709,31 +717,20 @@ def _named_after_container(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
                     _add_span(doc, a, b, taken, out)
             continue
         if tok.lower_ in _SETTLEMENT and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
-            lo, hi = _name_run(doc, tok.head.i), tok.head.i + 1
-            while hi < len(doc) and doc[hi].pos_ == "PROPN" and doc[hi].text[:1].isupper() and hi < tok.i:
-                hi += 1
-            if not any(m.tok_start < hi and lo < m.tok_end for m in (*taken, *out)):
-                span = doc[lo:hi]
-                out.append(Mention(span.start_char, span.end_char, lo, hi, span.text, span.text, None, "city", True))
+            _add_span(doc, _name_run(doc, tok.head.i), _name_end(doc, tok.head.i + 1, tok.i), taken, out)
             continue
         if tok.lower_ in _NEAR and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in _OF \
                 and doc[tok.i + 2].pos_ in ("PROPN", "NOUN") and doc[tok.i + 2].text[:1].isupper():
             # "au large de Mangalia", "près de Kaya" (tagged MISC or PER, or read as a common noun): only places
             # are near or off
-            hi = tok.i + 3
-            while hi < len(doc) and doc[hi].pos_ == "PROPN" and doc[hi].text[:1].isupper() and hi - tok.i < 6:
-                hi += 1
-            _add_span(doc, tok.i + 2, hi, taken, out)
+            _add_span(doc, tok.i + 2, _name_end(doc, tok.i + 3, tok.i + 6), taken, out)
             continue
         if tok.lower_ in _SETTLEMENT and tok.pos_ == "NOUN" and tok.i + 1 < len(doc):
             # "in the regional capital Kasungu": a name in apposition right after a settlement noun
             nxt = doc[tok.i + 1]
             if nxt.dep_ == "appos" and nxt.head.i == tok.i and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() \
                     and nxt.ent_type_ != "NORP":
-                hi = tok.i + 2
-                while hi < len(doc) and doc[hi].pos_ == "PROPN" and doc[hi].text[:1].isupper() and hi - tok.i < 4:
-                    hi += 1
-                _add_span(doc, tok.i + 1, hi, taken, out)
+                _add_span(doc, tok.i + 1, _name_end(doc, tok.i + 2, tok.i + 4), taken, out)
                 continue
         if (tok.lower_ not in _CONTAINER_NOUNS and tok.lower_ not in _ADMIN_PLURAL) or tok.pos_ != "NOUN" \
                 or tok.i + 2 >= len(doc):

@@ -234,9 +234,10 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         num_word = m.group("num").lower()
         if num_word in _ROUND_WORDS and _VAGUE.search(text[: m.start("num")]):
             continue  # "several hundred people"
+        between = text[m.end("num") : m.start("unit2")] if m.group("unit2") else ""
         if num_word in _ONE and not m.group("mult") and not m.group("unit") and not (
-                m.group("unit2") and (_ONE_NATIONALITY.fullmatch(text[m.end("num") : m.start("unit2")])
-                                      or text[m.end("num") : m.start("unit2")].strip().lower() in _ONE_PRENOMINAL)):
+                m.group("unit2")
+                and (_ONE_NATIONALITY.fullmatch(between) or between.strip().lower() in _ONE_PRENOMINAL)):
             continue  # "une aide", "one of the…": no count (round 19: "one French citizen" is one)
         unit_start = m.start("unit") if m.group("unit") else m.start("unit2") if m.group("unit2") else \
             m.start("unit3") if m.group("unit3") else -1
