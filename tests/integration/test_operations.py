@@ -33,7 +33,7 @@ def promql_names():
 
 def status_of(url: str) -> tuple[int | None, dict | None]:
     try:
-        with urllib.request.urlopen(url, timeout=2) as response:
+        with urllib.request.urlopen(url, timeout=5) as response:
             return response.status, json.loads(response.read() or b"null")
     except urllib.error.HTTPError as error:
         return error.code, json.loads(error.read() or b"null")
@@ -58,10 +58,12 @@ def test_ready_only_after_models_and_partitions_and_live_metrics_cover_dashboard
         ready_body = None
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline:
-            health, _ = status_of(f"{base}/health")
             ready, body = status_of(f"{base}/ready")
             if ready == 503:
                 seen_not_ready = True
+                # Asked after /ready answered, so the web server is known to be up (asking before raced
+                # its start: CI once saw /health refused and /ready answer a moment later).
+                health, _ = status_of(f"{base}/health")
                 assert health == 200  # alive while not ready: probes must tell the two apart
                 assert not (body["models_loaded"] and body["partitions_assigned"])
             if ready == 200:
