@@ -154,6 +154,9 @@ def _gazetteer() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
     for name, country, kind, _ in rows:
         if kind == "country":
             country_names[country] = name
+    # a curated country's own spelling wins ("Timor-Leste"), so its capital names the same government
+    country_names.update({e.country: e.normalized for e in t["place_aliases"].values()
+                          if e.role == "country" and e.country})
     # A row's own name beats another row's alias ("New Delhi" the capital, not an alias of Delhi).
     ordered = [(name, country, kind, name) for name, country, kind, _ in rows] + rows
     for name, country, kind, aliases in ordered:
@@ -167,6 +170,11 @@ def _gazetteer() -> tuple[dict[str, _Entry], dict[str, _Entry]]:
                 actors.setdefault(alias, _Entry(name, code, "state", False))
             elif kind == "capital" and code in country_names:
                 actors.setdefault(alias, _Entry(country_names[code], code, "government", False))
+    # A curated capital stands for its government too ("Bucarest accuse", "Vilnius asked"), like a generated one,
+    # unless the curated actors already say who it is.
+    for alias, entry in t["place_aliases"].items():
+        if entry.role == "capital" and entry.country in country_names and alias not in t["actor_aliases"]:
+            actors.setdefault(alias, _Entry(country_names[entry.country], entry.country, "government", False))
     return places, actors
 
 
@@ -480,16 +488,29 @@ _PERSON_ENTS = frozenset({"PER", "PERSON"})
 _NAME_LINKS = frozenset({"-", "al", "el", "de", "da", "bin", "ibn", "van", "von", "del"})
 
 
+_OF_TITLE = frozenset({"de", "des", "du", "d'", "d’"})
+
+
 def _title_before(doc: Doc, i: int) -> tuple[bool, str | None]:
     """A title word ending right before token `i`, possibly with a nationality adjective after it ("le président
     libanais") or a comma ("Defence Minister, René Sadi"); with the title's nationality when one is given
     ("Tajik President", "le président libanais")."""
     j = i - 1
+    country = None
     if j >= 0 and doc[j].text == ",":
         j -= 1
-    country = None
+        # "Le ministre italien de l'Intérieur, X", "la porte-parole de la diplomatie russe, X": the title's
+        # de-complement comes between it and the comma (its nationality may close the complement)
+        k = j
+        while k >= max(0, j - 5) and doc[k].lower_ not in _OF_TITLE and doc[k].pos_ not in ("VERB", "AUX", "PUNCT"):
+            k -= 1
+        if k >= 1 and doc[k].lower_ in _OF_TITLE and k < j and all(t.pos_ not in ("VERB", "AUX", "PUNCT")
+                                                                   for t in doc[k + 1 : j + 1]):
+            country = next((c for t in doc[k + 1 : j + 1] if t.text[:1].islower()
+                            and (c := demonym_country(t.lower_)) is not None), None)
+            j = k - 1
     if j >= 1 and doc[j].text[:1].islower() and demonym_country(doc[j].lower_):
-        country = demonym_country(doc[j].lower_)  # "le président libanais Joseph Aoun"
+        country = country or demonym_country(doc[j].lower_)  # "le président libanais Joseph Aoun"
         j -= 1
     if j < 0 or doc[j].lower_ not in words("titles_before_names"):
         return False, None
@@ -690,6 +711,12 @@ def _conjoined_after(doc: Doc, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Token `i` is a hyphen written between two words with no space ("Al-Ula"), before a capitalized word."""
+    return 0 < i < len(doc) - 1 and doc[i].text in ("-", "‑") and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and doc[i + 1].text[:1].isupper()
+
+
 def _add_span(doc: Doc, lo: int, hi: int, taken: Sequence[Mention], out: list[Mention]) -> None:
     if hi > lo and not any(m.tok_start < hi and lo < m.tok_end for m in (*taken, *out)):
         span = doc[lo:hi]
@@ -733,8 +760,8 @@ def _named_after_container(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
                 _add_span(doc, tok.i + 1, _name_end(doc, tok.i + 2, tok.i + 4), taken, out)
                 continue
         if (tok.lower_ not in _CONTAINER_NOUNS and tok.lower_ not in _ADMIN_PLURAL) or tok.pos_ != "NOUN" \
-                or tok.i + 2 >= len(doc):
-            continue
+                or tok.i + 2 >= len(doc) or (tok.lower_ == "department" and not tok.text.islower()):
+            continue  # "the department of Canindeyú", not "the Department of State"
         of = doc[tok.i + 1]
         if of.lower_ not in _OF:
             continue
@@ -742,6 +769,8 @@ def _named_after_container(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
         while hi < len(doc) and doc[hi].pos_ in ("PROPN", "NOUN", "ADJ", "X") and doc[hi].text[:1].isupper() \
                 and (doc[hi].is_alpha or "-" in doc[hi].text) and hi - lo < 4:
             hi += 1
+            if _hyphen_joined(doc, hi):
+                hi += 1  # "the Saudi city of Al-Ula": the tokenizer splits the hyphen off the name
         if hi == lo or any(m.tok_start < hi and lo < m.tok_end for m in (*taken, *out)):
             continue
         span = doc[lo:hi]

@@ -19,6 +19,7 @@ from worker.events.clause import (
     place_preposition,
     retreat_origin,
     shared_auxiliary_verb,
+    stationed_origin,
     unknown_conjunct,
     unknown_places,
     with_head_noun,
@@ -56,6 +57,7 @@ _CONTAINERS = frozenset({"région", "province", "oblast", "ville", "village", "l
                          "département", "commune", "préfecture", "gouvernorat", "comté", "canton", "state",
                          "county", "governorate", "prefecture", "municipality", "township", "villages", "regency",
                          "municipalité", "republic", "république",  # "the autonomous republic of X"
+                         "department",  # "in the department of X" (lower case: not "the Department of State")
                          "towns", "cities", "villes"}) | words("admin_plural") | words("facility_words") \
     | words("island_words") | words("bridge_words")
 _LOC_BEFORE_DE = _CONTAINERS | frozenset({"contrôle", "control",  # "pris le contrôle de Bunagana": the place taken
@@ -1883,6 +1885,21 @@ def blocked(s: Sentence, i: int, lo: int) -> bool:
     return False
 
 
+def _attacked_there(p: Mention, trig: Trigger, s: Sentence, lo: int) -> bool:
+    """"des frappes contre des positions du PKK dans la région de X", "strikes against militant camps in X": the
+    town or region of what an attack is aimed at is where it happens (a country there is the target, not the
+    scene); a temporal phrase still blocks ("after the attack on X")."""
+    if trig.type != "ASSAULT" or p.role not in ("city", "capital", "region", "ner"):
+        return False
+    for j in range(p.tok_start - 1, lo - 1, -1):
+        t = s.doc[j]
+        if t.lower_ in _TEMPORAL:
+            return False
+        if t.lower_ in _AGAINST or t.pos_ in ("VERB", "AUX", "PUNCT"):
+            return True
+    return True
+
+
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                          "northeastern", "northwestern", "southeastern", "southwestern"})
 
@@ -1969,13 +1986,16 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
             ok = True  # round 26: "près du pont sur l'Ingouri", "on the bridge over the X": the river crossed
         if not ok and tok.dep_ == "conj" and tok.head.i in accepted:
             ok = True  # "in Moscow and St Petersburg"
+        if not ok and p.role in ("city", "capital", "ner") and _envoy_post(tok, trig):
+            ok = True  # "summoned Iceland's ambassador in Oslo": the summons takes place where the envoy is posted
         # round 22: "truck drivers blocked the Rumichaca bridge": the place a crowd blocks is where it protests
         if not ok and trig.type in ("ASSAULT", "CONSULT", "PROTEST") and tok.dep_ in ("obj", "dobj") \
                 and tok.head.i == trig.head.i:
             ok = p.role in ("city", "capital", "region") or visit
         if ok and not visit:
             # "la guerre en Ukraine" after "contre", "according to US officials": no venue
-            ok = not blocked(s, p.tok_start, min(reg)) and not _in_according(s, p.tok_start) \
+            ok = (not blocked(s, p.tok_start, min(reg)) or _attacked_there(p, trig, s, min(reg))) \
+                and not _in_according(s, p.tok_start) \
                 and not _under_temporal(s.doc[p.tok_start], trig)
         if not ok and trig.type == "ASSAULT":
             # "ont pilonné le centre de Kharkiv": the place inside the attacked object
@@ -2038,13 +2058,16 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
     if not out and trig.type in ("COERCE", "ASSAULT"):
         out = _object_clause_place(trig, s)
     if not out and trig.type == "AID":
-        out = _beneficiaries_place(trig, s, reg)
+        out = _beneficiaries_place(trig, s, reg) or _rebuilt_place(trig, s)
     if trig.type == "RETREAT":
         # "pulled its troops out of X to a base in Y": a withdrawal is from X (Y is where they go)
         origin = [p for p in retreat_origin(trig, s) if p.tok_start in reg]
         if origin:
             out = [p for p in out if p.tok_start in origins or any(p.tok_start == o.tok_start for o in origin)]
             out += [o for o in origin if not any(p.tok_start == o.tok_start for p in out)]
+        out += [o for o in stationed_origin(trig, s) if not any(p.tok_start == o.tok_start for p in out)]
+    out += _place_conjuncts(out, s)
+    out = [p for p in out if not _ACRONYM_AFTER.match(s.text, p.end)]
     out = [p for p in out if not _border_partner(s.doc[p.tok_start : p.tok_end].root)]
     out = [p for p in out if not _possessor_country(p, out, s)]
     out = [p for p in out if not _region_country(p, out, s)]  # round 25: "the X region of <country>"
@@ -2052,8 +2075,33 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
     if trig.type in _SPEECH_TYPES or trig.type == "SUPPORT":  # round 25: stances too
         # "a démenti toute implication dans l'enlèvement d'un opposant en France": a place inside what is
         # denied/alleged/asked is the content's, not where the statement was made
-        out = [p for p in out if _statement_venue(s.doc[p.tok_start : p.tok_end].root, trig)]
+        out = [p for p in out if _statement_venue(s.doc[p.tok_start : p.tok_end].root, trig)
+               or _envoy_post(s.doc[p.tok_start : p.tok_end].root, trig)]
     return [with_head_noun(_city_after_a(p, s), s) for p in out]
+
+
+# "l'Unité pour la paix en Centrafrique (UPC)": a place right before an acronym in brackets ends an organisation's
+# name, it is no scene
+_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÉ][A-Za-z0-9-]{1,9}\)")
+
+
+def _place_conjuncts(out: list[Mention], s: Sentence) -> list[Mention]:
+    """"dans les quartiers de X et de Y", "in Lima and the neighbouring port of Callao": a known place
+    coordinated with a place of the event, directly or through its container noun, is a place of the event too."""
+    roots = {_attached_root(s.doc[p.tok_start : p.tok_end]).i for p in out}
+    add: list[Mention] = []
+    for p in [*s.places, *s.ner_places]:
+        if any(p.tok_start < o.tok_end and o.tok_start < p.tok_end for o in (*out, *add)):
+            continue  # (a conjunct belongs to its place's phrase, inside the event's clause or not)
+        tok = _attached_root(s.doc[p.tok_start : p.tok_end])
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _CONTAINERS:
+            tok = tok.head.head  # "the neighbouring port of Callao"
+        elif tok.dep_ == "nmod" and (preposition(tok) or "") in _OF_FROM and tok.head.lower_ in _CONTAINERS \
+                and tok.head.dep_ == "conj":
+            tok = tok.head  # "et la ville de Y"
+        if tok.dep_ == "conj" and tok.head.i in roots:
+            add.append(p)
+    return add
 
 
 def _aside_noun(trig: Trigger) -> tuple[int, ...]:
@@ -2229,6 +2277,21 @@ def _beneficiaries_place(trig: Trigger, s: Sentence, reg: set[int]) -> list[Ment
     return []
 
 
+def _rebuilt_place(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"une aide de 40 millions pour reconstruire X", "pour la reconstruction des villages du Nord-Sinaï", "a loan to
+    modernise the port of X": aid for building or rebuilding something goes where it is built (a town or a region;
+    a country there is the recipient)."""
+    below = {t.i for t in trig.token.subtree} | {t.i for t in trig.head.subtree}
+    for t in s.doc:
+        if t.i not in below or t.i <= trig.token.i or t.lemma_.lower() not in words("rebuild_words"):
+            continue
+        inside = {x.i for x in t.subtree}
+        found = [m for m in (*s.places, *s.ner_places) if m.tok_start in inside and m.role != "country"]
+        if found:
+            return found
+    return []
+
+
 def _city_after_a(p: Mention, s: Sentence) -> Mention:
     """"ont manifesté à Panama": after a bare "à" a country name is its homonymous capital."""
     prev = prev_word(s.doc, p.tok_start)
@@ -2389,6 +2452,16 @@ def _statement_venue(tok: Token, trig: Trigger) -> bool:
             continue
         return False
     return False
+
+
+def _envoy_post(tok: Token, trig: Trigger) -> bool:
+    """A town on the envoy a protest summons ("summoned Iceland's ambassador in Oslo", "a convoqué l'ambassadeur du
+    Laos à Phnom Penh"): the envoy's post, where the summons takes place."""
+    if trig.type != "ACCUSE" or preposition(tok) not in ("in", "at", "à"):
+        return False
+    envoy = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ in ("nmod", "obl") else None
+    return envoy is not None and envoy.lower_ in words("envoy_nouns") and envoy.dep_ in ("dobj", "obj") \
+        and envoy.head.i == trig.head.i
 
 
 _HOSTING = frozenset({"recevoir", "accueillir", "receive", "host", "welcome"})

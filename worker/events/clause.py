@@ -180,17 +180,21 @@ def _name_tagged_noun(tok: Token) -> bool:
         and not any(c.dep_ in ("det", "amod", "nummod") for c in tok.children) and tok.lower_ not in _MONTHS
 
 
-def _unknown_name(tok: Token, s: Sentence, gov: Token | None = None, sent: bool = False) -> Mention | None:
+def _unknown_name(tok: Token, s: Sentence, gov: Token | None = None, sent: bool = False,
+                  scene: bool = False) -> Mention | None:
     if (tok.pos_ != "PROPN" and not _name_tagged_noun(tok)) or not tok.text[:1].isupper() or (
             tok.ent_type_ in _NOT_PLACE_ENTS and not _mistagged_place(tok, gov)
-            and not (sent and _sent_to_name(tok))):
+            and not (sent and _sent_to_name(tok)) and not (scene and _scene_name(tok))):
         return None
     lo = hi = tok.i
     doc = s.doc
-    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
-        lo -= 1
-    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper():
-        hi += 1
+    while lo > 0 and doc[lo - 1].text[:1].isupper() and (doc[lo - 1].pos_ == "PROPN" or (
+            lo > 1 and doc[lo - 1].dep_ in ("compound", "amod") and doc[lo - 1].head.i == tok.i
+            and demonym_country(doc[lo - 1].text) is None)):
+        lo -= 1  # "in Big Kalou" with the first word of the name read as an adjective
+    while hi + 1 < len(doc) and doc[hi + 1].text[:1].isupper() and (
+            doc[hi + 1].pos_ == "PROPN" or (doc[hi + 1].dep_ == "flat:name" and doc[hi + 1].head.i == tok.i)):
+        hi += 1  # "à Sesheke Mwandi" with the second word read as a common noun of the name
     if any(m.tok_start <= hi and lo < m.tok_end for m in (*s.actors, *s.places, *s.ner_places)):
         return None
     span = doc[lo : hi + 1]
@@ -198,6 +202,15 @@ def _unknown_name(tok: Token, s: Sentence, gov: Token | None = None, sent: bool 
 
 
 _SENT_TO = frozenset({"à", "to"})
+_SCENE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+
+
+def _scene_name(tok: Token) -> bool:
+    """"ont manifesté à Katima Mulilo" tagged MISC or PER: a name of two words or more after "à" right on a
+    protest, an attack or a police action is where it happens (nobody protests "to" a person)."""
+    return tok.ent_type_ in _MISTAGGED | {"MISC"} and (preposition(tok) or "") == "à" \
+        and any(c.dep_ == "flat:name" for c in tok.children) and tok.lower_ not in _MONTHS \
+        and demonym_country(tok.text) is None
 
 
 def _sends_forces(trig: Trigger) -> bool:
@@ -277,7 +290,8 @@ def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
                      None)
             if g is None:
                 continue
-        m = _unknown_name(g, s, gov if gov is not g else None, sent=_sends_forces(trig))
+        m = _unknown_name(g, s, gov if gov is not g else None, sent=_sends_forces(trig),
+                          scene=trig.type in _SCENE_TYPES and g.head.i == trig.head.i)
         if m is None:
             continue
         out.append(m)
@@ -331,6 +345,30 @@ def retreat_origin(trig: Trigger, s: Sentence) -> list[Mention]:
                 hi += 1  # round 19: the rest of the model's place entity ("Beled" + "Hawo" parsed as an adverb)
             span = s.doc[lo : hi + 1]
             out.append(Mention(span.start_char, span.end_char, lo, hi + 1, span.text, span.text, None, "ner", True))
+    return out
+
+
+_STATIONED_PREPS = frozenset({"in", "at", "à", "au", "aux", "en", "dans"})
+
+
+def stationed_origin(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"les soldats français stationnés au Gabon ne seront pas retirés", "the troops it keeps in Qatar": the place
+    where withdrawn forces are stationed, said by a participle or a relative clause on them, is the place they
+    leave."""
+    forces = [c for c in trig.head.children if c.dep_ in ("obj", "dobj", *_SUBJ) and c.lower_ in military_nouns()]
+    out: list[Mention] = []
+    for f in forces:
+        for v in f.children:
+            if v.dep_ not in ("acl", "acl:relcl", "relcl") or v.i < f.i \
+                    or v.lemma_.lower() not in words("stationed_words"):
+                continue
+            for c in v.children:
+                g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+                if g is None or (preposition(g) or "") not in _STATIONED_PREPS:
+                    continue
+                known = _known(g, s)
+                if known is not None and known not in out:
+                    out.append(known)
     return out
 
 

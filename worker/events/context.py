@@ -52,6 +52,8 @@ class PriorEvent:
     sentence_no: int
     target_state: bool = False  # round 24: the target is a state or has a nationality (not a party or a group)
     mode: str = "asserted"  # an act told as done, or only planned, possible, conditional or negated
+    reporter: Actor | None = None  # who told it ("X said the police had come under fire"): a rejected account's author
+    lemma: str = ""  # the trigger's lemma ("summon", "convoquer": a protest lodged, as "rejected the protest" says)
 
 
 @dataclass

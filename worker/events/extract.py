@@ -832,6 +832,64 @@ def _expand_names(ev: dict[str, Any], names: dict[str, str]) -> None:
 
 _TITLES = frozenset({"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "monsieur", "madame"})
 
+# Titles held by one person per country: "le président", "the prime minister" with no name nor nationality is the
+# holder named before in the article ("President Santiago Peña … the president would not meet").
+_HEAD_TITLES = {"président": "president", "présidente": "president", "president": "president",
+                "premier ministre": "pm", "première ministre": "pm", "prime minister": "pm",
+                "chancelier": "chancellor", "chancelière": "chancellor", "chancellor": "chancellor",
+                "roi": "king", "king": "king", "reine": "queen", "queen": "queen"}
+_HEAD_DETS = ("le ", "la ", "l'", "l’", "the ")
+
+
+def _head_title(doc: Doc, lo: int) -> str | None:
+    """The one-holder title written right before a name starting at token `lo` ("le président X", "Prime
+    Minister X", "La présidente namibienne, X"), as a key of _HEAD_TITLES."""
+    j = lo - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j >= 1 and doc[j].text.islower() and demonym_country(doc[j].lower_):
+        j -= 1
+    if j < 0:
+        return None
+    two = f"{doc[j - 1].lower_} {doc[j].lower_}" if j >= 1 else ""
+    return _HEAD_TITLES.get(two) or _HEAD_TITLES.get(doc[j].lower_)
+
+
+def _remember_heads(s: Sentence, heads: list[tuple[str, str, str | None, str]]) -> None:
+    """(title, name, country, role) of the people named with a one-holder title, in order of first mention; a
+    title with no nationality is the article's own country's ("President X", as for the bare title)."""
+    found = [(m.tok_start, m.tok_end, m.normalized, m.country) for m in s.actors
+             if m.role in ("leader", "official") and not m.is_place]
+    for e in s.ents:
+        lo = e.start
+        while lo < e.end and s.doc[lo].lower_ in _HEAD_TITLES:
+            lo += 1  # "President Santiago Peña" tagged as one name with its title
+        if e.label_ in ("PERSON", "PER") and e.end - lo >= 2 and not any(a < e.end and lo < b for a, b, _, _ in found):
+            found.append((lo, e.end, s.doc[lo : e.end].text, None))
+    for lo, _, name, country in found:
+        title = _head_title(s.doc, lo)
+        if title is not None and not any(h[1] == name for h in heads):
+            heads.append((title, name, country or s.home, "leader"))
+
+
+def _titled_source(ev: dict[str, Any], heads: list[tuple[str, str, str | None, str]]) -> None:
+    """A source written as a bare one-holder title is the first holder named before, of the same country if known
+    (the article's incumbent: later holders are mostly predecessors or foreign)."""
+    a = ev["actors"]["source"]
+    if not a or not a["text"]:
+        return
+    text = a["text"].strip()
+    low = text.lower()
+    for det in _HEAD_DETS:
+        if low.startswith(det):
+            low = low[len(det):]
+    title = _HEAD_TITLES.get(low)
+    if title is None:
+        return
+    holder = next((h for h in heads if h[0] == title and (a["country"] is None or h[2] == a["country"])), None)
+    if holder is not None:
+        a["normalized"], a["country"], a["role"] = holder[1], holder[2] or a["country"], holder[3]
+
 
 def _strip_title(name: str) -> str:
     """A name without its honorific or title ("Mme Kayikwamba Wagner" → "Kayikwamba Wagner", "President Umaro
@@ -916,6 +974,7 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
     # round 18: the title's first country weighs a little more ("Mongolian police fire … over deal with China")
     salience: Counter[str] = Counter({c: 4 if c == title[0] else 3 for c in title})
     people: list[Actor] = []  # people named so far, most recent last, distinct
+    heads: list[tuple[str, str, str | None, str]] = []  # people named with a one-holder title ("President X")
     prior: list[PriorEvent] = []  # events of the sentences before, antecedents of "the strikes"
     # organisations named with an acronym so far (name, institution?, -1), the last named last
     groups: list[tuple[str, bool, int]] = []
@@ -951,6 +1010,7 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
         s.pair_people = tuple(people[-2:]) if len(people) >= 2 else None  # type: ignore[assignment]
         salience.update(here)
         _remember_people(s, people)
+        _remember_heads(s, heads)
         s.root_has_subject = any(c.dep_ in args.SUBJ for t in doc if t.dep_ == "ROOT" for c in t.children)
         triggers = find_triggers(list(doc), lex)
         # "a missile strike hit a hospital": the verb is the event already, its attack-noun subject no second one
@@ -980,6 +1040,7 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
                 ev["location"] = [_location_record(p, base)
                                   for p in kind_anaphor(ev["type"], s, args.region(trig, s), kinds)]
             if ev is not None:
+                _titled_source(ev, heads)
                 _expand_names(ev, names)
                 here_groups = _named_groups(text, trig.token.idx)
                 _group_anaphor(ev, doc, ev["sentence"]["start"], groups + here_groups)

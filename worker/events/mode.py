@@ -78,6 +78,74 @@ def _if_below(tok: Token) -> bool:
 
 
 _OTHER_CLAUSE = frozenset({"conj", "cc", "ccomp", "parataxis", "csubj", "acl:relcl", "relcl", "xcomp"})
+_RELATIVE = frozenset({"acl:relcl", "relcl"})
+
+
+def _if_clause(c: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ in _IF_WORDS for g in c.children)
+
+
+def _if_next_to(tok: Token) -> bool:
+    """An if/si clause right after the trigger's phrase that the parse hung elsewhere: on a noun of the object as
+    a relative ("suspendrait le transit si de nouveaux actes se produisaient"), on the verb that reports the
+    trigger ("a annoncé qu'il suspendrait ses achats si …") or on a reporting verb that follows ("pourrait
+    suspendre la hausse si le calme revenait, a indiqué X"). A si-clause that starts where the trigger's phrase
+    ends is its condition; the word order is more reliable than the attachment."""
+    cut = [t for t in tok.subtree if t.dep_ in _RELATIVE and t.left_edge.lower_ in _IF_WORDS and t.left_edge.i > tok.i]
+    if cut:
+        return True  # a "relative" of the trigger's own phrase that opens with si/if is its condition
+    end = tok.right_edge.i
+    if end + 1 >= len(tok.doc):
+        return False
+    first = tok.doc[end + 1]
+    if first.is_punct and end + 2 < len(tok.doc):
+        first = tok.doc[end + 2]
+    if first.lower_ not in _IF_WORDS or first.dep_ != "mark":
+        return False
+    clause = first.head
+    if clause.dep_ != "advcl":
+        return False
+    gov = clause.head
+    if gov.is_ancestor(tok):
+        return True  # hung on the verb that reports or controls the trigger
+    # hung on a reporting verb further right, itself hung on the trigger's clause (parataxis, or a mis-parse)
+    return gov.pos_ in ("VERB", "AUX") and gov.i > clause.i and (gov.head.is_ancestor(tok) or gov.head.i == tok.i)
+
+
+def _inverted_report(tok: Token) -> bool:
+    """"Si X, Y frapperait, a averti Z" with the speech verb parsed as a conjunct of the clause it reports: after a
+    comma and with no coordinator, it is the inverted reporting verb, and the reported clause lends it no mode."""
+    if tok.dep_ not in ("conj", "parataxis") or tok.head.i >= tok.i or tok.left_edge.i == 0:
+        return False
+    if any(c.dep_ == "cc" for c in tok.children):
+        return False
+    return tok.doc[tok.left_edge.i - 1].lower_ == "," or tok.left_edge.lower_ == ","
+
+
+def _main_after_if(t: Token) -> bool:
+    """"Si de nouvelles attaques visaient les installations, l'Égypte pourrait suspendre …" parsed with the main
+    clause as a relative of the si-clause's object: a "relative" with no relative word, after a comma, inside a
+    si-clause is the main clause of that condition."""
+    if t.dep_ not in _RELATIVE or t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].lower_ != ",":
+        return False
+    if any("Rel" in c.morph.get("PronType") or c.lower_ in _RELATIVE_WORDS for c in t.subtree if c.i < t.i):
+        return False
+    return any(_if_clause(a) for a in t.ancestors)
+
+
+_RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "which", "who", "whom",
+                             "that", "whose", "where"})
+_THREAT_VERBS = frozenset({"menacer", "avertir", "prévenir", "mettre", "threaten", "warn", "caution"})
+
+
+def _if_before(tok: Token, chain: list[Token]) -> bool:
+    """A si/if clause before the trigger, on the trigger or a verb that controls it ("Si la situation se
+    dégradait, la Géorgie pourrait saisir le Conseil de sécurité"): the act itself is conditional, even for a
+    request. A threat or a speech verb with a content clause keeps its own mode ("Si X, nous riposterons, a
+    averti Y")."""
+    if tok.lemma_.lower() in _THREAT_VERBS or any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+        return False
+    return any(c.dep_ == "advcl" and c.i < tok.i and _if_clause(c) for t in chain for c in t.children)
 
 
 def _chain(tok: Token, limit: int = 3) -> list[Token]:
@@ -99,6 +167,20 @@ def _chain(tok: Token, limit: int = 3) -> list[Token]:
         else:
             break
     return out
+
+
+_PLAN_WORDS = frozenset({"plan", "plans", "intention", "intentions", "intent", "projet", "projets"})
+
+
+def _no_plan(tok: Token) -> bool:
+    """"had no plans to send troops", "n'a aucune intention d'intervenir", "n'a pas l'intention de …": an act
+    planned by nobody is negated."""
+    noun = tok.head
+    if tok.dep_ not in ("acl", "xcomp") or noun.pos_ != "NOUN" or noun.lower_ not in _PLAN_WORDS or noun.i > tok.i:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("no", "aucun", "aucune") for c in noun.children):
+        return True
+    return noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX") and _negated(noun.head)
 
 
 def _negation_scope(chain: list[Token]) -> list[Token]:
@@ -123,10 +205,14 @@ def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause
         # round 10: a nominal subject takes its verb's mode ("talks are expected to open": planned, through the
         # infinitive that the expectation controls)
         tok = next((c for c in tok.head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), tok.head)
-    chain = _chain(tok)
+    chain = [tok] if own_clause_only and _inverted_report(tok) else _chain(tok)
+    # Only a threat or warning keeps its own mode whatever its content: a call, a request or a complaint with no
+    # verb of content ("a appelé à une grève si …", "pourrait saisir la Cour si …") is made on that condition.
+    own_clause_only = own_clause_only and (tok.lemma_.lower() in _THREAT_VERBS or any(
+        c.dep_ in ("xcomp", "ccomp") for c in tok.children))
     if any(c.dep_ == "mark" and c.lower_ in _IF_WORDS for c in tok.children):
         return "conditional"  # "si le président ne démissionnait pas": the negation belongs to the condition
-    if any(_negated(t) for t in _negation_scope(chain)):
+    if any(_negated(t) for t in _negation_scope(chain)) or _no_plan(tok):
         return "negated"
     for t in chain:
         for c in t.children:
@@ -140,7 +226,12 @@ def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause
                 g.lower_ in _COND_MARKS for g in c.children if g.dep_ == "mark"
             ):
                 return "conditional"
-    if not own_clause_only and _if_below(tok):
+    if not own_clause_only and (_if_below(tok) or _if_next_to(tok)):
+        return "conditional"
+    if not own_clause_only and any((t.dep_ == "advcl" and t.head.i < t.i and _if_clause(t.head)) or _main_after_if(t)
+                                   for t in chain):
+        return "conditional"  # "Si X, l'organisation pourrait imposer des sanctions" hung below the si-clause
+    if own_clause_only and _if_before(tok, chain):
         return "conditional"
     # round 14: a verb coordinated with the trigger is no controller of it ("a promis A et annoncé B": B is
     # asserted); only verbs reached through a complement ("a promis de A") lend their mode

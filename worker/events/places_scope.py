@@ -270,6 +270,7 @@ _OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
 _WATER_BEFORE_NAME = words("water_nouns_fr")
 _WATER_DE_NAME = words("water_nouns_de")
 _WATER_AFTER_NAME = words("water_nouns_en")
+_RIVER_FR = frozenset({"rivière", "fleuve"})
 _WATER_AFTER_NAME_KEPT = words("water_nouns_en_kept")  # round 22: gold writes "Naf river", "Rumichaca bridge"
 
 
@@ -289,13 +290,13 @@ def water_places(doc: Doc, taken: Sequence[Mention], soft: Sequence[Mention] = (
     after des), English "the X waterway/channel" (the name before the lower-case noun)."""
     out: list[Mention] = []
 
-    def add(lo: int, hi: int, start: int, absorb: bool = False) -> None:
+    def add(lo: int, hi: int, start: int, absorb: bool = False, name: str | None = None) -> None:
         # round 22: a model entity lying wholly inside "X river"/"X bridge" (`soft`) is absorbed by the longer name
         inside = [m for m in soft if absorb and lo <= m.tok_start and m.tok_end <= hi]
         if hi > lo and not any(m.tok_start < hi and lo < m.tok_end for m in (*taken, *soft, *out) if m not in inside):
             end = doc[hi - 1].idx + len(doc[hi - 1].text)
             text = doc.text[start:end]
-            out.append(Mention(start, end, lo, hi, text, text, None, "region", True))
+            out.append(Mention(start, end, lo, hi, text, name or text, None, "region", True))
 
     for tok in doc:
         if not tok.text.islower() or tok.pos_ not in ("NOUN", "PROPN"):
@@ -303,7 +304,11 @@ def water_places(doc: Doc, taken: Sequence[Mention], soft: Sequence[Mention] = (
         if tok.lower_ in _WATER_BEFORE_NAME and tok.i + 1 < len(doc):
             hi = _caps_run(doc, tok.i + 1)
             if hi > tok.i + 1 and not any(m.tok_start < hi and tok.i + 1 < m.tok_end for m in taken):
-                add(tok.i, hi, tok.idx)
+                if tok.lower_ in _RIVER_FR:
+                    # "sur la rivière Chobe": a river takes its English name, as the seas do ("Chobe River")
+                    add(tok.i, hi, tok.idx, absorb=True, name=f"{doc[tok.i + 1 : hi].text} River")
+                else:
+                    add(tok.i, hi, tok.idx)
         elif tok.lower_ in _WATER_DE_NAME and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in _OF:
             lo = tok.i + 2
             hi = _caps_run(doc, lo)
@@ -353,11 +358,16 @@ def particle_names(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Mention]
 _KIND_OF = {"province": "province", "région": "region", "region": "region", "district": "district",
             "oblast": "region", "governorate": "region", "island": "island", "île": "island",
             "archipelago": "archipelago", "archipel": "archipelago", "peninsula": "peninsula", "péninsule": "peninsula",
-            "waterway": "water", "channel": "water", "strait": "water", "détroit": "water", "canal": "water"}
+            "waterway": "water", "channel": "water", "strait": "water", "détroit": "water", "canal": "water",
+            # "the autonomous republic of X … in the region": a republic inside a state is one of its regions
+            "republic": "region", "république": "region"}
 # round 25: "on the X River … patrols to the river", "le fleuve X … sur le fleuve" (the name holds its noun)
-_KIND_IN_NAME = {"river": "river", "rivière": "river", "fleuve": "river", "lake": "lake", "lac": "lake"}
+_KIND_IN_NAME = {"river": "river", "rivière": "river", "fleuve": "river", "lake": "lake", "lac": "lake",
+                 "shoal": "shoal", "reef": "shoal", "récif": "shoal", "atoll": "shoal"}
 _DEFINITE = frozenset({"the", "this", "la", "le", "l'", "l’", "cette", "ce"})
 _KIND_PREPS = frozenset({"to", "in", "into", "inside", "across", "near", "off", "dans", "à", "vers", "en", "près"})
+_KIND_FROM = frozenset({"de", "du", "d'", "d’", "from"})  # "ne retirera pas ses patrouilles de la rivière"
+_KIND_ON = frozenset({"on", "along", "sur"})  # "patrols on the river", "des observateurs sur le fleuve"
 
 
 def named_kinds(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Mention]:
@@ -394,7 +404,7 @@ def kind_anaphor(etype: str, s: Sentence, reg: set[int], memory: dict[str, Menti
         prep = next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
         if prep is None and tok.dep_ == "pobj":
             prep = tok.head.lower_
-        if prep in _KIND_PREPS:
+        if prep in _KIND_PREPS or (prep in _KIND_FROM and etype == "RETREAT") or prep in _KIND_ON:
             m = memory[kind]
             return [Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, m.normalized, m.country,
                             m.role, True)]

@@ -82,9 +82,23 @@ STAFF = frozenset("fonctionnaires agents diplomates employés ressortissants dip
 STAFF_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT"})
 # Units an event is counted in: who is acted on or sent (people, troops), money, munitions. Platforms
 # ("eight warships", "trois avions de chasse") and distances are the means or the setting of the event.
+# Dollars of another country, named by the adjective before ("8 million Australian dollars") or after ("dollars
+# canadiens") the noun: their own currency code, not USD
+_DOLLAR_COUNTRIES: dict[str, str] = {
+    "australian": "AUD", "australiens": "AUD", "canadian": "CAD", "canadiens": "CAD",
+    "new zealand": "NZD", "néo-zélandais": "NZD", "hong kong": "HKD", "singapore": "SGD", "singapouriens": "SGD",
+    "taiwan": "TWD", "taiwanese": "TWD", "taïwanais": "TWD", "namibian": "NAD", "namibiens": "NAD",
+    "jamaican": "JMD", "jamaïcains": "JMD", "zimbabwean": "ZWL", "zimbabwéens": "ZWL", "fijian": "FJD",
+    "fidjiens": "FJD", "liberian": "LRD", "libériens": "LRD",
+}
+OTHER_DOLLARS = frozenset(_DOLLAR_COUNTRIES.values())
 EVENT_UNITS = frozenset({"troops", "people", "USD", "EUR", "GBP", "RUB", "CNY", "JPY", "drones", "missiles",
-                         "rockets", "shells", "tanks", "vehicles"})
-MONEY = frozenset({"USD", "EUR", "GBP", "RUB", "CNY", "JPY"})
+                         "rockets", "shells", "tanks", "vehicles", *OTHER_DOLLARS})
+MONEY = frozenset({"USD", "EUR", "GBP", "RUB", "CNY", "JPY", *OTHER_DOLLARS})
+_DOLLAR_BEFORE = re.compile(r"\s*(?P<adj>" + "|".join(sorted(map(re.escape, _DOLLAR_COUNTRIES), key=len, reverse=True))
+                            + r")\s+$", re.IGNORECASE)
+_DOLLAR_AFTER = re.compile(r"\s+(?P<adj>" + "|".join(sorted(map(re.escape, _DOLLAR_COUNTRIES), key=len, reverse=True))
+                           + r")(?![\w-])", re.IGNORECASE)
 # "several hundred people", "a few thousand protesters", "plusieurs centaines": vague, no count
 _VAGUE = re.compile(r"(?:several|a\s+few|few|some|many|hundreds\s+of|thousands\s+of|plusieurs|quelques)\s*$",
                     re.IGNORECASE)
@@ -270,12 +284,18 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         start = m.start("cur") if cur else m.start("num")
         if counted.lower() in _ONE_PERSON and _ARMED.match(text, end):
             continue  # "un homme armé a ouvert le feu": the attacker, not a victim
+        if unit == "USD" and not cur and counted.lower() in ("dollars", "dollar"):
+            if (before := _DOLLAR_BEFORE.search(text, m.end("num"), unit_start)) is not None:
+                unit = _DOLLAR_COUNTRIES[before.group("adj").lower()]
+            elif (after := _DOLLAR_AFTER.match(text, end)) is not None:
+                unit, end = _DOLLAR_COUNTRIES[after.group("adj").lower()], after.end()
         if unit in MONEY and _CONVERSION.match(text, end):
             continue  # "1 billion yuan ($137 million)": keep the bracketed conversion only
         out.append(Quantity(start, end, text[start:end], value, unit, counted))
         if unit in _COUNTED_ONE:
             out.extend(_coordinated(text, end, unit, language))
     out.extend(q for q in _agent_casualties(scan, language) + _part_of_group(scan, language) + _others(scan, language)
+               + _clitic_toll(scan, language)
                if all(q.end <= o.start or q.start >= o.end for o in out))
     out.sort(key=lambda q: q.start)
     return [_held_or_freed(_partitive(q, text, language), text) for q in out]
@@ -387,6 +407,35 @@ def _others(text: str, language: str) -> list[Quantity]:
             continue
         if q := _match_count(m, text, language, "people"):
             out.append(q)
+    return out
+
+
+# "tuant trois personnes et en blessant 27", "en a arrêté une dizaine": the pronoun "en" stands for the people the
+# sentence already counts, so a bare number after a kill/wound/hold verb governed by "en" counts people too. The
+# number must close its phrase (a comma, a full stop, "selon", "dont"…), not open a noun ("en blessant 27 soldats" is
+# read by the units above).
+_CLITIC_TOLL = re.compile(
+    r"(?<![\w])en\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?P<verb>[^\W\d_]+)\s+"
+    r"(?:(?:au\s+moins|plus\s+de|près\s+de|environ|quelque)\s+)?"
+    rf"(?P<num>{_NUM}|(?:{_WORD_NUM})(?![\w]))(?=\s*(?:[,.;:)]|$)|\s+(?:selon|dont|lors|d['’]après|parmi)(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+def _clitic_toll(text: str, language: str) -> list[Quantity]:
+    if language != "fr":
+        return []
+    out: list[Quantity] = []
+    for m in _CLITIC_TOLL.finditer(text):
+        num = m.group("num")
+        if not m.group("verb").lower().startswith(tuple(_CASUALTY_STEMS)) or _YEAR.fullmatch(num) \
+                or num.lower() in _ONE:
+            continue
+        try:
+            value = parse_number(num, language)
+        except ValueError:
+            continue
+        out.append(Quantity(m.start("num"), m.end("num"), num, value, "people", ""))
     return out
 
 

@@ -62,11 +62,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("daymonth", re.compile(rf"(?<![\w]){_D}(?:er)?\s+(?P<m>{_MONTH_ALT}){_Y}{_END}", re.I)),
     # "February 3, 2022", "Dec. 3"
     ("monthday", re.compile(rf"(?<![\w])(?P<m>{_MONTH_ALT})\s+{_D}(?:st|nd|rd|th)?{_Y}{_END}", re.I)),
-    # "en décembre", "in December 2021", "début janvier"
+    # "en décembre", "in December 2021", "début janvier"; "à partir de décembre", "by December": the month the
+    # planned act starts or is done by
     ("month", re.compile(
-        rf"(?<![\w])(?:en|in|début|fin|mi-|since|depuis|early|late)\s+(?P<m>{_MONTH_ALT}){_Y}{_END}", re.I)),
+        rf"(?<![\w])(?:en|in|début|fin|mi-|since|depuis|early|late|à\s+partir\s+de|dès|from|by)\s+(?P<m>{_MONTH_ALT})"
+        rf"{_Y}{_END}", re.I)),
     ("weekday", re.compile(
-        rf"(?<![\w])(?P<w>{_alt(_WEEKDAYS)})(?:\s+(?:dernier|prochain|soir|matin|last|next))?{_END}", re.I)),
+        rf"(?<![\w])(?:(?P<pre>last|next)\s+)?(?P<w>{_alt(_WEEKDAYS)})"
+        rf"(?:\s+(?:dernier|prochain|soir|matin|last|next))?{_END}", re.I)),
     # "en 2017", "In 2024,": a year on its own
     ("year", re.compile(r"(?<![\w])(?:en|in)\s+(?P<y>(?:19|20)\d{2})(?![\w%]|[.,]\d)", re.I)),
     # Vague future: no date, but it makes the event planned.
@@ -104,8 +107,26 @@ def parse_published(published_at: str | None) -> date | None:
 
 
 # Round 13: words right before a weekday that make it a coming day whatever the tense of the clause
-# ("called a strike for Friday", "la réunion prévue jeudi", "d'ici lundi").
-_FUTURE_CUE = re.compile(r"(?:\bfor|\bpour|\bd['’]ici|\bprévue?s?)\s+(?:le\s+|this\s+|ce\s+)?$", re.I)
+# ("called a strike for Friday", "la réunion prévue jeudi"); also the start of what is to come ("pourrait débloquer
+# dès jeudi", "à partir de lundi", "starting Monday"). A deadline ("d'ici lundi") is a bound, see _SINCE below.
+_FUTURE_CUE = re.compile(
+    r"(?:\bfor|\bpour|\bd['’]ici|\bprévue?s?|\bdès|\bà\s+partir\s+de|\bstarting)\s+(?:le\s+|this\s+|ce\s+)?$", re.I)
+# A weekday closing the thing called for ("a appelé à une grève générale lundi", "appelé ses partisans à une nouvelle
+# marche vendredi", "called for a general strike on Thursday"): the day of the strike or march, which is to come,
+# within the same phrase (no comma or clause break between)
+_CALLED_FOR = re.compile(
+    r"(?<![\w])(?:appel\w*|call(?:ed|s|ing)?)(?:\s+[^\s,;:.]+){0,3}?\s+(?:à|aux?|for)\s+(?:[^\s,;:.]+\s+){0,4}"
+    r"(?:grèves?|marches?|manifestations?|rassemblements?|mobilisation|boycott|strikes?|rall(?:y|ies)|protests?"
+    r"|demonstrations?|stoppages?)(?:\s+[^\s,;:.]+){0,3}?\s+(?:on\s+|le\s+|ce\s+)?$", re.I)
+# "le Mouvement du 23 mars", "the Movement of 6 June": a date that ends a capitalized name is part of the name
+_NAME_OF_DATE = re.compile(r"(?<=[^\s.!?])\s+(?-i:[A-ZÀ-Þ])[^\W\d_]+\s+(?:du|of)\s+$", re.I)
+
+
+# Words right before a time expression that make it a bound of a span, not a date of the event: "since/depuis"
+# (where the span starts), "d'ici/by/until/jusqu'au" (a deadline for something still to happen). A month keeps its
+# date ("has provided $200 million since December" dates the aid to that month).
+_BOUND = r"(?:since|depuis|d['’]ici|by|until|jusqu['’](?:au|à))"
+_SINCE = re.compile(rf"(?:^|(?<![\w])){_BOUND}(?:\s+(?:le|la|l['’]))?\s*$", re.I)
 
 
 def find_times(text: str) -> list[TimeExpr]:
@@ -115,13 +136,23 @@ def find_times(text: str) -> list[TimeExpr]:
         for m in pat.finditer(text):
             if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
                 continue
-            if kind == "monthday" and m.group("m").lower() == "may" and not m.group(0)[0].isupper():
-                continue  # modal "may 3" is not a date
-            if kind == "weekday" and m.group(0)[:1].islower() and m.group("w").lower() in (
+            if kind == "daymonth" and _NAME_OF_DATE.search(text[max(0, m.start() - 40) : m.start()]) \
+                    and m.group(0)[:1].isdigit():
+                continue  # "le Mouvement du 6 juin (M66)": a name, not a date
+            if kind in ("monthday", "month") and m.group("m") == "may":
+                continue  # modal "may 3", "by may be" are not dates (the English month is capitalized)
+            if kind == "weekday" and m.group("w")[:1].islower() and m.group("w").lower() in (
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
                 continue  # English weekdays are capitalized
             groups = tuple((k, v) for k, v in m.groupdict().items() if v)
-            if kind == "weekday" and _FUTURE_CUE.search(text[max(0, m.start() - 20) : m.start()]):
+            if kind != "month" and _SINCE.search(text[max(0, m.start() - 20) : m.start()]):
+                # "killed 30 people since Wednesday", "depuis le 25 septembre", "s'il ne démissionne pas d'ici
+                # mercredi": a bound of a span, not when the event happened; no date, and any real date in the
+                # clause wins (as for "vague")
+                found.append(TimeExpr(m.start(), m.end(), m.group(0), "vague", ()))
+                continue
+            if kind == "weekday" and (_FUTURE_CUE.search(text[max(0, m.start() - 20) : m.start()])
+                                      or _CALLED_FOR.search(text[max(0, m.start() - 80) : m.start()])):
                 groups += (("cue", "future"),)  # round 13: "a vote for Sunday", "le sommet prévu mardi"
             found.append(TimeExpr(m.start(), m.end(), m.group(0), kind, groups))
     found.sort(key=lambda t: t.start)
@@ -150,9 +181,12 @@ def _resolve(t: TimeExpr, ref: date, future: bool) -> str | None:
         wd = _WEEKDAYS[g["w"].lower()]
         if "prochain" in low or "next" in low or g.get("cue") == "future":
             future = True
+        # "vendredi dernier" / "last Friday" written on a Friday is a week ago, "next Monday" on a Monday a week
+        # ahead (the bare weekday on its own day is the day itself)
+        pointed = 7 if re.search(r"(?<![\w])(?:dernier|last|prochain|next)(?![\w])", low) else 0
         if future:
-            return (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
-        return (ref - timedelta(days=(ref.weekday() - wd) % 7)).isoformat()
+            return (ref + timedelta(days=(wd - ref.weekday()) % 7 or pointed)).isoformat()
+        return (ref - timedelta(days=(ref.weekday() - wd) % 7 or pointed)).isoformat()
     month = _MONTHS[g["m"].lower()]
     year = int(g["y"]) if "y" in g else _year_for(month, ref, future)
     if t.kind == "month":

@@ -23,13 +23,20 @@ _SPEECH = frozenset({"indiquer", "dire", "commenter", "préciser", "répondre", 
                      "specify", "elaborate", "confirm", "confirmer"})
 # Mobilisation by dispatch: "envoyer/send des troupes" is MOBILIZE, "envoyer des armes" is AID.
 # "un paquet de sanctions", "a new round of sanctions": the noun trigger hangs below a collective noun.
+# Also "des mesures de rétorsion", "measures of support": a measure of X is X.
 _COLLECTIVE = frozenset({"paquet", "série", "train", "vague", "ensemble", "salve", "package", "round", "set", "series",
-                         "wave", "raft", "batch"})
+                         "wave", "raft", "batch", "mesure", "mesures", "measures"})
 _MONEY = frozenset({"dollars", "euros", "$", "€", "£", "livres", "pounds", "million", "millions", "milliard",
                     "milliards", "billion", "billions"})
 # Promising harm is threatening.
 _HARM = frozenset({"punir", "riposter", "venger", "frapper", "écraser", "détruire", "châtier", "représailles",
                    "punish", "retaliate", "avenge", "strike", "crush", "destroy", "respond"})
+# Third-person subject pronouns that stand for the subject of the verb that reports their clause.
+_WL_SUBJECT_PRONOUNS = frozenset({"it", "they", "il", "ils", "elle", "elles"})
+# Observers or monitors sent watch with the parties: cooperation, not aid.
+_WL_OBSERVERS = frozenset({"observers", "monitors", "observateurs", "observateur", "observer", "monitor"})
+# A promised "response" answers a move against the speaker: a retaliation ("a promis une réponse proportionnée").
+_WL_RESPONSE_NOUNS = frozenset({"réponse", "response"})
 # Promising/offering an action noun ("a promis une aide", "pledged $40 billion in aid") is that action, planned.
 PROMISE = frozenset({"promettre", "proposer", "offrir", "promise", "pledge", "offer", "vow"})
 _PERSONNEL_UNITS = frozenset({"soldats", "soldat", "troupes", "hommes", "militaires", "réservistes", "troops",
@@ -55,7 +62,9 @@ _WARSHIPS = frozenset({"porte-avions", "navires", "navire", "frégate", "frégat
                        "bombardiers", "sous-marin", "sous-marins", "carrier", "warship", "warships", "bombers",
                        "submarine", "submarines", "frigate", "frigates", "escadrille", "squadron",
                        # round 17: combat aircraft ("would send F-35 jets for a joint exercise")
-                       "jets", "warplanes", "f-35", "f-35s", "f-16", "f-16s", "chasseurs", "rafale", "rafales"})
+                       "jets", "warplanes", "f-35", "f-35s", "f-16", "f-16s", "chasseurs", "rafale", "rafales",
+                       # craft named by their role ("naval vessels") or their make ("quatre Eurofighter")
+                       "naval", "eurofighter", "eurofighters"})
 
 
 def _has_recipient(tok: Token) -> bool:
@@ -112,7 +121,9 @@ def _personnel_sent(tok: Token) -> bool:
     objs = {t.lower_ for c in tok.children if c.dep_ in _OBJ_DEPS for t in c.subtree}
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and "Part" in tok.morph.get("VerbForm"):
         objs |= {t.lower_ for t in tok.head.subtree if t.i < tok.i}  # round 26: "the 1,200 soldiers sent to X"
-    return bool(objs & (_PERSONNEL_UNITS | _REINFORCEMENTS)) and not objs & words("relief_words")
+    # "would not send its own forces" (forces as the object itself, not "aid for the security forces")
+    forces = any(c.dep_ in ("obj", "dobj") and c.lower_ == "forces" for c in tok.children)
+    return bool(objs & (_PERSONNEL_UNITS | _REINFORCEMENTS) or forces) and not objs & words("relief_words")
 
 
 def _to_base(tok: Token) -> bool:
@@ -141,6 +152,10 @@ def _subjects(tok: Token) -> list[Token]:
     if tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") and any(
             c.lower_ in _RELATIVE_PRONOUNS for c in subjects):
         return [tok.head]  # "des manifestants qui bloquaient l'accès": the relative's noun
+    if subjects and all(c.lower_ in _WL_SUBJECT_PRONOUNS for c in subjects) and tok.dep_ == "ccomp":
+        # "the federation said it would block the highways": the pronoun is the reporting verb's subject
+        reporters = [c for c in tok.head.children if c.dep_ in _SUBJ_DEPS and c.lower_ not in _WL_SUBJECT_PRONOUNS]
+        return reporters or subjects
     return subjects
 
 
@@ -289,7 +304,7 @@ def _promises_harm(tok: Token) -> bool:
     complement clause too), "vowed to crack down on", "a promis des poursuites contre"."""
     harm = _HARM | words("promised_harm")
     return any((c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in harm)
-               or (c.dep_ in ("obj", "dobj") and c.lemma_.lower() in words("harm_nouns") | harm)
+               or (c.dep_ in ("obj", "dobj") and c.lemma_.lower() in words("harm_nouns") | harm | _WL_RESPONSE_NOUNS)
                for c in [*tok.children, *_stolen_object(tok)])
 
 
@@ -408,6 +423,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
             etype = "THREATEN"  # "a promis de punir les émeutiers", "vowed to retaliate", "vowed retaliation"
         if etype == "AID" and _aid_stopped(tok):
             etype = "SANCTION"  # "cesseraient de fournir certaines armes", "stopped supplying weapons"
+        elif etype == "AID" and {c.lower_ for c in tok.children if c.dep_ in ("obj", "dobj")} & _WL_OBSERVERS:
+            etype = "COOPERATE"  # "a proposé d'envoyer des observateurs": joint monitoring, not aid
         elif etype == "AID" and (_personnel_sent(tok) or _to_base(tok)):
             etype = "MOBILIZE"
         elif etype == "AID" and (_object_words(tok) & _WARSHIPS) and not _has_recipient(tok) \
