@@ -530,9 +530,18 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         quants += _toll_participle(trig, s)
     if trig.type == "ASSAULT" and not any(q.unit in ("people", "troops") for q in quants):
         quants += _conjoined_toll(trig, s)
+    if trig.type == "ASSAULT":
+        quants += _coordinated_harm(trig, s, reg, quants)
     # round 24: "geler une partie des 6,3 milliards d'euros", "part of the $2 billion": a share of the sum is
     # acted on, not the sum itself (the share is not given)
     quants = [q for q in quants if not _PART_OF.search(s.text[max(0, q.start - 30) : q.start])]
+    if trig.type == "COERCE" and not any(q.unit == "people" for q in quants):
+        # "la police a dispersé la foule, a rapporté le ministère, qui fait état de 45 interpellations": arrests
+        # counted as acts can only be this act's, wherever the sentence puts them (the reporter's clause too)
+        quants += [q for q in s.quantities if COUNTED_ONLY_FOR.get(q.counted.lower()) == frozenset({"COERCE"})
+                   and all(q is not o for o in quants)]
+    if trig.type == "MOBILIZE":
+        quants = _reinforcing_forces(trig, s, quants)
     if trig.type == "MOBILIZE" and not any(q.unit == "troops" for q in quants):
         quants += _involved_forces(trig, s)  # round 24: "will hold drills next week, involving 2,000 soldiers"
     quants = _drop_subsets(quants, s)
@@ -698,6 +707,14 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             first = next((e for k, e in index.items() if (k[0], k[1], k[3]) == (ev["type"], sk, ev["mode"])
                           and k[2] is not None
                           and any(p in e["mentions"]["places"] for p in ev["mentions"]["places"])), None)
+        if first is None and ev["type"] == "ASSAULT" and tk is None and sk is not None \
+                and any(q["unit"] in ("people", "troops") for q in ev["quantities"]):
+            # "X launched strikes on Y …" then "the strikes killed 31 civilians, X said": a toll with the
+            # attacker but no target, later in the article, is the toll of that attacker's attack on Y (the
+            # first one still without a toll)
+            first = next((e for k, e in index.items() if (k[0], k[1], k[3]) == ("ASSAULT", sk, ev["mode"])
+                          and k[2] is not None
+                          and not any(q["unit"] in ("people", "troops") for q in e["quantities"])), None)
         if first is None:
             index[key] = ev
             out.append(ev)
@@ -1082,6 +1099,33 @@ def _involved_forces(trig: Trigger, s: Sentence) -> list[Quantity]:
     return out
 
 
+_WL_REINFORCE = frozenset({"renforcer", "reinforce", "bolster", "strengthen", "augment", "étoffer", "grossir"})
+
+
+def _reinforcing_forces(trig: Trigger, s: Sentence, quants: list[Quantity]) -> list[Quantity]:
+    """"400 soldats supplémentaires, qui viendront renforcer son contingent de 1 100 hommes", "500 troops who will
+    reinforce its 1,100-strong force": the forces that reinforce are counted on the relative clause's antecedent;
+    the count on the object is the size of the force reinforced, not the forces sent."""
+    doc = s.doc
+    if trig.head.lemma_.lower() not in _WL_REINFORCE:
+        return quants
+    cur = trig.head
+    for _ in range(3):
+        if cur.dep_ in ("acl:relcl", "relcl") and cur.head.i != cur.i:
+            rel = {t.i for t in cur.subtree}
+            ante = {t.i for t in cur.head.subtree} - rel
+            sent = [q for q in s.quantities if q.unit == "troops" and tok_at(doc, q.start) in ante]
+            if not sent:
+                return quants
+            objs = {t.i for c in trig.head.children if c.dep_ in ("obj", "dobj") for t in c.subtree}
+            kept = [q for q in quants if not (q.unit == "troops" and tok_at(doc, q.start) in objs)]
+            return kept + [q for q in sent if all(q is not o for o in kept)]
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return quants
+
+
 def _toll_participle(trig: Trigger, s: Sentence) -> list[Quantity]:
     """", killing 6 people on board", ", faisant au moins 9 morts": a toll participle after a comma that the
     parse hung on a verb inside a relative or reported clause of the attack ("destroyed a boat that officials
@@ -1175,6 +1219,25 @@ def _conjoined_toll(trig: Trigger, s: Sentence) -> list[Quantity]:
         if c.dep_ == "conj" and c.i > trig.head.i and _passive_toll(c):
             own = {t.i for k in c.children if k.dep_ in args.SUBJ for t in k.subtree}
             out += [q for q in s.quantities if q.unit in ("people", "troops") and tok_at(doc, q.start) in own]
+    return out
+
+
+def _coordinated_harm(trig: Trigger, s: Sentence, reg: set[int], quants: list[Quantity]) -> list[Quantity]:
+    """"opened fire, killing three people and wounding 27", "tuant trois personnes et en blessant 27": a
+    kill/wound verb coordinated with a toll verb of the attack is the same attack's toll, even when the parse
+    made the second verb a trigger of its own (and so cut it out of the attack's region)."""
+    doc = s.doc
+    have = {tok_at(doc, q.start) for q in quants}
+    out: list[Quantity] = []
+    for v in doc:
+        if v.i not in reg or v.i == trig.head.i or v.lemma_.lower() not in _DEATH_TOLL or v.pos_ != "VERB":
+            continue
+        for c in (*v.children, *(t for k in v.children if k.dep_ in ("obj", "dobj") for t in k.children)):
+            if c.dep_ != "conj" or c.pos_ != "VERB" or c.lemma_.lower() not in _DEATH_TOLL or c.i in reg:
+                continue
+            own = {t.i for t in c.subtree}
+            out += [q for q in s.quantities if q.unit in ("people", "troops") and tok_at(doc, q.start) in own
+                    and tok_at(doc, q.start) not in have and all(q is not o for o in out)]
     return out
 
 

@@ -13,6 +13,7 @@ and without a YAML dependency; extend coverage there, not in the code. Formats:
   constraints (comma-separated): `reflexive` (needs se/s'), `child=a,b` (a dependent word needed:
   "mettre en garde", "call on"), `mil_obj` (object must be troops/forces), `loc_target` (a place
   after en/à is also the target: visits), `active` (not in the passive),
+  `obj_actor` (a person or a state as direct object: "will call his counterpart"),
   `passive` (only in the passive: "seront poursuivis"), `not_child=a,b` (none of
   these words below it), `obj_not_target` (the object is no target: "saisir la Cour"), `subj=a,b`
   (one of these words in the subject: "protesters gathered", not "leaders gathered"). A lemma
@@ -77,6 +78,9 @@ class Lexicon:
     light: frozenset[str]
 
 
+_FLAGS = frozenset({"reflexive", "mil_obj", "loc_target", "active", "obj_not_target", "obj_actor"})
+
+
 @cache
 def load_lexicon(language: str) -> Lexicon:
     path = DATA_DIR / f"triggers_{language if language in LANGUAGES else 'en'}.tsv"
@@ -93,7 +97,7 @@ def load_lexicon(language: str) -> Lexicon:
         # "child=a,b" was split on commas above: glue the words back onto their "child=" item.
         merged: list[str] = []
         for c in cons:
-            if "=" in c or c in ("reflexive", "mil_obj", "loc_target", "active", "obj_not_target") or not merged:
+            if "=" in c or c in _FLAGS or not merged:
                 merged.append(c)
             else:
                 merged[-1] += "," + c

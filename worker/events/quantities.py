@@ -93,7 +93,7 @@ _DOLLAR_COUNTRIES: dict[str, str] = {
 }
 OTHER_DOLLARS = frozenset(_DOLLAR_COUNTRIES.values())
 EVENT_UNITS = frozenset({"troops", "people", "USD", "EUR", "GBP", "RUB", "CNY", "JPY", "drones", "missiles",
-                         "rockets", "shells", "tanks", "vehicles", *OTHER_DOLLARS})
+                         "rockets", "shells", "tanks", "vehicles", "helicopters", *OTHER_DOLLARS})
 MONEY = frozenset({"USD", "EUR", "GBP", "RUB", "CNY", "JPY", *OTHER_DOLLARS})
 _DOLLAR_BEFORE = re.compile(r"\s*(?P<adj>" + "|".join(sorted(map(re.escape, _DOLLAR_COUNTRIES), key=len, reverse=True))
                             + r")\s+$", re.IGNORECASE)

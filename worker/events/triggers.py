@@ -34,6 +34,9 @@ _HARM = frozenset({"punir", "riposter", "venger", "frapper", "écraser", "détru
 # Third-person subject pronouns that stand for the subject of the verb that reports their clause.
 _WL_SUBJECT_PRONOUNS = frozenset({"it", "they", "il", "ils", "elle", "elles"})
 # Observers or monitors sent watch with the parties: cooperation, not aid.
+# Persons and governments a leader phones ("called his counterpart"); proper names count too.
+_WL_ACTOR_OBJECTS = frozenset({"counterpart", "counterparts", "president", "premier", "chancellor", "leader",
+                               "leaders", "minister", "him", "her"})
 _WL_OBSERVERS = frozenset({"observers", "monitors", "observateurs", "observateur", "observer", "monitor"})
 # A promised "response" answers a move against the speaker: a retaliation ("a promis une réponse proportionnée").
 _WL_RESPONSE_NOUNS = frozenset({"réponse", "response"})
@@ -93,18 +96,48 @@ def _with_contractions(below: set[str]) -> set[str]:
     return below | {_CONTRACTIONS[w] for w in below if w in _CONTRACTIONS}
 
 
-def _words_below(tok: Token, depth: int = 3) -> set[str]:
+def _hyphen_compound(tok: Token) -> str | None:
+    """"postes-frontières" split by the tokenizer into postes / - / frontières, the parts left unattached:
+    the whole compound, as written, for the child= and not_child= lists."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" \
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha:
+        return f"{tok.lower_}-{doc[tok.i + 2].lower_}"
+    return None
+
+
+def _date_phrase(tok: Token) -> bool:
+    """"on Tuesday", "in March": a preposition that only dates the verb ("called Milei on Tuesday" is no
+    "call on")."""
+    return tok.dep_ == "prep" and any(
+        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in WEEKDAYS) for c in tok.children)
+
+
+def _words_below(tok: Token, depth: int = 3, skip_dates: bool = False) -> set[str]:
     out: set[str] = set()
     frontier = [tok]
     for _ in range(depth):
         nxt = []
         for t in frontier:
             for c in t.children:
+                if skip_dates and _date_phrase(c):
+                    continue
                 out.add(c.lower_)
                 out.add(c.lemma_.lower())
+                if (compound := _hyphen_compound(c)) is not None:
+                    out.add(compound)
                 nxt.append(c)
         frontier = nxt
     return out
+
+
+def _actor_object(tok: Token) -> bool:
+    """A direct object that is a person or a state ("will call Macron", "called his Italian counterpart"), with no
+    predicate after it ("called the governor a liar" is a label)."""
+    if any(c.dep_ in ("oprd", "attr") for c in tok.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and (c.pos_ == "PROPN" or c.lower_ in _WL_ACTOR_OBJECTS)
+               for c in tok.children)
 
 
 def _object_words(tok: Token) -> set[str]:
@@ -170,11 +203,11 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
     if "not_reflexive" in entry.constraints and any(c.lower_ in _REFLEXIVE for c in tok.children):
         return False  # round 13: "le convoi s'est arrêté" (stop) is no arrest
     needed = entry.required_children()
-    if needed and not (needed & _with_contractions(_words_below(tok))) and not (
+    if needed and not (needed & _with_contractions(_words_below(tok, skip_dates=True))) and not (
             needed & _FIXED_PHRASE_WORDS & {t.lower_ for t in tok.subtree}):
         return False
     banned = entry.banned_children()
-    if banned and banned & _words_below(tok):
+    if banned and banned & _words_below(tok, skip_dates=True):
         return False
     subj_words = entry.subject_words()
     subjects = _subjects(tok)
@@ -183,6 +216,8 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
                                   g for g in c.children if g.dep_ == "nmod")])):
         return False
     # round 20: warships dispatched are a deployment too ("a dépêché deux destroyers")
+    if "obj_actor" in entry.constraints and not _actor_object(tok):
+        return False
     if "mil_obj" in entry.constraints and not (_object_words(tok) & (military_nouns() | _WARSHIPS)):
         return False
     banned_subjects = entry._words("not_subj=")  # round 13: a company warning on profits, athletes "crushing"
@@ -282,14 +317,26 @@ _PARTITIVE = frozenset({"des", "du"})
 def _misparsed_object(tok: Token) -> Token | None:
     """The verb whose object a French noun is, when the parser hung it as a modifier without a preposition
     after a day ("a émis mercredi un mandat", "a lancé jeudi une offensive"); else None."""
-    verb = tok.head
-    if verb.lower_ in WEEKDAYS and verb.dep_.startswith("obl") and verb.i < tok.i:
-        verb = verb.head  # "a émis mercredi un mandat": the noun hung on the day
+    verb = day = tok.head
+    # "a émis mercredi un mandat": the noun hung on the day, the day parsed as an oblique or as the object
+    # itself ("a lancé dimanche des exercices")
+    if verb.lower_ in WEEKDAYS and (verb.dep_.startswith("obl") or verb.dep_ in ("obj", "dobj")) and verb.i < tok.i:
+        verb = verb.head
     if (tok.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") and verb.pos_ == "VERB" and verb.i < tok.i
             and not any(c.dep_ == "case" and c.lower_ not in _PARTITIVE for c in tok.children)
-            and not any(c.dep_ in ("obj", "dobj") for c in verb.children)):
+            and not any(c.dep_ in ("obj", "dobj") and c.i != day.i for c in verb.children)):
         return verb
     return None
+
+
+_WL_RESIGN_VERBS = frozenset({"démissionner", "abdiquer", "resign", "abdicate"})
+
+
+def _agrees_to_resign(tok: Token) -> bool:
+    """Agreeing to one's own resignation ("a accepté de démissionner", "agreed to step down") is a concession."""
+    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in _WL_RESIGN_VERBS or (
+        c.lemma_.lower() == "step" and any(g.dep_ == "prt" and g.lower_ == "down" for g in c.children)))
+        for c in tok.children)
 
 
 def _aid_stopped(tok: Token) -> bool:
@@ -421,6 +468,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
         etype = entry.type
         if etype == "AGREE" and lemma in PROMISE and _promises_harm(tok):
             etype = "THREATEN"  # "a promis de punir les émeutiers", "vowed to retaliate", "vowed retaliation"
+        elif etype == "AGREE" and _agrees_to_resign(tok):
+            etype = "CONCEDE"  # "a accepté de démissionner", "agreed to step down": the leader gives way
         if etype == "AID" and _aid_stopped(tok):
             etype = "SANCTION"  # "cesseraient de fournir certaines armes", "stopped supplying weapons"
         elif etype == "AID" and {c.lower_ for c in tok.children if c.dep_ in ("obj", "dobj")} & _WL_OBSERVERS:
