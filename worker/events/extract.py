@@ -1099,15 +1099,12 @@ def _involved_forces(trig: Trigger, s: Sentence) -> list[Quantity]:
     return out
 
 
-_WL_REINFORCE = frozenset({"renforcer", "reinforce", "bolster", "strengthen", "augment", "étoffer", "grossir"})
-
-
 def _reinforcing_forces(trig: Trigger, s: Sentence, quants: list[Quantity]) -> list[Quantity]:
     """"400 soldats supplémentaires, qui viendront renforcer son contingent de 1 100 hommes", "500 troops who will
     reinforce its 1,100-strong force": the forces that reinforce are counted on the relative clause's antecedent;
     the count on the object is the size of the force reinforced, not the forces sent."""
     doc = s.doc
-    if trig.head.lemma_.lower() not in _WL_REINFORCE:
+    if trig.head.lemma_.lower() not in words("reinforce_verbs"):
         return quants
     cur = trig.head
     for _ in range(3):

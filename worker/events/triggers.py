@@ -31,15 +31,6 @@ _MONEY = frozenset({"dollars", "euros", "$", "€", "£", "livres", "pounds", "m
 # Promising harm is threatening.
 _HARM = frozenset({"punir", "riposter", "venger", "frapper", "écraser", "détruire", "châtier", "représailles",
                    "punish", "retaliate", "avenge", "strike", "crush", "destroy", "respond"})
-# Third-person subject pronouns that stand for the subject of the verb that reports their clause.
-_WL_SUBJECT_PRONOUNS = frozenset({"it", "they", "il", "ils", "elle", "elles"})
-# Observers or monitors sent watch with the parties: cooperation, not aid.
-# Persons and governments a leader phones ("called his counterpart"); proper names count too.
-_WL_ACTOR_OBJECTS = frozenset({"counterpart", "counterparts", "president", "premier", "chancellor", "leader",
-                               "leaders", "minister", "him", "her"})
-_WL_OBSERVERS = frozenset({"observers", "monitors", "observateurs", "observateur", "observer", "monitor"})
-# A promised "response" answers a move against the speaker: a retaliation ("a promis une réponse proportionnée").
-_WL_RESPONSE_NOUNS = frozenset({"réponse", "response"})
 # Promising/offering an action noun ("a promis une aide", "pledged $40 billion in aid") is that action, planned.
 PROMISE = frozenset({"promettre", "proposer", "offrir", "promise", "pledge", "offer", "vow"})
 _PERSONNEL_UNITS = frozenset({"soldats", "soldat", "troupes", "hommes", "militaires", "réservistes", "troops",
@@ -136,7 +127,7 @@ def _actor_object(tok: Token) -> bool:
     predicate after it ("called the governor a liar" is a label)."""
     if any(c.dep_ in ("oprd", "attr") for c in tok.children):
         return False
-    return any(c.dep_ in ("dobj", "obj") and (c.pos_ == "PROPN" or c.lower_ in _WL_ACTOR_OBJECTS)
+    return any(c.dep_ in ("dobj", "obj") and (c.pos_ == "PROPN" or c.lower_ in words("call_objects"))
                for c in tok.children)
 
 
@@ -185,9 +176,10 @@ def _subjects(tok: Token) -> list[Token]:
     if tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") and any(
             c.lower_ in _RELATIVE_PRONOUNS for c in subjects):
         return [tok.head]  # "des manifestants qui bloquaient l'accès": the relative's noun
-    if subjects and all(c.lower_ in _WL_SUBJECT_PRONOUNS for c in subjects) and tok.dep_ == "ccomp":
+    pronouns = words("reporter_pronouns")
+    if subjects and all(c.lower_ in pronouns for c in subjects) and tok.dep_ == "ccomp":
         # "the federation said it would block the highways": the pronoun is the reporting verb's subject
-        reporters = [c for c in tok.head.children if c.dep_ in _SUBJ_DEPS and c.lower_ not in _WL_SUBJECT_PRONOUNS]
+        reporters = [c for c in tok.head.children if c.dep_ in _SUBJ_DEPS and c.lower_ not in pronouns]
         return reporters or subjects
     return subjects
 
@@ -329,12 +321,10 @@ def _misparsed_object(tok: Token) -> Token | None:
     return None
 
 
-_WL_RESIGN_VERBS = frozenset({"démissionner", "abdiquer", "resign", "abdicate"})
-
 
 def _agrees_to_resign(tok: Token) -> bool:
     """Agreeing to one's own resignation ("a accepté de démissionner", "agreed to step down") is a concession."""
-    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in _WL_RESIGN_VERBS or (
+    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in words("resign_verbs") or (
         c.lemma_.lower() == "step" and any(g.dep_ == "prt" and g.lower_ == "down" for g in c.children)))
         for c in tok.children)
 
@@ -350,8 +340,9 @@ def _promises_harm(tok: Token) -> bool:
     """A promise of harm is a threat: "vowed to retaliate", "vowed that X would avenge…" (round 10: a
     complement clause too), "vowed to crack down on", "a promis des poursuites contre"."""
     harm = _HARM | words("promised_harm")
+    harm_objects = words("harm_nouns") | harm | words("response_nouns")
     return any((c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in harm)
-               or (c.dep_ in ("obj", "dobj") and c.lemma_.lower() in words("harm_nouns") | harm | _WL_RESPONSE_NOUNS)
+               or (c.dep_ in ("obj", "dobj") and c.lemma_.lower() in harm_objects)
                for c in [*tok.children, *_stolen_object(tok)])
 
 
@@ -472,7 +463,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
             etype = "CONCEDE"  # "a accepté de démissionner", "agreed to step down": the leader gives way
         if etype == "AID" and _aid_stopped(tok):
             etype = "SANCTION"  # "cesseraient de fournir certaines armes", "stopped supplying weapons"
-        elif etype == "AID" and {c.lower_ for c in tok.children if c.dep_ in ("obj", "dobj")} & _WL_OBSERVERS:
+        elif etype == "AID" and {c.lower_ for c in tok.children if c.dep_ in ("obj", "dobj")} & words("observer_nouns"):
             etype = "COOPERATE"  # "a proposé d'envoyer des observateurs": joint monitoring, not aid
         elif etype == "AID" and (_personnel_sent(tok) or _to_base(tok)):
             etype = "MOBILIZE"
