@@ -62,6 +62,9 @@ class WorkerState:
 def create_app(settings: Settings) -> faust.App:
     topics = TopicNames.from_settings(settings)
     limits = Limits(settings.max_message_bytes, settings.max_body_chars)
+    # Faust creates only the last level of its data directory; the default (var/worker) has no parent in a fresh
+    # checkout when the broker in use was not started by it (make demo against a broker already on 9092).
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         settings.app_id,
         broker=settings.broker_url,
