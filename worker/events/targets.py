@@ -59,6 +59,7 @@ Each is a short look at a few children of the trigger (or a few words after it);
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from worker.events import arguments as args
@@ -1174,7 +1175,7 @@ def conjoined_charge_target(trig: Trigger, s: Sentence, src: Actor | None, exclu
     if author is None or author.normalized != src.normalized:
         return None
     a = args.target(t, s, author)
-    return Actor(a.text, a.normalized, a.country, a.role, a.start, a.end, "target.conj-charge", a.tokens) \
+    return replace(a, rule="target.conj-charge") \
         if a is not None and a.normalized and a.normalized not in _avoid(src, exclude) else None
 
 
@@ -1196,7 +1197,7 @@ def solidarity_partner(trig: Trigger, s: Sentence, src: Actor | None, exclude: s
         a = args.target(t, s, author) or fallback_target(t, s, author)
         if a is not None and a.normalized and a.normalized not in avoid \
                 and (not a.country or args.country_name(a.country) not in avoid):
-            return Actor(a.text, a.normalized, a.country, a.role, a.start, a.end, "target.solidarity", a.tokens)
+            return replace(a, rule="target.solidarity")
     return None
 
 
@@ -2000,7 +2001,7 @@ def threatened_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set
         a = args.target(t, s, author) or fallback_target(t, s, author)
         if a is not None and a.normalized and a.normalized not in avoid \
                 and args.country_name(a.country or "") not in me:
-            return Actor(a.text, a.normalized, a.country, a.role, a.start, a.end, "target.threatened", a.tokens)
+            return replace(a, rule="target.threatened")
     return None
 
 
