@@ -5,7 +5,7 @@ One run on one machine, side by side, so the ratios hold on a noisy machine:
   1. raw spaCy: nlp.pipe over every article's full text (title + body), same model, the best of a few
      batch sizes, n_process = the number of worker processes compared;
   2. the worker through a real local broker: send all, wait for every enriched record; 1 worker, then 2
-     workers in one consumer group over 6 partitions;
+     workers in one consumer group over `--partitions` partitions (default 2, one per worker process);
   3. latency: after a warm-up of 30 articles, articles sent at half the measured 1-worker maximum rate;
      p50/p95/p99 of (enriched record timestamp − raw record timestamp);
   4. peak memory (VmHWM) of each worker process;
@@ -205,11 +205,11 @@ def measure_raw_independent(corpus: list[dict[str, Any]], processes: int, batch_
 
 
 # -- the worker ---------------------------------------------------------------------------------------
-def worker_settings(broker: LocalBroker, tag: str, workdir: Path) -> Settings:
+def worker_settings(broker: LocalBroker, tag: str, workdir: Path, partitions: int) -> Settings:
     return Settings().with_overrides(
         kafka_bootstrap=broker.bootstrap, app_id=f"newsworker-{tag}", topic_raw=f"{tag}.raw",
         topic_enriched=f"{tag}.enriched", topic_events=f"{tag}.events", topic_deadletter=f"{tag}.deadletter",
-        partitions=6, data_dir=workdir / tag,
+        partitions=partitions, data_dir=workdir / tag,
     )
 
 
@@ -317,9 +317,10 @@ def summarize_profile(path: Path, seconds: float) -> str:
 
 
 def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: int, workdir: Path,
-                   rate: float | None, label: str = "", profile_to: Path | None = None) -> dict[str, Any]:
+                   rate: float | None, label: str = "", profile_to: Path | None = None,
+                   partitions: int = 2) -> dict[str, Any]:
     tag = f"bench{os.getpid()}{label}w{workers}r{int(rate or 0)}"
-    settings = worker_settings(broker, tag, workdir)
+    settings = worker_settings(broker, tag, workdir, partitions)
     processes = []
     ports: list[int] = []
     try:
@@ -473,6 +474,10 @@ def main() -> int:
     parser.add_argument("--pairs", type=int, default=3,
                         help="1-worker and 2-worker runs, alternating, this many times each (median reported)")
     parser.add_argument("--skip-latency", action="store_true")
+    parser.add_argument("--partitions", type=int, default=2,
+                        help="partitions of the raw topic (default 2: one per worker process of the largest run; "
+                        "under exactly-once every input partition a worker holds costs one transaction per "
+                        "batch, so more partitions than processes cost broker CPU; session 12 used 6)")
     parser.add_argument("--latency-only", type=float, metavar="RATE",
                         help="only the latency run, at RATE articles/s (1 worker, after the broker warm-up): "
                         "a quick way to compare settings such as NEWSWORKER_BATCH_MAX_ARTICLES")
@@ -489,7 +494,7 @@ def main() -> int:
           f" distinct source articles; machine: {os.cpu_count()} cores; logs in {workdir}", flush=True)
 
     if args.latency_only:
-        return latency_only(corpus, workdir, args.latency_only)
+        return latency_only(corpus, workdir, args.latency_only, args.partitions)
     raw1 = measure_raw_spacy(corpus, 1)
     print(f"raw spaCy, 1 process : {raw1['articles_per_s']:.2f} articles/s, {raw1['tokens_per_s']:.0f} tokens/s "
           f"(batch {raw1['batch_size']})", flush=True)
@@ -509,17 +514,19 @@ def main() -> int:
         # later ones): a throw-away pass over other text first, so both measured runs meet a warm broker.
         # Its own app id, so its dedup memory is not the measured runs'.
         warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:60])]
-        measure_worker(broker, warm, 1, workdir, None, label="warmup")
+        measure_worker(broker, warm, 1, workdir, None, label="warmup", partitions=args.partitions)
         ones: list[dict[str, Any]] = []
         twos: list[dict[str, Any]] = []
         for k in range(max(1, args.pairs)):
             # Each run has its own topics and app id (label), so no run starts with another's dedup memory.
             profile = workdir / f"worker-1-process-{k}.py-spy.txt" if args.profile and k == 0 else None
-            one = measure_worker(broker, corpus, 1, workdir, None, label=f"p{k}", profile_to=profile)
+            one = measure_worker(broker, corpus, 1, workdir, None, label=f"p{k}", profile_to=profile,
+                                 partitions=args.partitions)
             print(f"worker, 1 process, pair {k + 1}    : {one['articles_per_s']:.2f} articles/s", flush=True)
             print_details(one, profile, "profile")
             profile2 = workdir / f"worker-2-processes-first-{k}.py-spy.txt" if args.profile and k == 0 else None
-            two = measure_worker(broker, corpus, 2, workdir, None, label=f"p{k}", profile_to=profile2)
+            two = measure_worker(broker, corpus, 2, workdir, None, label=f"p{k}", profile_to=profile2,
+                                 partitions=args.partitions)
             print(f"worker, 2 processes, pair {k + 1}  : {two['articles_per_s']:.2f} articles/s "
                   f"(speed-up {two['articles_per_s'] / one['articles_per_s']:.2f}×, after the first quarter "
                   f"{two['steady_articles_per_s'] / one['steady_articles_per_s']:.2f}×)", flush=True)
@@ -534,7 +541,7 @@ def main() -> int:
         half = None
         if not args.skip_latency:
             rate = one["articles_per_s"] / 2
-            half = measure_worker(broker, corpus, 1, workdir, rate)
+            half = measure_worker(broker, corpus, 1, workdir, rate, partitions=args.partitions)
     finally:
         broker.stop()
 
@@ -584,13 +591,13 @@ def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return chosen
 
 
-def latency_only(corpus: list[dict[str, Any]], workdir: Path, rate: float) -> int:
+def latency_only(corpus: list[dict[str, Any]], workdir: Path, rate: float, partitions: int) -> int:
     broker = LocalBroker(home=workdir / "kafka", port=free_port(), controller_port=free_port())
     broker.start(wait_seconds=120)
     try:
         warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:60])]
-        measure_worker(broker, warm, 1, workdir, None, label="warmup")
-        run = measure_worker(broker, corpus, 1, workdir, rate)
+        measure_worker(broker, warm, 1, workdir, None, label="warmup", partitions=partitions)
+        run = measure_worker(broker, corpus, 1, workdir, rate, partitions=partitions)
     finally:
         broker.stop()
     lat = run["latency"]
