@@ -33,7 +33,7 @@ from worker.events.triggers import PROMISE, Trigger
 from worker.events.words import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJ = ("nsubj", "expl:subj", "nsubj:pass", "nsubjpass")
 _PASS_SUBJ = ("nsubj:pass", "nsubjpass")
@@ -639,7 +639,12 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.text[:1].isupper()
                 and not c.text.isupper()
                 and not demonym_country(c.text) and not any(p.covers(c) for p in s.places)]
-        if mods:
+        if mods and _territory_name(mods[0]):
+            # "Puntland forces", "Somaliland forces": the forces of a territory the dictionaries lack are its own
+            span = s.doc[mods[0].i : mods[0].i + 1]
+        elif mods and mods[0].i == 0 and (mods[0].pos_ != "PROPN" or mods[0].lower_.endswith(("ist", "ists"))):
+            return None  # "Security forces", "Jihadist fighters": a common word capitalized by its position
+        elif mods:
             span = s.doc[mods[0].i : tok.i + 1]
     if span is None and ents:
         span = ents[0]
@@ -665,6 +670,13 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
         k += 1
     if k > span.start and s.doc[k].text[:1].isupper() and s.doc[k].pos_ == "PROPN":
         span = s.doc[k : span.end]
+    lo, hi = span.start, span.end
+    while lo > 1 and _joins_name(s.doc, lo - 1):
+        lo -= 2  # "Mundia-Kaunda" with the entity cut at the hyphen: the whole surname
+    while hi + 1 < len(s.doc) and _joins_name(s.doc, hi):
+        hi += 2
+    if (lo, hi) != (span.start, span.end):
+        span = type(span)(s.doc, lo, hi, label=span.label_)
     text = span.text
     for art in _ARTICLES:
         if text.startswith(art):
@@ -674,6 +686,16 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
     start = span.start_char + (len(span.text) - len(text))
     return Actor(text, text, None, "group" if span.label_ != "PER" else None, start, span.end_char,
                  rule + ".ner", (span.start, span.end))
+
+
+# endings of a people's or a creed's name ("Tigrayan", "Congolese", "Kurdish", "Jihadist"), not of a territory's
+_DEMONYM_ENDS = ("an", "ese", "ish", "ist", "ists", "ic", "i")
+
+
+def _territory_name(mod: Token) -> bool:
+    """A proper noun the model tags as a place, or leaves untagged, that does not read as a people's name."""
+    return mod.pos_ == "PROPN" and mod.ent_type_ in ("GPE", "LOC", "") and not mod.lower_.endswith(_DEMONYM_ENDS) \
+        and mod.is_alpha and not mod.text.isupper()
 
 
 def _untitled_person(tok: Token, s: Sentence) -> Span | None:
@@ -1182,17 +1204,35 @@ def _possessor(subj: Token, s: Sentence) -> Actor | None:
     return resolve_pronoun(poss, s, None)
 
 
+def _joins_name(doc: Doc, i: int) -> bool:
+    """Token `i` is a hyphen written without spaces between two capitalized words ("Nandi-Ndaitwah")."""
+    return doc[i].text in _HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper() and doc[i - 1].is_alpha \
+        and doc[i + 1].is_alpha
+
+
 def _proper_name(tok: Token, s: Sentence, rule: str) -> Actor | None:
     """A name the dictionaries and the model missed ("Ariel Henry" with "Ariel" cut off by the parse,
     "Bukele" untagged): the run of capitalized proper nouns around it, as written."""
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or any(p.covers(tok) for p in s.places):
         return None
+    doc = s.doc
     lo = hi = tok.i
-    while lo > 0 and s.doc[lo - 1].pos_ == "PROPN" and s.doc[lo - 1].text[:1].isupper():
-        lo -= 1
-    while hi + 1 < len(s.doc) and s.doc[hi + 1].pos_ == "PROPN" and s.doc[hi + 1].text[:1].isupper():
-        hi += 1
-    span = s.doc[lo : hi + 1]
+    while True:
+        if lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
+            lo -= 1
+        elif lo > 1 and _joins_name(doc, lo - 1):
+            lo -= 2  # "Nandi-Ndaitwah" split by the tokenizer: the hyphen keeps both halves in one name
+        else:
+            break
+    while True:
+        if hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper():
+            hi += 1
+        elif hi + 2 < len(doc) and _joins_name(doc, hi + 1):
+            hi += 2
+        else:
+            break
+    span = doc[lo : hi + 1]
     if any(p.tok_start < span.end and span.start < p.tok_end for p in s.places):
         return None
     return Actor(span.text, span.text, None, None, span.start_char, span.end_char, rule + ".name.ner", (lo, hi + 1))
@@ -1781,9 +1821,33 @@ def resolve_pronoun(tok: Token, s: Sentence, avoid: str | None) -> Actor | None:
     before = [a for a in before if _agrees(a, tok)]
     if before:
         return before[-1]
+    stale = _stale_previous(tok, s, avoid)
+    if stale is not None:
+        return stale
     if s.prev_subject is not None and _agrees(s.prev_subject, tok):
         return s.prev_subject.elsewhere("source.pronoun-previous")
     return None
+
+
+_PERSON_PRONOUNS = frozenset({"il", "elle", "he", "she"})
+_STATE_LIKE = frozenset({"state", "government", "io", "group"})
+
+
+def _stale_previous(tok: Token, s: Sentence, avoid: str | None) -> Actor | None:
+    """"La présidente, X, a annoncé … Elle a averti …" with the first sentence parsed around the noun (no subject of
+    its root): the subject kept from further back is stale; the source of the sentence just before stands in."""
+    if tok.lower_ not in _PERSON_PRONOUNS:
+        return None
+    last = [ev for ev in s.prior if ev.sentence_no == s.number - 1 and ev.source is not None]
+    prev = s.prev_subject
+    if not last or (prev is not None and (prev.role not in _STATE_LIKE or any(
+            ev.source is not None and ev.source.normalized == prev.normalized for ev in last))):
+        return None
+    cand = last[0].source
+    # only a person named as the source there: a state there may be the content's ("a déclaré que la Lettonie …")
+    if cand is None or cand.normalized == avoid or cand.role in _STATE_LIKE - {"group"} or not _agrees(cand, tok):
+        return None
+    return cand.elsewhere("source.pronoun-previous")
 
 
 def motion_governor(trig: Trigger) -> Token | None:
@@ -2021,7 +2085,11 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
         aid_town = trig.type == "AID" and p.role in ("city", "capital") and tgt is not None \
             and tgt.tokens[0] == p.tok_start and (_sends_people(trig) or (
                 trig.head.lemma_.lower() in _DELIVERY_VERBS and not _delivers_money(trig)))
-        if is_actor and not visit and trig.type != "ASSAULT" and not aid_town:
+        # "a annoncé l'envoi d'une mission de médiation à Antananarivo": the capital a mission or force is sent to
+        # stands for its state and is where the mission goes
+        sent_to = trig.type in ("CONSULT", "MOBILIZE") and p.role in ("city", "capital") \
+            and trig.token.lemma_.lower() in _SENDING_NOUNS and word in ("à", "au", "to", "vers")
+        if is_actor and not visit and trig.type != "ASSAULT" and not aid_town and not sent_to:
             continue
         if src is not None and src.tokens[0] <= p.tok_start < src.tokens[1] and not visit:
             continue  # "les rebelles du M23" (M23 tagged LOC): the attacker's name is not the scene

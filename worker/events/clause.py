@@ -118,8 +118,9 @@ def conjunct_times(trig: Trigger, s: Sentence) -> list[TimeExpr]:
     return []
 
 
-_LOC = frozenset({"in", "à", "dans", "at", "near", "off"})
-_LOC_ANY = frozenset({"in", "dans", "near", "off"})
+# "marched through X": nobody marches through anything but a place
+_LOC = frozenset({"in", "à", "dans", "at", "near", "off", "through"})
+_LOC_ANY = frozenset({"in", "dans", "near", "off", "through"})
 _TOWN = frozenset({"town", "city", "village", "province", "district", "region", "ville", "localité", "région",
                    "commune", "state", "county", "governorate", "département"})
 _NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "PERSON", "PER", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -208,6 +209,9 @@ _SCENE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 def _scene_name(tok: Token) -> bool:
     """"ont manifesté à Katima Mulilo" tagged MISC or PER: a name of two words or more after "à" right on a
     protest, an attack or a police action is where it happens (nobody protests "to" a person)."""
+    if (preposition(tok) or "") == "through":
+        # "marched through Potosí" with the town tagged as a person: a crowd goes through places only
+        return tok.ent_type_ in _MISTAGGED and tok.lower_ not in _MONTHS and demonym_country(tok.text) is None
     return tok.ent_type_ in _MISTAGGED | {"MISC"} and (preposition(tok) or "") == "à" \
         and any(c.dep_ == "flat:name" for c in tok.children) and tok.lower_ not in _MONTHS \
         and demonym_country(tok.text) is None
@@ -291,7 +295,8 @@ def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
             if g is None:
                 continue
         m = _unknown_name(g, s, gov if gov is not g else None, sent=_sends_forces(trig),
-                          scene=trig.type in _SCENE_TYPES and g.head.i == trig.head.i)
+                          scene=trig.type in _SCENE_TYPES and (g.head.i == trig.head.i or (
+                              g.head.dep_ == "prep" and g.head.head.i == trig.head.i)))
         if m is None:
             continue
         out.append(m)

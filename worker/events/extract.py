@@ -43,6 +43,7 @@ from worker.events.places_scope import (
     water_places,
 )
 from worker.events.quantities import (
+    APPROXIMATE,
     COUNTED_ONLY_FOR,
     EVENT_UNITS,
     MONEY,
@@ -54,7 +55,7 @@ from worker.events.quantities import (
     parse_number,
 )
 from worker.events.targets import aid_to_home, demonym_partner, fallback_target, prior_event
-from worker.events.timex import find_times
+from worker.events.timex import SAME_DAY, find_times
 from worker.events.triggers import PROMISE, Trigger, find_triggers
 from worker.events.types import ArticleMeta, ParsedSentence
 from worker.events.words import words
@@ -521,11 +522,16 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         tgt = args.target_from_places(places, src)  # "dispatched rescuers to Mandalay": Myanmar receives
         tgt = tgt or aid_to_home(trig, s, src)  # "China pledged $137 million" in an article on Myanmar
     quants = [q for q in s.quantities if tok_at(doc, q.start) in reg and q.unit in EVENT_UNITS
+              and (trig.type in ("MOBILIZE", "PROTEST") or not APPROXIMATE.match(q.text))
               and not args.blocked(s, tok_at(doc, q.start), trig.token.i + 1)
               # round 19: a count in the reporter's phrase counts the sources ("selon un diplomate américain")
               and not args.under_according(s, tok_at(doc, q.start), links=3, stop_at_verb=True)
               and (q.counted.lower() not in STAFF or trig.type in STAFF_TYPES)
               and trig.type in COUNTED_ONLY_FOR.get(q.counted.lower(), (trig.type,))]
+    if not any(q.unit in ("people", "troops") for q in quants):
+        quants += [q for q in _count_right_after(trig, s)
+                   if (q.counted.lower() not in STAFF or trig.type in STAFF_TYPES)
+                   and trig.type in COUNTED_ONLY_FOR.get(q.counted.lower(), (trig.type,))]
     if trig.type == "ASSAULT" and not any(q.unit in ("people", "troops") for q in quants):
         quants += _toll_participle(trig, s)
     if trig.type == "ASSAULT" and not any(q.unit in ("people", "troops") for q in quants):
@@ -550,6 +556,12 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         # on the noun itself stays ("un soutien de 10 millions de dollars" is aid in all but name)
         own = {t.i for t in trig.token.subtree} if trig.token.i != trig.head.i else set()
         quants = [q for q in quants if tok_at(doc, q.start) in own and q.unit in MONEY]
+    if trig.type == "MOBILIZE":
+        # "a déployé un millier de marins": sailors sent out are a force (an approximate size is the size
+        # reported for a force or a crowd; "une trentaine de personnes" interpellées stays vague, as the gold
+        # mostly has it)
+        quants = [replace(q, unit="troops") if q.unit == "people" and q.counted.lower() in words("naval_crew") else q
+                  for q in quants]
     if trig.type in _ACTED_ON_PEOPLE:
         # round 20: soldiers arrested, sentenced or expelled are people acted on, not a force ("arrêté 23
         # militaires"; gold never counts troops for COERCE/SANCTION)
@@ -563,7 +575,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         # round 20: a stance is the statement itself ("X said it was concerned", "s'est dite solidaire"): the
         # speaker who is its source (the same words) is no reporter ("Wang Yi said Beijing would …" keeps one)
         rep = None
-    times = [t for t in s.times if tok_at(doc, t.start) in reg] or lent_times(trig, s) or conjunct_times(trig, s)
+    times = [t for t in s.times if tok_at(doc, t.start) in reg] or lent_times(trig, s) or conjunct_times(trig, s) \
+        or _contrast_times(trig, s)
     host = _toll_host(trig) if trig.type in ("ASSAULT", "COERCE") else None
     if host is not None:
         # "Four people were killed on Monday in X when police opened fire on protesters in Y": the toll
@@ -634,7 +647,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     time_json = None
     if times:
         t = sorted(times, key=lambda x: x.kind == "vague")[0]  # a date beats "dans les prochains jours"
-        future = mode == "planned" and not time_of_report  # "Mercredi, X a annoncé qu'il ferait": past
+        # "Mercredi, X a annoncé qu'il ferait": past; "pledged $5 million on Monday": the pledge was made then
+        future = mode == "planned" and not time_of_report and not _past_tense(trig.head)
         time_json = {"text": t.text, "resolved": t.resolve(article.published_at, future=future),
                      "start": base + t.start, "end": base + t.end}
     confidence = 0.5
@@ -687,7 +701,11 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         sk = src["normalized"] if src else None
         tk = tgt["normalized"] if tgt else None
         if sk is None and tk is None:
-            out.append(ev)  # nothing to tell two actor-less events apart: keep both
+            same = _actorless_host(ev, out)
+            if same is None:
+                out.append(ev)  # nothing to tell two actor-less events apart: keep both
+            else:
+                _absorb(same, ev)
             continue
         if ev["type"] in _SYMMETRIC and sk is not None and tk is not None:
             sk, tk = sorted((sk, tk))  # "Biden et Macron" = "Macron et Biden"
@@ -707,6 +725,14 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             first = next((e for k, e in index.items() if (k[0], k[1], k[3]) == (ev["type"], sk, ev["mode"])
                           and k[2] is not None
                           and any(p in e["mentions"]["places"] for p in ev["mentions"]["places"])), None)
+        if first is None and tk is None and sk is not None and ev["type"] in ("COERCE", "ASSAULT") \
+                and any(q["unit"] == "people" for q in ev["quantities"]):
+            # "X's coast guard boarded the trawler Y." then "Nine crew members were detained.": the people
+            # counted in the next sentence of the paragraph, with that source and no target, are the ones the
+            # act before (still without a head count) took
+            first = next((e for k, e in index.items() if (k[0], k[1], k[3]) == (ev["type"], sk, ev["mode"])
+                          and k[2] is not None and not any(q["unit"] == "people" for q in e["quantities"])
+                          and _next_sentence(e, ev)), None)
         if first is None and ev["type"] == "ASSAULT" and tk is None and sk is not None \
                 and any(q["unit"] in ("people", "troops") for q in ev["quantities"]):
             # "X launched strikes on Y …" then "the strikes killed 31 civilians, X said": a toll with the
@@ -719,17 +745,118 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             index[key] = ev
             out.append(ev)
             continue
-        places = first["mentions"]["places"]
-        places += [p for p in ev["mentions"]["places"] if p not in places]
-        first["mentions"]["count"] = len(places)
-        known = {loc["normalized"] for loc in first["location"]}
-        first["location"] += [loc for loc in ev["location"] if loc["normalized"] not in known]
-        qk = {(q["value"], q["unit"]) for q in first["quantities"]}
-        first["quantities"] += [q for q in ev["quantities"] if (q["value"], q["unit"]) not in qk]
-        for fld in ("time", "reported_by"):
-            if first[fld] is None:
-                first[fld] = ev[fld]
+        _absorb(first, ev)
     return out
+
+
+def _count_right_after(trig: Trigger, s: Sentence) -> list[Quantity]:
+    """"a arrêté hier trois officiers soupçonnés d'avoir…, a annoncé…": a head count right after the verb (a day or an
+    adverb between) is its object, even when the parser hangs the noun as the subject of a later verb."""
+    tok = trig.token
+    if tok.i != trig.head.i or tok.pos_ != "VERB" or tok.tag_ == "VBG" or (
+            "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")):
+        return []  # "tuant …", "killing …": a toll clause has its own rules (_toll_participle)
+    in_time = {i for t in s.times for i in range(tok_at(s.doc, t.start), tok_at(s.doc, max(t.start, t.end - 1)) + 1)}
+    j = tok.i + 1
+    while j < len(s.doc) and (s.doc[j].pos_ == "ADV" or j in in_time):
+        j += 1
+    # the object of an attack is its victims: people, soldiers included
+    return [replace(q, unit="people") if trig.type == "ASSAULT" else q for q in s.quantities
+            if q.unit in ("people", "troops") and tok_at(s.doc, q.start) == j and not APPROXIMATE.match(q.text)]
+
+
+
+def _contrast_times(trig: Trigger, s: Sentence) -> list[Any]:
+    """"Norway pledged aid on Tuesday, while Sweden sent two planes": a contrast clause without a time of its own
+    is told for the day of the clause it hangs on (a time before it, on that clause's verb)."""
+    head = trig.head
+    if head.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in words("contrast_marks") for c in head.children):
+        return []
+    gov, inside = head.head, {t.i for t in head.subtree}
+    out = []
+    for t in s.times:
+        tok = s.doc[tok_at(s.doc, t.start)]
+        if tok.i in inside or tok.i > head.left_edge.i:
+            continue
+        cur = tok
+        for _ in range(3):
+            if cur.head.i == gov.i or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if cur.head.i == gov.i:
+            out.append(t)
+    return out
+
+
+def _past_tense(verb: Token) -> bool:
+    """"pledged", "has promised", "a promis": a verb in a past tense (the act is told as done)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]
+    if not aux and verb.dep_ == "conj":
+        aux = [c for c in verb.head.children if c.dep_ in ("aux", "aux:tense")]  # "a annoncé … et promis"
+    if verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in aux):
+        return True
+    return "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") and any(
+        c.lemma_.lower() in ("avoir", "être") and "Pres" in c.morph.get("Tense") for c in aux)
+
+
+def _same_day(ev: dict[str, Any], earlier: list[dict[str, Any]]) -> None:
+    """"Minsk summoned the envoy the same evening": the day of the latest dated event told before (a weekday
+    or a date, not a week or a month)."""
+    m = SAME_DAY.search(ev["sentence"]["text"])
+    if m is None:
+        return
+    prev = next((e["time"] for e in reversed(earlier) if e["time"] and e["time"]["resolved"]
+                 and _DAY.fullmatch(e["time"]["resolved"])), None)
+    if prev is not None:
+        base = ev["sentence"]["start"]
+        ev["time"] = {"text": m.group(0), "resolved": prev["resolved"], "start": base + m.start(),
+                      "end": base + m.end()}
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _next_sentence(first: dict[str, Any], ev: dict[str, Any]) -> bool:
+    """`ev` is told in the sentence right after one of `first`'s, in the same paragraph."""
+    return any((p["paragraph"], p["sentence"] + 1) == (q["paragraph"], q["sentence"])
+               for p in first["mentions"]["places"] for q in ev["mentions"]["places"])
+
+
+def _absorb(first: dict[str, Any], ev: dict[str, Any]) -> None:
+    """A later mention of `first`: its places, locations, quantities, and the time and reporter it lacked."""
+    places = first["mentions"]["places"]
+    places += [p for p in ev["mentions"]["places"] if p not in places]
+    first["mentions"]["count"] = len(places)
+    known = {loc["normalized"] for loc in first["location"]}
+    first["location"] += [loc for loc in ev["location"] if loc["normalized"] not in known]
+    qk = {(q["value"], q["unit"]) for q in first["quantities"]}
+    first["quantities"] += [q for q in ev["quantities"] if (q["value"], q["unit"]) not in qk]
+    for fld in ("time", "reported_by"):
+        if first[fld] is None:
+            first[fld] = ev[fld]
+
+
+def _actorless_host(ev: dict[str, Any], earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The earlier event an actor-less one repeats: "les tirs de mardi ont coûté la vie à quatre bergers" after
+    "des soldats ont abattu quatre bergers" gives the same toll again (same type and mode, every head count of
+    it already there): one attack, told twice."""
+    heads = {(q["value"], q["unit"]) for q in ev["quantities"] if q["unit"] in ("people", "troops")}
+    if not heads:
+        return None
+    same = next((e for e in reversed(earlier) if e["type"] == ev["type"] and e["mode"] == ev["mode"]
+                 and heads <= {(q["value"], q["unit"]) for q in e["quantities"]}), None)
+    if same is None and ev["type"] == "PROTEST":
+        # "Des milliers de personnes ont manifesté …" then "environ 3 000 personnes ont défilé": the crowd
+        # counted later is the size of the protest told before without a figure
+        same = next((e for e in reversed(earlier) if e["type"] == "PROTEST" and e["mode"] == ev["mode"]
+                     and not (e["actors"]["source"] or {}).get("normalized")
+                     and not (e["actors"]["target"] or {}).get("normalized")
+                     and not any(q["unit"] == "people" for q in e["quantities"])), None)
+    return same
 
 
 def _location_record(p: Mention, base: int) -> dict[str, Any]:
@@ -1056,6 +1183,8 @@ def extract_events(article: ArticleMeta, sentences: Sequence[ParsedSentence]) ->
                 base = ev["sentence"]["start"]
                 ev["location"] = [_location_record(p, base)
                                   for p in kind_anaphor(ev["type"], s, args.region(trig, s), kinds)]
+            if ev is not None and ev["time"] is None:
+                _same_day(ev, events)
             if ev is not None:
                 _titled_source(ev, heads)
                 _expand_names(ev, names)

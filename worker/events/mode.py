@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from worker.events.clause import misattached_conjunct
+from worker.events.nominal import round_host
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -169,6 +170,18 @@ def _chain(tok: Token, limit: int = 3) -> list[Token]:
     return out
 
 
+def _rules_out(tok: Token) -> bool:
+    """"rule out", "exclure": a verb that sets its complement aside."""
+    lemma = tok.lemma_.lower()
+    return lemma == "exclure" or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))
+
+
+def _not_ruled_out(chain: list[Token]) -> bool:
+    """"did not rule out releasing the crew", "n'a pas exclu de lever les sanctions": an act kept open is
+    possible, not negated (a plain "ruled out stepping down" stays negated)."""
+    return any(_rules_out(t) and _negated(t) for t in chain[1:])
+
+
 _PLAN_WORDS = frozenset({"plan", "plans", "intention", "intentions", "intent", "projet", "projets"})
 
 
@@ -201,6 +214,8 @@ def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause
     own_clause_only: for speech acts (threats, requests), an if-clause below the verb belongs to
     the content ("a menacé d’intervenir si…"), so it does not make the act itself conditional.
     """
+    if tok.pos_ in ("NOUN", "PROPN"):
+        tok = round_host(tok)  # "the next round of talks will be held in Oslo": the round is the subject
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and tok.head.i != tok.i:
         # round 10: a nominal subject takes its verb's mode ("talks are expected to open": planned, through the
         # infinitive that the expectation controls)
@@ -212,6 +227,8 @@ def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause
         c.dep_ in ("xcomp", "ccomp") for c in tok.children))
     if any(c.dep_ == "mark" and c.lower_ in _IF_WORDS for c in tok.children):
         return "conditional"  # "si le président ne démissionnait pas": the negation belongs to the condition
+    if _not_ruled_out(chain):
+        return "possible"
     if any(_negated(t) for t in _negation_scope(chain)) or _no_plan(tok):
         return "negated"
     for t in chain:

@@ -137,6 +137,15 @@ def _titled_name(g: Token) -> bool:
     return g.pos_ == "NOUN" and any(c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN" for c in g.children)
 
 
+def round_host(tok: Token) -> Token:
+    """The round that holds a meeting noun ("round of talks", "cycle de négociations"), else the noun itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in words("meeting_rounds"):
+        return tok.head.head
+    if tok.dep_ == "nmod" and _prep_of(tok) in ("de", "d'", "d’") and tok.head.lower_ in words("meeting_rounds"):
+        return tok.head
+    return tok
+
+
 def nominal_head(tok: Token, etype: str) -> Token | None:
     """Clause head for an event noun in one of the positions above, else None."""
     if etype == "PROTEST":
@@ -177,6 +186,10 @@ def nominal_head(tok: Token, etype: str) -> Token | None:
         return tok.head  # "une attaque a visé un camp militaire à Djibo"
     if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and (happening(tok.head) or _expected_to_happen(tok.head)):
         return tok  # "talks between X and Y were held in Doha", "des affrontements ont éclaté à Goma"
+    host = round_host(tok) if etype == "CONSULT" else tok
+    if host is not tok and host.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") \
+            and (happening(host.head) or _expected_to_happen(host.head)):
+        return tok  # "the next round of peace talks will take place in Oslo"
     if etype == "CONSULT" and _held_participle(tok):
         return tok  # round 10: "direct talks held in Istanbul on May 16", "les pourparlers prévus à Doha"
     if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "ROOT"):

@@ -259,7 +259,35 @@ def scope_places(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
     places of a subject event noun, where a movement goes, the town of a measure or of an attack's aim."""
     return nationwide(trig, s, reg) or named_square(trig, s, reg) or subject_noun_places(trig, s) \
         or moved_into(trig, s, reg) or measure_places(trig, s, reg) or attacked_town_misparsed(trig, s) \
-        or capital_anaphor(trig, s, reg)  # round 24: "dans la capitale"
+        or capital_anaphor(trig, s, reg) or subject_town(trig, s)  # round 24: "dans la capitale"
+
+
+_SUBJECT_TOWN_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "ACCUSE"})
+_SEAT_NOUNS = frozenset({"government", "gouvernement", "authorities", "autorités", "administration", "regime",
+                         "régime", "junta", "junte", "presidency", "présidence"})
+
+
+def subject_town(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"Protesters in X marched", "China's embassy in X protested", "la police à X a dispersé": the town the
+    subject of the event's verb is said to be in is where the act took place (a country there only names who
+    acts: "police in Samoa")."""
+    head = trig.head
+    if trig.type not in _SUBJECT_TOWN_TYPES or head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in _SEAT_NOUNS:
+        return []  # "the government in Port-au-Prince condemned": the seat names the government, not a venue
+    out: list[Mention] = []
+    for p in (*s.places, *s.ner_places):
+        if p.role not in ("city", "capital"):
+            continue
+        tok = s.doc[p.tok_start : p.tok_end].root
+        english = tok.dep_ == "pobj" and tok.head.lower_ in _IN and tok.head.head.i == subj.i
+        french = tok.dep_ == "nmod" and tok.head.i == subj.i and any(
+            c.dep_ == "case" and c.lower_ in _IN for c in tok.children)
+        if english or french:
+            out.append(p)
+    return out
 
 
 _OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
@@ -272,6 +300,8 @@ _WATER_DE_NAME = words("water_nouns_de")
 _WATER_AFTER_NAME = words("water_nouns_en")
 _RIVER_FR = frozenset({"rivière", "fleuve"})
 _WATER_AFTER_NAME_KEPT = words("water_nouns_en_kept")  # round 22: gold writes "Naf river", "Rumichaca bridge"
+# "golfe de Paria" -> "Gulf of Paria": the English generic noun a French gulf or strait takes before its name
+_WATER_OF_EN = dict(w.split("=", 1) for w in words("water_nouns_fr_of"))
 
 
 def _caps_run(doc: Doc, lo: int) -> int:
@@ -300,6 +330,14 @@ def water_places(doc: Doc, taken: Sequence[Mention], soft: Sequence[Mention] = (
 
     for tok in doc:
         if not tok.text.islower() or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.lower_ in _WATER_OF_EN and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in _OF:
+            # "dans le golfe de Paria": the gulf named after de, written with its English noun
+            hi = _caps_run(doc, tok.i + 2)
+            if hi > tok.i + 2 and not any(m.tok_start < hi and tok.i + 2 < m.tok_end for m in taken):
+                name = doc[tok.i + 2 : hi].text
+                noun = _WATER_OF_EN[tok.lower_]
+                add(tok.i, hi, tok.idx, absorb=True, name=f"{noun[:1].upper()}{noun[1:]} {name}")
             continue
         if tok.lower_ in _WATER_BEFORE_NAME and tok.i + 1 < len(doc):
             hi = _caps_run(doc, tok.i + 1)

@@ -295,7 +295,7 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
         if unit in _COUNTED_ONE:
             out.extend(_coordinated(text, end, unit, language))
     out.extend(q for q in _agent_casualties(scan, language) + _part_of_group(scan, language) + _others(scan, language)
-               + _clitic_toll(scan, language)
+               + _clitic_toll(scan, language) + _approximate(scan)
                if all(q.end <= o.start or q.start >= o.end for o in out))
     out.sort(key=lambda q: q.start)
     return [_held_or_freed(_partitive(q, text, language), text) for q in out]
@@ -451,6 +451,35 @@ _PART_OF_GROUP = re.compile(
 
 # what may stand before a clause's subject: nothing, a punctuation mark, "that/que" ("police said 31 of the…")
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:(\n]|\b(?:that|que|qu['’]|and|et|but|mais))\s*$", re.IGNORECASE)
+
+
+# "une vingtaine de personnes", "un millier de marins": one approximate figure is a count (the gold gives it
+# its round value); the plural ("des centaines de", "des milliers de") names no figure and stays vague
+_APPROX_VALUES = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+                  "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
+_APPROX = re.compile(
+    r"(?<![\w])(?:une|un)\s+(?P<num>" + "|".join(_APPROX_VALUES) + r")\s+(?:de\s+|d['’])"
+    rf"(?:(?:(?!{_NOT_MODIFIER})[^\W\d_]+\s+)?(?P<noun>{_UNIT_ALT})|(?P<people>(?-i:[A-ZÀ-Þ])[^\W\d_]+s))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# "une cinquantaine de Mahorais": a people's name the demonym list lacks, known by its ending
+_PEOPLE_SUFFIX = re.compile(r"(?:iens|iennes|ais|aises|ois|oises|ains|aines)$")
+APPROXIMATE = re.compile(r"(?:une|un)\s+(?:" + "|".join(_APPROX_VALUES) + r")(?![\w])", re.IGNORECASE)
+
+
+def _approximate(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _APPROX.finditer(text):
+        noun = m.group("noun") or m.group("people")
+        unit = "people" if m.group("people") and (_is_demonym(noun) or _PEOPLE_SUFFIX.search(noun)) \
+            else UNITS.get(noun.lower())
+        if unit not in _COUNTED_ONE:
+            continue
+        out.append(Quantity(m.start(), m.end(), m.group(0), float(_APPROX_VALUES[m.group("num").lower()]),
+                            unit, noun))
+    return out
 
 
 def _part_of_group(text: str, language: str) -> list[Quantity]:

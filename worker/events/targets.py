@@ -53,6 +53,9 @@ Round 24: a charge against a party or group denied by it, its leader or its init
 (`_blanket_denial_pair`); "both neighbours" addressed is the pair (`_both_neighbours`); a strike announced in return
 ("riposterait", "would strike back") targets the adversary (`warned_adversary`); money given by a foreign donor
 with no recipient named goes to the article's state (`aid_to_home`, `_funds`).
+An act told inside an if-clause targets the party whose answer the main clause tells (`answering_party`); an act done
+together whose two parties the French parser split across a conjunct or two subjects targets the other party
+(`split_subject_partner`).
 Each is a short look at a few children of the trigger (or a few words after it); nothing walks the whole sentence.
 """
 
@@ -616,6 +619,9 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         a = _proposal_author(trig, s, exclude)
         if a is not None:
             return a
+    a = split_subject_partner(trig, s, src, exclude)
+    if a is not None:
+        return a
     if trig.type in _WITH_TYPES:
         for h in trig.head.children:
             if h.dep_.startswith(("obl", "nmod")) or h.dep_ == "prep":
@@ -710,7 +716,7 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         return a
     return pronoun_partner(trig, s, exclude) or aid_recipient(trig, s, src) or pair_target(trig, s, src, exclude) \
         or both_sides(trig, s, src, exclude) or answered_act_author(trig, s, src, exclude) \
-        or warned_adversary(trig, s, src, exclude)
+        or warned_adversary(trig, s, src, exclude) or answering_party(trig, s, src, exclude)
 
 
 _BETWEEN = frozenset({"between", "entre"})
@@ -1480,7 +1486,8 @@ def antecedent_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: se
 # Round 18: a sanction, a threat or a strike made conditional on what another party does ("the EU would impose
 # sanctions if Russia rejected the ceasefire", "Si Alger persistait, la France pourrait suspendre l'accord", "If
 # Guatemalan soldiers stop another patrol, Belize will go to court, Briceño warned"): that party is the target.
-_CONDITIONED_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "REJECT", "THREATEN"})  # round 21: warnings
+# round 21: warnings; a complaint filed ("Belize will take the dispute to the ICJ if …")
+_CONDITIONED_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "REJECT", "THREATEN", "ACCUSE"})
 _IF = frozenset({"if", "si", "s'", "s’", "unless"})
 
 
@@ -1591,6 +1598,87 @@ def conditioned_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: se
                                                                 for p in s.places):
                 return a
     return None
+
+
+# "La Pologne et l'Ukraine ont échangé des informations", "Le gouvernement X et les rebelles Y ont accepté une trêve":
+# the French model may make the first party the root and the verb a conjunct of it, with only the second party as
+# its subject; for an act done together, that first party is the partner.
+_TOGETHER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def split_subject_partner(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The noun a together-act's verb hangs on as a conjunct, when "et"/"and" and the verb's subject follow it."""
+    v = trig.head
+    if trig.type not in _TOGETHER_TYPES or v.pos_ not in ("VERB", "AUX"):
+        return None
+    subjs = [c for c in v.children if c.dep_ in args.SUBJ]
+    cc = next((c for c in v.children if c.dep_ == "cc" and c.lower_ in ("et", "and")), None)
+    if not subjs or cc is None:
+        return None
+    subj = subjs[-1]
+    if len(subjs) > 1:  # or make both parties subjects of the verb, the "et" hung on the verb
+        first = subjs[0]
+    elif v.dep_ == "conj":
+        first = v.head
+    elif v.dep_ == "ROOT":  # or cut the sentence in two, the first party the root of the first part
+        first = next((t for t in reversed(s.doc[:cc.i]) if t.dep_ == "ROOT"), v)
+    else:
+        return None
+    if first.pos_ not in ("NOUN", "PROPN") or not first.i < cc.i < subj.i:
+        return None
+    for g in (first, subj):  # the source may have been read from either party
+        a = _ok(args.actor_for(g, s, "target.split-subject", exclude), exclude)  # a rebel group and its state
+        if a is not None and not any(p.covers(g) and p.role not in ("capital", "country") for p in s.places):
+            return a
+    return None
+
+
+# The converse of `conditioned_party`: an act told inside an if-clause ("… si le Botswana refusait l'enquête", "if
+# Copenhagen asked for them", "If Beijing cut funding, Tarawa would seek …") is put to the party whose answer the main
+# clause tells; with no party named in the if-clause, that party is its target.
+_IF_ANSWERED_TYPES = frozenset({"REQUEST", "CONSULT", "SANCTION", "REJECT", "COERCE", "COOPERATE", "AID"})
+
+
+def _if_marked(v: Token) -> bool:
+    """The verb heads an if-clause (the mark may hang on the clause's subject: "si le Botswana refusait")."""
+    return any(m.dep_ == "mark" and m.lower_ in _IF for g in (v, *(k for k in v.children if k.dep_ in args.SUBJ))
+               for m in g.children)
+
+
+def answering_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The subject of the main clause an if-clause act conditions, when it names another party. An attack, a
+    deployment, a withdrawal or a deal made conditional has its own party ("If Russia attacks, Germany could halt
+    …": no dyad with Germany in the gold), as has an act told in the passive ("if its soldiers were attacked")."""
+    if trig.type not in _IF_ANSWERED_TYPES:
+        return None
+    v = trig.head
+    if any(c.dep_ in _PASSIVE_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in v.children):
+        return None
+    if v.pos_ not in ("VERB", "AUX") and v.dep_ in _ARG_DEPS:
+        v = v.head  # "si le gouvernement ne rouvrait pas les négociations": the noun trigger's verb
+    if v.dep_ not in ("advcl", *_MISATTACHED_CLAUSES, "ccomp") or not _if_marked(v) or v.head.i == v.i:
+        return None
+    g = v.head
+    if g.pos_ in ("NOUN", "PROPN") and g.dep_ in _ARG_DEPS:
+        g = g.head  # "suspendrait la coopération si …": the clause read as a relative on the object
+    for _ in range(3):  # "was ready to send advisers if …", "pourrait saisir la Cour si …": up to the subject
+        subj = next((c for c in g.children if c.dep_ in args.SUBJ and c.dep_ not in _PASSIVE_SUBJ), None)
+        if subj is not None or g.dep_ not in ("xcomp", "acomp") or g.head.i == g.i:
+            break
+        g = g.head
+    if subj is None or _if_marked(g):
+        return None
+    avoid = _avoid(src, exclude)
+    if args.is_pronoun(subj):  # "India warned that it would strike back if Pakistan …": the one the pronoun names
+        a = _ok(args.resolve_pronoun(subj, s, src.normalized if src else None), avoid)
+        return a if a is not None and a.role in _STATE_ROLES | _PEOPLE_ROLES else None
+    a = _conditioned_actor(subj, s, avoid)
+    if a is None or a.role == "city" or any(p.covers(subj) and p.role not in ("capital", "country") for p in s.places):
+        return None
+    if src is not None and any(ev.type == trig.type and ev.source is not None and ev.source.normalized == src.normalized
+                               and a.normalized in ev.target_names for ev in s.prior):
+        return None  # the same dyad told before: the article's records would fold this hypothetical act into it
+    return a
 
 
 # Round 18: an actor referred to by what it is ("accused the bloc of hypocrisy", "a accusé le royaume de …", "warned the

@@ -42,6 +42,11 @@ _RELATIVE_UNIT = {
     "cette année": ("year", 0), "this year": ("year", 0),
 }
 
+# "the same evening", "le même jour": the day of the event told before, not a date of its own
+SAME_DAY = re.compile(r"(?<![\w])(?:(?:the|that)\s+same\s+(?:day|evening|night|morning|afternoon)|later\s+that\s+day|"
+                      r"le\s+même\s+jour|le\s+jour\s+même|le\s+soir\s+même|la\s+même\s+nuit|"
+                      r"le\s+même\s+soir)(?![\w])", re.IGNORECASE)
+
 
 def _alt(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]

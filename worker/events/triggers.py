@@ -63,6 +63,9 @@ _WARSHIPS = frozenset({"porte-avions", "navires", "navire", "frégate", "frégat
 
 def _has_recipient(tok: Token) -> bool:
     for c in tok.children:
+        if c.dep_ == "dative" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.lower_ in words("area_nouns") for g in c.children):
+            continue
         if c.dep_ in ("iobj", "dative") or (c.dep_.startswith("obl") and any(
             g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children
         ) and c.pos_ == "PROPN"):
@@ -104,6 +107,15 @@ def _date_phrase(tok: Token) -> bool:
         c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in WEEKDAYS) for c in tok.children)
 
 
+_ATTRIBUTION = frozenset({"selon", "d'après", "d’après"})
+
+
+def _attribution(tok: Token) -> bool:
+    """"according to the emergency service", "selon la police": the source of the report, never a complement
+    ("according" is lemmatized "accord", which would pass for "struck an accord")."""
+    return tok.lower_ == "according" or any(c.dep_ == "case" and c.lower_ in _ATTRIBUTION for c in tok.children)
+
+
 def _words_below(tok: Token, depth: int = 3, skip_dates: bool = False) -> set[str]:
     out: set[str] = set()
     frontier = [tok]
@@ -111,7 +123,7 @@ def _words_below(tok: Token, depth: int = 3, skip_dates: bool = False) -> set[st
         nxt = []
         for t in frontier:
             for c in t.children:
-                if skip_dates and _date_phrase(c):
+                if skip_dates and (_date_phrase(c) or _attribution(c)):
                     continue
                 out.add(c.lower_)
                 out.add(c.lemma_.lower())
@@ -137,6 +149,19 @@ def _object_words(tok: Token) -> set[str]:
         if c.dep_ in _OBJ_DEPS:
             words.update(t.lower_ for t in c.subtree)
     return words
+
+
+def _object_heads(tok: Token) -> set[str]:
+    """The head nouns of the direct objects, and the noun after "of" below a quantity ("most of his cabinet");
+    not the words of possessors or modifiers ("dismissed the minister's claims" has "claims" only)."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ not in ("obj", "dobj"):
+            continue
+        out.add(c.lower_)
+        out.update(g.lower_ for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj")
+    return out
 
 
 def _personnel_sent(tok: Token) -> bool:
@@ -217,6 +242,9 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
         return False
     obj_words = entry._words("obj=")  # round 13: "a limogé son cabinet" (not "le cabinet a limogé X")
     if obj_words and not (_object_words(tok) & obj_words):
+        return False
+    banned_objects = entry._words("not_obj=")  # "dismissed the army commander" is a firing, not a rejection
+    if banned_objects and _object_heads(tok) & banned_objects:
         return False
     passive = any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children)
     if "not_acl" in entry.constraints and tok.dep_ in ("acl", "advcl") and "Part" in tok.morph.get("VerbForm") \
@@ -336,14 +364,48 @@ def _aid_stopped(tok: Token) -> bool:
         and gov.lemma_.lower() in words("cessation_verbs")
 
 
-def _promises_harm(tok: Token) -> bool:
+def _promises_harm(tok: Token, lex: Lexicon | None = None) -> bool:
     """A promise of harm is a threat: "vowed to retaliate", "vowed that X would avenge…" (round 10: a
-    complement clause too), "vowed to crack down on", "a promis des poursuites contre"."""
+    complement clause too), "vowed to crack down on", "a promis des poursuites contre"; also a promise to
+    seize ground ("vowed to retake the villages", "a promis de reprendre la ville"), an attack sense whose
+    required object is there (a bare "fight" or "combattre la corruption" is no such promise)."""
     harm = _HARM | words("promised_harm")
     harm_objects = words("harm_nouns") | harm | words("response_nouns")
-    return any((c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in harm)
-               or (c.dep_ in ("obj", "dobj") and c.lemma_.lower() in harm_objects)
-               for c in [*tok.children, *_stolen_object(tok)])
+    kids = [*tok.children, *_stolen_object(tok)]
+    if any((c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in harm)
+           or (c.dep_ in ("obj", "dobj") and c.lemma_.lower() in harm_objects) for c in kids):
+        return True
+    if any(c.dep_ in ("xcomp", "ccomp") and _necessary_measures(c) for c in kids):
+        return True
+    return lex is not None and any(
+        c.dep_ == "xcomp" and any(e.type == "ASSAULT" and e.required_children() and _check(c, e)
+                                  for e in lex.senses.get((c.lemma_.lower(), "verb"), ()))
+        for c in kids)
+
+
+_MEASURES = frozenset({"measures", "mesures", "countermeasures", "contre-mesures"})
+_NECESSARY = frozenset({"necessary", "nécessaires", "nécessaire"})
+
+
+def _necessary_measures(verb: Token) -> bool:
+    """"would take all necessary measures", "prendra les mesures nécessaires", "take countermeasures": the
+    diplomatic formula of a threat."""
+    if verb.lemma_.lower() not in ("take", "prendre"):
+        return False
+    return any(c.dep_ in ("obj", "dobj") and c.lower_ in _MEASURES and (
+        c.lower_.startswith(("counter", "contre")) or any(g.lower_ in _NECESSARY for g in c.children))
+        for c in verb.children)
+
+
+def _nearer_conjunct(noun: Token, verb: Token, lex: Lexicon) -> Token:
+    """"a exprimé sa solidarité et promis une aide de 30 millions": the parser hangs the second object on the
+    first verb; the light or promise verb coordinated in between, with no object of its own, governs it."""
+    for c in verb.children:
+        if c.dep_ == "conj" and verb.i < c.i < noun.i and c.pos_ == "VERB" \
+                and (c.lemma_.lower() in lex.light or c.lemma_.lower() in PROMISE) \
+                and not any(g.dep_ in ("obj", "dobj") for g in c.children):
+            return c
+    return verb
 
 
 def _stolen_object(tok: Token) -> list[Token]:
@@ -409,6 +471,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                 tok_dep = tok.dep_
             if (governor := _misparsed_object(tok)) is not None:
                 tok_dep, h = "obj", governor  # "a émis mercredi un mandat d'arrêt": an object hung on the day
+            if tok_dep in ("obj", "dobj"):
+                h = _nearer_conjunct(tok, h, lex)
             if tok.dep_ == "pobj" and h.lower_ == "in" and h.head.dep_ in ("obj", "dobj") \
                     and h.head.lower_ in _MONEY:
                 tok_dep, h = "obj", h.head.head  # "announced $500 million in aid": the amount's kind is the object
@@ -457,7 +521,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon) -> list[Trigger]:
                     found.append(Trigger(noun_tok, tok, noun_entry, noun_entry.type))
                 continue
         etype = entry.type
-        if etype == "AGREE" and lemma in PROMISE and _promises_harm(tok):
+        if etype == "AGREE" and lemma in PROMISE and _promises_harm(tok, lex):
             etype = "THREATEN"  # "a promis de punir les émeutiers", "vowed to retaliate", "vowed retaliation"
         elif etype == "AGREE" and _agrees_to_resign(tok):
             etype = "CONCEDE"  # "a accepté de démissionner", "agreed to step down": the leader gives way
