@@ -5,7 +5,7 @@ One run on one machine, side by side, so the ratios hold on a noisy machine:
   1. raw spaCy: nlp.pipe over every article's full text (title + body), same model, the best of a few
      batch sizes, n_process = the number of worker processes compared;
   2. the worker through a real local broker: send all, wait for every enriched record; 1 worker, then 2
-     workers in one consumer group over `--partitions` partitions (default 2, one per worker process);
+     workers in one consumer group over `--partitions` partitions (default 6, the worker's default);
   3. latency: after a warm-up of 30 articles, articles sent at half the measured 1-worker maximum rate;
      p50/p95/p99 of (enriched record timestamp − raw record timestamp);
   4. peak memory (VmHWM) of each worker process;
@@ -318,7 +318,7 @@ def summarize_profile(path: Path, seconds: float) -> str:
 
 def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: int, workdir: Path,
                    rate: float | None, label: str = "", profile_to: Path | None = None,
-                   partitions: int = 2) -> dict[str, Any]:
+                   partitions: int = 6) -> dict[str, Any]:
     tag = f"bench{os.getpid()}{label}w{workers}r{int(rate or 0)}"
     settings = worker_settings(broker, tag, workdir, partitions)
     processes = []
@@ -474,10 +474,11 @@ def main() -> int:
     parser.add_argument("--pairs", type=int, default=3,
                         help="1-worker and 2-worker runs, alternating, this many times each (median reported)")
     parser.add_argument("--skip-latency", action="store_true")
-    parser.add_argument("--partitions", type=int, default=2,
-                        help="partitions of the raw topic (default 2: one per worker process of the largest run; "
-                        "under exactly-once every input partition a worker holds costs one transaction per "
-                        "batch, so more partitions than processes cost broker CPU; session 12 used 6)")
+    parser.add_argument("--partitions", type=int, default=6,
+                        help="partitions of the raw topic (default 6, the worker's NEWSWORKER_PARTITIONS). Under "
+                        "exactly-once each input partition a worker holds commits its own transaction per "
+                        "batch; 2 partitions (one per worker) cut the broker's CPU in the 2-worker runs but "
+                        "not the speed-up (session 13: median 1.59x either way)")
     parser.add_argument("--latency-only", type=float, metavar="RATE",
                         help="only the latency run, at RATE articles/s (1 worker, after the broker warm-up): "
                         "a quick way to compare settings such as NEWSWORKER_BATCH_MAX_ARTICLES")
