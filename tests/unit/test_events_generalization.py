@@ -221,7 +221,8 @@ def test_signing_city_is_a_venue_not_a_party(nlps: dict[str, Any]) -> None:
 def test_police_sent_abroad_is_mobilize_with_count(nlps: dict[str, Any]) -> None:
     (ev,) = run(nlps, "en", "Kenya sent 1,000 police officers to Haiti.")
     assert ev["type"] == "MOBILIZE"
-    assert [(q["value"], q["unit"]) for q in ev["quantities"]] == [(1000, "people")]
+    # forces sent are troops, police included (eval/events/README.md, conventions)
+    assert [(q["value"], q["unit"]) for q in ev["quantities"]] == [(1000, "troops")]
 
 
 def test_generated_alias_inside_a_person_name_is_no_place(nlps: dict[str, Any]) -> None:

@@ -32,7 +32,7 @@ from worker.events.timex import find_times
         ("plus d’un million de personnes ont manifesté", "fr", 1_000_000, "people"),
         # counted nouns beyond troops and money
         ("libérant près de 4 000 détenus", "fr", 4000, "people"),
-        ("Kenya sent 1,000 police officers", "en", 1000, "people"),
+        ("Kenya sent 1,000 police officers", "en", 1000, "troops"),  # forces sent, police included
         ("freed 12 hostages", "en", 12, "people"),
     ],
 )

@@ -359,9 +359,11 @@ def _find(doc: Doc, patterns: tuple[re.Pattern[str] | None, ...], aliases: dict[
             taken.append((s, e, entry))
         elif all(s <= ts and te <= e and te - ts < e - s for ts, te, _ in inside) and (
                 (text[s:e] == entry.normalized and entry.role in _CITY_KINDS)
-                or (entry.role in _STATE_KINDS and " " in text[s:e].strip())):
+                or (entry.role in _STATE_KINDS and " " in text[s:e].strip())
+                or (entry.role == "government" and not entry.is_place and " " in text[s:e].strip())):
             # "Mexico City", "Kuwait City": a city's own full name beats the country it contains;
-            # "South Sudan", "Soudan du Sud": a country's multi-word name beats the shorter country inside it
+            # "South Sudan", "Soudan du Sud": a country's multi-word name beats the shorter country inside it;
+            # "Port of Spain suspendrait": a capital's multi-word name is its government, not the country inside
             taken = [t for t in taken if t not in inside] + [(s, e, entry)]
     taken.sort(key=lambda r: r[0])
     # Glue adjacent mentions of the same actor: "président américain" + "Joe Biden".

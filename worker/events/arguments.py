@@ -276,6 +276,25 @@ def _leader_government(tok: Token, s: Sentence, rule: str, exclude: set[str]) ->
     return None
 
 
+_MINISTERS = frozenset({"ministre", "ministres", "minister", "ministers"})
+
+
+def _minister_of(tok: Token, s: Sentence, rule: str, cands: list[Mention]) -> Actor | None:
+    """"La Première ministre de Trinité-et-Tobago", "the Prime Minister of Barbados", unnamed: the state (only a
+    state right after de/of: "le ministre de l'Administration territoriale" names a portfolio)."""
+    if tok.lower_ not in _MINISTERS or _named_in_np(tok, cands):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep":
+            c = next((g for g in c.children if g.dep_ == "pobj"), c)
+        if c.dep_ not in ("nmod", "pobj") or preposition(c) not in ("de", "d'", "d’", "du", "of"):
+            continue
+        m = next((m for m in cands if m.covers(c) and m.role == "state"), None)
+        if m is not None:
+            return from_mention(m, rule + ".minister-of", s)
+    return None
+
+
 def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = None) -> Actor | None:
     """Dictionary actor at or under `tok` (nearest to it), else an unnamed actor with a demonym."""
     exclude = exclude or set()
@@ -304,7 +323,7 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         if acro is not None and not any(m.covers(acro) for m in cands) and acro.text not in exclude:
             return Actor(acro.text, acro.text, None, "group", acro.idx, acro.idx + len(acro.text), rule + ".acronym",
                          (acro.i, acro.i + 1))
-    state = _leader_government(tok, s, rule, exclude)
+    state = _leader_government(tok, s, rule, exclude) or _minister_of(tok, s, rule, cands)
     if state is not None:
         return state
     sub = {t.i for t in actor_subtree(tok)}
@@ -485,6 +504,12 @@ def _pair(tok: Token, s: Sentence, rule: str, which: int) -> Actor | None:
         inner = [g for c in tok.children for g in ((c, *c.children) if c.dep_ == "prep" else (c,))
                  if g.dep_ in ("pobj", "nmod") and g.lower_ in _PAIR_COUNTRIES and _two(g)
                  and (preposition(g) or "") in _OF_FROM]
+        # "the two countries' foreign ministers"; "les ministres de l'Intérieur des deux pays" (one noun between)
+        inner += [c for c in tok.children if c.dep_ == "poss" and c.lower_ in _PAIR_COUNTRIES and _two(c)]
+        if s.lang == "fr":
+            inner += [g for c in tok.children if c.dep_ == "nmod" and c.lower_ not in _PAIR_COUNTRIES
+                      for g in c.children if g.dep_ == "nmod" and g.lower_ in _PAIR_COUNTRIES and _two(g)
+                      and (preposition(g) or "") in _OF_FROM]
         if not inner or s.pair_countries is None:
             return None
         name = country_name(s.pair_countries[which])
@@ -498,7 +523,17 @@ def _pair(tok: Token, s: Sentence, rule: str, which: int) -> Actor | None:
     if low in _PAIR_PEOPLE and s.pair_people is not None:
         a = s.pair_people[which]
         return Actor(tok.text, a.normalized, a.country, a.role, start, end, rule + ".pair", (tok.i, tok.i + 1))
+    if low in _PAIR_OFFICES and s.pair_countries is not None:
+        # "the two presidents spoke" with no two people named yet: the office holders of the article's two states
+        code = s.pair_countries[which]
+        name = country_name(code)
+        if name is not None:
+            return Actor(tok.text, name, code, "state", start, end, rule + ".pair", (tok.i, tok.i + 1))
     return None
+
+
+# offices held for a state ("the two leaders", "the two men" follow people the article named)
+_PAIR_OFFICES = frozenset({"présidents", "presidents", "ministres", "ministers"})
 
 
 _OF_FROM = frozenset({"of", "from", "de", "des", "d'", "d’"})
@@ -1180,11 +1215,16 @@ def _relative_antecedent(rel: Token, s: Sentence) -> Actor | None:
     return actor_for(tok, s, "source.relative")
 
 
+# a state's other forces: "sa garde côtière a intercepté", "its coast guard seized", "sa police a arrêté"
+_STATE_FORCES = frozenset({"garde", "guard", "police", "gendarmerie", "garde-côtes", "coastguard", "marine"})
+
+
 def _possessor(subj: Token, s: Sentence) -> Actor | None:
     """"its jets", "ses soldats", "their fighters" as subject: the forces' owner is the speaker of the
     governing report ("The Thai army said its jets had not struck…"), else the subject of the main clause
     ("…freed him two weeks after its fighters seized him"), else the pronoun's antecedent."""
-    if subj.lower_ not in military_nouns() and subj.lower_ not in _GROUP_NOUNS and subj.lower_ not in words("armies"):
+    if subj.lower_ not in military_nouns() and subj.lower_ not in _GROUP_NOUNS and subj.lower_ not in words("armies") \
+            and subj.lower_ not in _STATE_FORCES:
         return None
     poss = next((c for c in subj.children if c.lower_ in POSS_PRONOUNS and c.dep_ in ("poss", "det", "nmod:poss")),
                 None)
@@ -1790,6 +1830,9 @@ def _agrees(actor: Actor, pron: Token) -> bool:
     g, n = (pron.morph.get("Gender") or [None])[0], (pron.morph.get("Number") or [None])[0]
     if pron.lower_ in ("ils", "elles", "they"):
         n = "Plur"
+    if pron.lower_ in POSS_PRONOUNS:
+        # "sa garde côtière", "ses soldats": a possessive agrees with the thing owned, only its person tells the owner
+        g, n = None, "Plur" if pron.lower_ in ("leur", "leurs", "their") else "Sing"
     ok_g = g is None or actor.gender is None or g == actor.gender
     ok_n = n is None or actor.number is None or n == actor.number or actor.role in ("state", "government", "io")
     return ok_g and ok_n
@@ -2126,7 +2169,11 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
     if not out and trig.type in ("COERCE", "ASSAULT"):
         out = _object_clause_place(trig, s)
     if not out and trig.type == "AID":
-        out = _beneficiaries_place(trig, s, reg) or _rebuilt_place(trig, s)
+        out = _beneficiaries_place(trig, s, reg) or _rebuilt_place(trig, s) or _purpose_place(trig, s)
+    if not out and visit:
+        out = _visited_name(trig, s)
+    if trig.type == "COERCE" and all(p.role == "country" for p in out):
+        out = _crowd_place(trig, s) or out
     if trig.type == "RETREAT":
         # "pulled its troops out of X to a base in Y": a withdrawal is from X (Y is where they go)
         origin = [p for p in retreat_origin(trig, s) if p.tok_start in reg]
@@ -2360,6 +2407,51 @@ def _rebuilt_place(trig: Trigger, s: Sentence) -> list[Mention]:
     return []
 
 
+def _crowd_place(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"police fired tear gas at miners protesting in the city of X", "thousands marched through X, and police fired
+    tear gas": police action against a protest the same sentence places in a town happens there."""
+    for other in (s.trigger_heads or {}).values():
+        if other.type != "PROTEST" or other.head.i == trig.head.i or other.head.dep_ in ("relcl", "acl:relcl"):
+            continue  # "dispersed students who had gathered outside a school in X": no scene of the dispersal
+        found = [p for p in locations(other, s, region(other, s), None, None) if p.role != "country"]
+        if found:
+            return found
+    return []
+
+
+def _visited_name(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"will visit Koror on Monday": a visited proper name that no dictionary or model entity knows, and no actor or
+    person covers, is the town visited (written as in the text)."""
+    for c in trig.head.children:
+        if c.dep_ not in ("obj", "dobj") or c.pos_ != "PROPN" or not c.text[:1].isupper() \
+                or c.ent_type_ not in ("", "GPE", "LOC", "FAC") or any(m.covers(c) for m in (*s.actors, *s.places)):
+            continue
+        names = [t for t in c.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if any(t.pos_ not in ("PROPN", "PUNCT") for t in c.subtree):
+            continue  # "visit the X plant": a common noun phrase, no town
+        lo, hi = min(t.i for t in names), max(t.i for t in names) + 1
+        span = s.doc[lo:hi]
+        return [Mention(span.start_char, span.end_char, lo, hi, span.text, span.text, None, "ner", True)]
+    return []
+
+
+def _purpose_place(trig: Trigger, s: Sentence) -> list[Mention]:
+    """"une aide de 15 millions pour renforcer la surveillance en Méditerranée", "aid to fight the epidemic in X":
+    the place of what aid is for, in an infinitive purpose clause below the aid (a town, region or sea; a country
+    there is the recipient)."""
+    below = {t.i for t in trig.token.subtree} | {t.i for t in trig.head.subtree}
+    for t in s.doc:
+        if t.i not in below or t.i <= trig.token.i or t.pos_ != "VERB" or "Inf" not in t.morph.get("VerbForm"):
+            continue
+        if not any(c.lower_ in ("pour", "afin", "to") and c.dep_ in ("mark", "aux") for c in t.children):
+            continue
+        inside = {x.i for x in t.subtree}
+        found = [m for m in (*s.places, *s.ner_places) if m.tok_start in inside and m.role != "country"]
+        if found:
+            return found
+    return []
+
+
 def _city_after_a(p: Mention, s: Sentence) -> Mention:
     """"ont manifesté à Panama": after a bare "à" a country name is its homonymous capital."""
     prev = prev_word(s.doc, p.tok_start)
@@ -2528,8 +2620,14 @@ def _envoy_post(tok: Token, trig: Trigger) -> bool:
     if trig.type != "ACCUSE" or preposition(tok) not in ("in", "at", "à"):
         return False
     envoy = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ in ("nmod", "obl") else None
-    return envoy is not None and envoy.lower_ in words("envoy_nouns") and envoy.dep_ in ("dobj", "obj") \
-        and envoy.head.i == trig.head.i
+    return envoy is not None and (envoy.lower_ in words("envoy_nouns") or envoy.lower_ in _POST_HOLDERS) \
+        and envoy.dep_ in ("dobj", "obj") and envoy.head.i == trig.head.i
+
+
+# Heads of the other titles of a posted envoy: "Iran's charge d'affaires in X", "Uganda's high commissioner in X"
+# (a Commonwealth country's ambassador), "le chargé d'affaires à X"
+_POST_HOLDERS = frozenset({"d'affaires", "d’affaires", "affaires", "chargé", "chargée", "charge", "commissioner",
+                           "haut-commissaire"})
 
 
 _HOSTING = frozenset({"recevoir", "accueillir", "receive", "host", "welcome"})

@@ -118,8 +118,12 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
             return True  # purpose: "pour discuter de la crise", "pour soutenir une force"
     if marks & {"comme", "as"} and trig.type == "THREATEN":
         return True  # parenthetical "comme l’a averti son secrétaire"
+    if trig.type == "REQUEST" and head.dep_ in ("advcl", "xcomp", "acl", "conj") and (
+            head.tag_ == "VBG" or ("Part" in head.morph.get("VerbForm") and "Pres" in head.morph.get("Tense"))) \
+            and (crowd := s.trigger_heads.get(head.head.i)) is not None and crowd.type == "PROTEST":
+        return True  # "300 people rallied …, demanding that the government …": the demand is the protest's aim
     if head.dep_ in ("acl", "xcomp") and head.head.pos_ == "NOUN" and "Inf" in head.morph.get("VerbForm") \
-            and head.head.lower_ not in _PLAN_NOUNS | _ASPECT_NOUNS:
+            and head.head.lower_ not in _PLAN_NOUNS | _ASPECT_NOUNS and not _time_word(head.head, s):
         return True  # "le droit de déplacer des troupes", "l’intention de présenter": no event
     nominal = head.i == trig.token.i and head.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_ in args.SUBJ for c in head.children)
@@ -192,9 +196,141 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
                 return True
             if rel == "xcomp" and other.type == "AGREE":
                 return True  # "a promis de fournir des armes", "se sont engagés à coordonner": one AGREE
-        if cur.lemma_.lower() in s.lex.report and other is None:
-            return False
+        if cur.lemma_.lower() in s.lex.report and other is None and cur.pos_ in ("VERB", "AUX"):
+            return False  # a report noun ("denied reports that X had …") is what the governing act is about
     return False
+
+
+def _time_word(tok: Token, s: Sentence) -> bool:
+    """A date word ("a proposé mercredi d'ouvrir …") the parser made the infinitive's head: no noun with a right to
+    do something, the infinitive is the governing verb's complement."""
+    return any(t.start <= tok.idx < t.end for t in s.times)
+
+
+def _owner_modifier(c: Token) -> bool:
+    """A modifier that may name the force's owner ("les soldats russes", "patrols of the navy"); a place where the
+    force is ("les patrouilles dans le golfe") names none."""
+    if c.dep_ in ("amod", "compound", "poss", "nmod:poss"):
+        return c.lower_ not in words("own_state_possessives")
+    if c.dep_ == "prep":
+        return c.lower_ not in _LOCATIVE
+    if c.dep_ == "nmod":
+        return not any(g.dep_ == "case" and g.lower_ in _LOCATIVE for g in c.children)
+    return False
+
+
+def _speaker_state(trig: Trigger, s: Sentence) -> tuple[Actor, str] | None:
+    """The state of an official speaker whose clause has "we", "its country" or an unnamed force of its own as the
+    subject ("X a prévenu que son pays riposterait", "Gaborone a affirmé que la patrouille avait riposté")."""
+    # a passive subject is acted upon ("we will not be intimidated"): no source, except forces sent or reinforced,
+    # which are their own state's ("les patrouilles seront renforcées", says a minister)
+    cur, subj = trig.head, None
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj" or (
+            c.dep_ in ("nsubj:pass", "nsubjpass") and trig.type == "MOBILIZE"
+            and c.lower_ in words("state_forces"))), None)
+        if subj is not None or cur.dep_ not in ("xcomp", "acomp"):
+            break
+        cur = cur.head  # "Brazil said it was ready to host a meeting": the subject of "was ready"
+    if subj is None:
+        return None
+    low = subj.lower_
+    owned = low in words("own_state_nouns") and any(c.lower_ in words("own_state_possessives") for c in subj.children)
+    own = low in words("own_state_pronouns") or owned or low in words("state_pronouns") or (
+        low in words("state_forces") and not any(_owner_modifier(c) for c in subj.children))
+    if not own:
+        return None
+    rep, _ = args.reported_by(trig, s)
+    country = None
+    if rep is not None and rep.country and not rep.rule.endswith(".home") and (
+            rep.role in _OFFICIAL_ROLES or (rep.tokens[0] >= 0 and any(
+                t.lower_ in words("official_titles") for t in s.doc[rep.tokens[0] : rep.tokens[1]]))):
+        # the speaker's own country, not one assumed from the article ("le ministre de la Sécurité", no nationality);
+        # "it" only for a speaker that is a state ("Brazil said it was ready"), not a person's "it"
+        country = rep.country if low not in words("state_pronouns") or rep.role in ("state", "government") else None
+    elif rep is None and owned and s.prev_subject is not None and s.prev_subject.country:
+        country = s.prev_subject.country  # "X's president said … . Her government also offered …"
+    if country is None:
+        return None
+    name = args.country_name(country)
+    if name is None:
+        return None
+    lo = subj.left_edge.i if low not in words("own_state_pronouns") else subj.i
+    start = s.doc[lo].idx
+    return Actor(s.doc[lo : subj.i + 1].text, name, country, "state", start, subj.idx + len(subj.text),
+                 "source.speaker_state", (lo, subj.i + 1)), "speaker_state"
+
+
+def _accuser_of_acted_on(trig: Trigger, s: Sentence) -> Trigger | None:
+    """"X a expulsé trois diplomates, accusés d'espionnage": those who expel or arrest people for what they are
+    accused of are the accusers (the participle names no agent of its own)."""
+    head = trig.head
+    if trig.type != "ACCUSE" or head.dep_ != "acl" or not ("Part" in head.morph.get("VerbForm") or head.tag_ == "VBN") \
+            or "Pres" in head.morph.get("Tense") or args.agent_of(head) is not None:
+        return None
+    noun = head.head
+    if noun.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+        return None
+    other = s.trigger_heads.get(noun.head.i)
+    # an expulsion answers what another state's agents are accused of; an arrest of "people suspected of looting"
+    # names no accusation of its own
+    return other if other is not None and other.type == "SANCTION" else None
+
+
+_LOCATIVE = frozenset({"in", "at", "à", "dans", "en"})
+
+
+def _place_antecedent(src: Actor, s: Sentence) -> bool:
+    """A pronoun resolved to a place name said as where someone is ("Students in Mbabane said they …")."""
+    if not src.rule.endswith("pronoun-antecedent") or src.tokens[0] < 0:
+        return False
+    root = s.doc[src.tokens[0] : src.tokens[1]].root
+    if root.dep_ == "pobj":
+        return root.head.lower_ in _LOCATIVE
+    return (root.dep_.startswith("obl") or root.dep_ == "nmod") and any(
+        c.dep_ == "case" and c.lower_ in _LOCATIVE for c in root.children)
+
+
+_INTENTS = frozenset({"intention", "intentions", "intent"})
+
+
+def _plan_owner(trig: Trigger) -> Token | None:
+    """The verb whose subject has the plan ("It said it had no plans to attack the port", "a annoncé son intention
+    de retirer ses troupes"): its subject is the actor of the planned act."""
+    head = trig.head
+    noun = head.head
+    if head.dep_ not in ("acl", "xcomp") or "Inf" not in head.morph.get("VerbForm") \
+            or noun.lower_ not in _PLAN_NOUNS | _INTENTS or noun.dep_ not in ("obj", "dobj"):
+        return None
+    return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+
+
+def _court_venue(tgt: Actor, s: Sentence) -> bool:
+    """A court named as where a case is taken ("to the World Court", "before the ICJ"), not as a party."""
+    if tgt.tokens[0] < 0:
+        return False
+    root = s.doc[tgt.tokens[0] : tgt.tokens[1]].root
+    return any(t.lower_ in words("courts") for t in s.doc[tgt.tokens[0] : tgt.tokens[1]]) and root.dep_ == "pobj" \
+        and root.head.lower_ in ("to", "before")
+
+
+def _other_party(trig: Trigger, s: Sentence, src: Actor | None, court: Actor) -> Actor | None:
+    """The party named in the sentence besides the source and the court (the accused of a coordinated charge)."""
+    for m in s.actors:
+        if m.normalized and m.normalized not in (court.normalized, src.normalized if src else None) \
+                and not (court.tokens[0] <= m.tok_start < court.tokens[1]) and m.role in _OFFICIAL_ROLES:
+            return Actor(m.text, m.normalized, m.country, m.role, m.start, m.end, "target.court_party",
+                         (m.tok_start, m.tok_end))
+    return None
+
+
+def _date_governor(trig: Trigger, s: Sentence) -> Token | None:
+    """The verb an infinitive hung on a date word really depends on ("a proposé mercredi d'ouvrir …")."""
+    head = trig.head
+    if head.dep_ in ("acl", "xcomp") and "Inf" in head.morph.get("VerbForm") and head.head.pos_ == "NOUN" \
+            and _time_word(head.head, s) and head.head.head.pos_ in ("VERB", "AUX") and head.head.head.i != head.head.i:
+        return head.head.head
+    return None
 
 
 _WHEN = words("when")
@@ -339,7 +475,8 @@ def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor 
     if trig.type == "PROTEST":
         # "several hundred fans rallied outside the stadium": supporters, not a political crowd
         return any(t.lower_ in _SPORTS_CUES for t in s.doc) and not (
-            src is not None and src.normalized is not None and not src.rule.endswith((".ner", ".home")))
+            src is not None and src.normalized is not None and (not src.rule.endswith((".ner", ".home")) or any(
+                w in words("political_bodies") for w in src.text.lower().split())))
     if trig.type != "ASSAULT":
         return False
     if trig.entry.lemma in _UNDERGO:  # "came under attack": only a known victim makes it an attack
@@ -459,7 +596,22 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         src, src_rule = restated, "restated"
     if src is None and (shared := _coordinated_source(trig, s)) is not None:
         src, src_rule = shared, "conj"
+    if src is None or src.normalized is None:
+        src, src_rule = _speaker_state(trig, s) or (src, src_rule)
+    accuser = _accuser_of_acted_on(trig, s) if src is None else None
+    if accuser is not None:
+        src, src_rule = args.source(accuser, s)
+    dated = _date_governor(trig, s)
+    if src is None and dated is not None:
+        src, src_rule = args.source(Trigger(dated, dated, trig.entry, trig.type), s)
+    if src is None and (planner := _plan_owner(trig)) is not None:
+        src, src_rule = args.source(Trigger(planner, planner, trig.entry, trig.type), s)
     tgt = args.target(trig, s, src) or fallback_target(trig, s, src)
+    if tgt is not None and _court_venue(tgt, s):
+        # "threatened to take the dispute to the World Court": the court hears the case, the party is elsewhere
+        tgt = _other_party(trig, s, src, tgt)
+    if tgt is None and accuser is not None:
+        tgt = args.target(accuser, s, src)  # the accused are those expelled or arrested
     if src is not None and tgt is not None and src.tokens[0] >= 0 \
             and src.tokens[0] < tgt.tokens[1] and tgt.tokens[0] < src.tokens[1]:
         tgt = None  # "a meeting between Putin and Kim": the same words cannot be both parties
@@ -492,6 +644,9 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         trig = Trigger(trig.token, trig.head, trig.entry, etype)
         if tgt is None:
             tgt = args.target_from_places(args.locations(trig, s, args.region(trig, s), src, None), src)
+    placed = etype == "PROTEST" and src is not None and _place_antecedent(src, s)
+    if placed:
+        src = None  # "Students in Mbabane said they would march": "they" are the students, not the capital's government
     if etype == "PROTEST" and src is not None and src.normalized and src.role in _OFFICIAL_ROLES:
         # A government that "protests" disapproves (PLOVER ACCUSE); PROTEST is for crowds.
         etype = "ACCUSE"
@@ -603,6 +758,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     future_time = any(w in t.text.lower() for t in times for w in _FUTURE_TIME)
     # A threat/request/accusation is made now even when its content is conditional.
     mode = detect_mode(trig.head, s.lang, future_time, own_clause_only=trig.type in _SPEECH_ACTS)
+    if dated is not None and dated.lemma_.lower() in _OFFERS and mode == "asserted":
+        mode = "possible"  # "a proposé mercredi d'ouvrir des consultations": offered
     if trig.head.lemma_.lower() in PROMISE and mode == "asserted" and (
             trig.token.i != trig.head.i or trig.type == "AID"):
         # round 13: an offer is only possible ("a proposé ses bons offices", "offered a loan")
@@ -620,6 +777,9 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     if trig.type == "CONCEDE" and trig.entry.lemma in _TRUCE_VERBS and unknown_src and tgt is None and not mil \
             and not tariffs:
         return None  # "the club declared a truce with its fans", "le club a suspendu ses opérations": no state
+    if trig.type == "AID" and unknown_src and tgt is None and not quants:
+        # "its fisheries provide a fifth of revenue", "cette enveloppe financera …": no giver, no receiver, no sum
+        return None
     if trig.type == "RETREAT" and src is not None and src.normalized is None and not mil:
         return None  # "l'entreprise a annoncé le retrait de son produit": no forces withdrawn
     if trig.type == "RETREAT" and trig.entry.lemma in _RELEASE and (src is None or src.normalized is None):
@@ -632,7 +792,7 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         return None  # "il est inquiet pour sa santé", "Apple's attack on patents": no political actor
     # round 13: a protest verb whose sense requires a crowd subject ("des centaines de personnes se sont
     # réunies devant le siège") has its actor already: the crowd, unnamed
-    crowd = trig.type == "PROTEST" and bool(trig.entry.subject_words())
+    crowd = trig.type == "PROTEST" and (bool(trig.entry.subject_words()) or placed)
     if src is None and tgt is None and (trig.type not in _NO_ACTOR_OK
                                         or not (quants or places or mil or embassy or crowd)):
         return None
@@ -763,7 +923,6 @@ def _count_right_after(trig: Trigger, s: Sentence) -> list[Quantity]:
     # the object of an attack is its victims: people, soldiers included
     return [replace(q, unit="people") if trig.type == "ASSAULT" else q for q in s.quantities
             if q.unit in ("people", "troops") and tok_at(s.doc, q.start) == j and not APPROXIMATE.match(q.text)]
-
 
 
 def _contrast_times(trig: Trigger, s: Sentence) -> list[Any]:

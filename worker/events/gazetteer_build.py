@@ -27,6 +27,7 @@ _STOP = frozenset("""
     Cordoba Córdoba Hamilton Kingston Wellington Victoria Regina Mandalay Surat Kota Bogor Padang
     Leon León Mexico Panama Guatemala Djibouti Kuwait Luxembourg Monaco Singapore San Marino
     Centre Central Nord Sud Est Ouest North South East West Union Capital Capitale Ville City Port
+    Golfe
 """.split())
 
 
@@ -65,6 +66,10 @@ def build() -> list[tuple[str, str, str, list[str]]]:
         iso2 = c["countrycode"]
         # geonames spells the capital without accents ("Lome") and the city with them ("Lomé"): compare both bare
         is_capital = _bare(capitals.get(iso2) or "") == _bare(c["name"]) != ""
+        # a renamed capital: geonames' country table says "Nur-Sultan"/"Ulaanbaatar", its city row "Astana"/"Ulan
+        # Bator", with the other name among the alternates
+        is_capital = is_capital or _bare(capitals.get(iso2) or "") in {_bare(a) for a in c.get("alternatenames", [])
+                                                                       if a} - {""}
         if c["population"] < MIN_POPULATION and not is_capital:
             continue
         aliases = {a for a in c.get("alternatenames", []) if _ok(a)} | ({c["name"]} if _ok(c["name"], True) else set())

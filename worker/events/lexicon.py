@@ -15,7 +15,8 @@ and without a YAML dependency; extend coverage there, not in the code. Formats:
   after en/à is also the target: visits), `active` (not in the passive),
   `obj_actor` (a person or a state as direct object: "will call his counterpart"),
   `passive` (only in the passive: "seront poursuivis"), `not_child=a,b` (none of
-  these words below it), `obj_not_target` (the object is no target: "saisir la Cour"), `subj=a,b`
+  these words below it), `obj_not_target` (the object is no target: "saisir la Cour"), `inf_comp` /
+  `not_inf_comp` (with / without an infinitive complement: "a exclu de négocier", "a exclu le Kosovo"), `subj=a,b`
   (one of these words in the subject: "protesters gathered", not "leaders gathered"). A lemma
   may have several senses; the most specific is tried first.
 - `actors.json` — named actors: `normalized`, `country` (ISO 3166-1 alpha-3), `role`, `aliases`

@@ -20,7 +20,9 @@ _NEG = frozenset({"pas", "jamais", "not", "n't", "never", "no", "aucun", "aucune
 _NE_WORDS = frozenset({"personne", "rien", "plus", "aucun", "aucune", "nul", "nulle"})
 _COND_MARKS = frozenset({"si", "s'", "s’", "if", "unless", "should"})
 _POSSIBLE_HEADS = frozenset({"pouvoir", "risquer", "envisager", "proposer", "offrir", "may", "might", "could", "can",
-                             "consider", "offer"})
+                             "consider", "offer",
+                             # an act one declares oneself ready for is offered ("s'est dite prête à faciliter")
+                             "prêt", "prête", "prêts", "prêtes", "disposé", "disposée", "disposés", "ready", "willing"})
 _WEIGHING = frozenset({"envisager", "consider"})
 _POSSIBLE_ADV = frozenset({"peut-être", "possiblement", "éventuellement", "perhaps", "possibly", "maybe"})
 _POSSIBLE_AUX = frozenset({"could", "may", "might", "can"})

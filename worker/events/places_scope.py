@@ -300,6 +300,7 @@ _WATER_DE_NAME = words("water_nouns_de")
 _WATER_AFTER_NAME = words("water_nouns_en")
 _RIVER_FR = frozenset({"rivière", "fleuve"})
 _WATER_AFTER_NAME_KEPT = words("water_nouns_en_kept")  # round 22: gold writes "Naf river", "Rumichaca bridge"
+_WATER_AFTER_NAME_TITLED = words("water_nouns_en_titled")  # "the X-Y reservoir" -> "X-Y Reservoir"
 # "golfe de Paria" -> "Gulf of Paria": the English generic noun a French gulf or strait takes before its name
 _WATER_OF_EN = dict(w.split("=", 1) for w in words("water_nouns_fr_of"))
 
@@ -351,11 +352,22 @@ def water_places(doc: Doc, taken: Sequence[Mention], soft: Sequence[Mention] = (
             lo = tok.i + 2
             hi = _caps_run(doc, lo)
             add(lo, hi, doc[lo].idx)
-        elif tok.lower_ in _WATER_AFTER_NAME | _WATER_AFTER_NAME_KEPT and tok.i > 0 \
+        elif tok.lower_ in _WATER_AFTER_NAME | _WATER_AFTER_NAME_KEPT | _WATER_AFTER_NAME_TITLED and tok.i > 0 \
                 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
             lo = tok.i - 1
             while lo > 0 and tok.i - lo < 3 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
                 lo -= 1
+            if tok.lower_ in _WATER_AFTER_NAME_TITLED:
+                # a hyphenated name ("Kempir-Abad") is one name, which the tokenizer splits in three
+                while lo > 1 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ \
+                        and not doc[lo - 2].whitespace_ and doc[lo - 2].pos_ == "PROPN" \
+                        and doc[lo - 2].text[:1].isupper():
+                    lo -= 2
+                if lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
+                    continue  # the tail of a longer proper name
+                written = doc.text[doc[lo].idx : doc[tok.i - 1].idx + len(doc[tok.i - 1].text)]
+                add(lo, tok.i + 1, doc[lo].idx, absorb=True, name=f"{written} {tok.text.capitalize()}")
+                continue
             if tok.lower_ in _WATER_AFTER_NAME_KEPT and lo > 0 and doc[lo - 1].pos_ == "PROPN" \
                     and doc[lo - 1].text[:1].isupper():
                 continue  # a longer proper name ("the Blue Nile State river authority") is not read from its tail
@@ -401,10 +413,14 @@ _KIND_OF = {"province": "province", "région": "region", "region": "region", "di
             "republic": "region", "république": "region"}
 # round 25: "on the X River … patrols to the river", "le fleuve X … sur le fleuve" (the name holds its noun)
 _KIND_IN_NAME = {"river": "river", "rivière": "river", "fleuve": "river", "lake": "lake", "lac": "lake",
-                 "shoal": "shoal", "reef": "shoal", "récif": "shoal", "atoll": "shoal"}
+                 "shoal": "shoal", "reef": "shoal", "récif": "shoal", "atoll": "shoal",
+                 # "dans le golfe de Paria … les patrouilles dans le golfe", "the Bay of X … into the bay"
+                 "golfe": "gulf", "gulf": "gulf", "baie": "bay", "bay": "bay",
+                 "island": "island", "île": "island"}  # "on Migingo Island … to the island"
 _DEFINITE = frozenset({"the", "this", "la", "le", "l'", "l’", "cette", "ce"})
 _KIND_PREPS = frozenset({"to", "in", "into", "inside", "across", "near", "off", "dans", "à", "vers", "en", "près"})
 _KIND_FROM = frozenset({"de", "du", "d'", "d’", "from"})  # "ne retirera pas ses patrouilles de la rivière"
+_EDGE_NOUNS = frozenset({"entrée", "large", "embouchure", "abords", "bord", "rive", "rives", "côte", "côtes"})
 _KIND_ON = frozenset({"on", "along", "sur"})  # "patrols on the river", "des observateurs sur le fleuve"
 
 
@@ -434,7 +450,8 @@ def kind_anaphor(etype: str, s: Sentence, reg: set[int], memory: dict[str, Menti
     for i in sorted(reg):
         tok = s.doc[i]
         kind = _KIND_OF.get(tok.lower_) or _KIND_IN_NAME.get(tok.lower_)
-        if kind is None or kind not in memory or tok.pos_ != "NOUN":
+        # a lower-case kind noun the model tags PROPN ("les patrouilles dans le golfe") is still the common noun
+        if kind is None or kind not in memory or not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)):
             continue
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) or any(
                 c.dep_ not in ("det", "case", "punct") for c in tok.children):
@@ -442,7 +459,10 @@ def kind_anaphor(etype: str, s: Sentence, reg: set[int], memory: dict[str, Menti
         prep = next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
         if prep is None and tok.dep_ == "pobj":
             prep = tok.head.lower_
-        if prep in _KIND_PREPS or (prep in _KIND_FROM and etype == "RETREAT") or prep in _KIND_ON:
+        # "à l'entrée de la baie", "au large du golfe": the place named through a noun of position
+        at_edge = prep in _KIND_FROM and tok.head.pos_ == "NOUN" and tok.head.lower_ in _EDGE_NOUNS and any(
+            c.dep_ == "case" and c.lower_ in _KIND_PREPS | {"au", "aux"} for c in tok.head.children)
+        if prep in _KIND_PREPS or (prep in _KIND_FROM and etype == "RETREAT") or prep in _KIND_ON or at_edge:
             m = memory[kind]
             return [Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, m.normalized, m.country,
                             m.role, True)]

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from worker.events.words import words
 
+# Police nouns: a force when sent ("a déployé 3 500 policiers"), one side when coordinated ("protesters and police")
+_POLICE = frozenset("policiers policier gendarmes gendarme police policemen policeman".split())
 # Canonical unit for each counted noun (lower-case, as written).
 UNITS: dict[str, str] = {
     **dict.fromkeys(
@@ -20,16 +22,19 @@ UNITS: dict[str, str] = {
         "troops troop soldiers soldier servicemembers personnel reservists paratroopers fighters".split(),
         "troops",
     ),
+    # police sent or massed are a force like soldiers ("a déployé 3 500 policiers", "sent 1,200 police officers");
+    # the killed, wounded, arrested or freed among them are turned back into people where the event is read
+    **dict.fromkeys(["guard", *_POLICE], "troops"),
     # militias count as forces ("4.5 million militia members", "2 000 miliciens")
     **dict.fromkeys(["militia members", "militiamen", "miliciens", "militiaman"], "troops"),
     **dict.fromkeys(
         "personnes personne civils civil habitants manifestants manifestant réfugiés morts victimes blessés migrants "
         "détenus détenu prisonniers prisonnier otages otage enfants femmes étudiants ouvriers travailleurs "
-        "opposants militants journalistes policiers gendarmes grévistes électeurs fonctionnaires agents diplomates "
+        "opposants militants journalistes grévistes électeurs fonctionnaires diplomates "
         "employés ressortissants citoyens officiers villageois pêcheurs agriculteurs paysans marins suspects "
         "people persons person civilians civilian residents protesters protester demonstrators refugees dead "
         "casualties migrants detainees detainee prisoners prisoner hostages hostage children women students "
-        "workers activists journalists opponents police officers policemen strikers voters diplomats officials "
+        "workers activists journalists opponents officers strikers voters diplomats officials "
         "employees staffers nationals citizens villagers fishermen farmers sailors seafarers suspects "
         # round 5: people counted by what they do or are (rescuers sent, lawmakers voting, men arrested)
         "men rescuers volunteers lawmakers legislators deputies senators députés sénateurs parlementaires "
@@ -77,7 +82,7 @@ for _noun, _unit in _more_units().items():
 COUNTED_ONLY_FOR: dict[str, frozenset[str]] = _only_for()
 # Staff counted only when they are what the event acts on (expelled, arrested, killed), not when they
 # act ("the two diplomats agreed"): see STAFF_TYPES, applied in extract.py.
-STAFF = frozenset("fonctionnaires agents diplomates employés ressortissants diplomats officials employees staffers "
+STAFF = frozenset("fonctionnaires diplomates employés ressortissants diplomats officials employees staffers "
                   "nationals responsables".split())
 STAFF_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT"})
 # Units an event is counted in: who is acted on or sent (people, troops), money, munitions. Platforms
@@ -141,7 +146,12 @@ _ONE_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
 _WORD_NUM = rf"(?:{_ONE_WORD})(?:(?:[\s-]+(?:et\s+|and\s+)?)(?:{_ONE_WORD})(?![\w]))*"
 _ONE_WORD_RE = re.compile(rf"(?<![\w])(?:{_ONE_WORD})(?![\w])", re.IGNORECASE)
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+# Singular nouns that English also uses as the modifier of another noun ("four coast guard ships", "1,500 National
+# Guard soldiers"): counted only where they close their phrase ("killing one Uzbek guard and wounding …")
+_MODIFIER_NOUNS = frozenset({"guard"})
+_PHRASE_END = r"(?=\s*(?:[^\w\s]|$|(?:and|or|was|were|who|is|had|has)(?![\w])))"
+_UNIT_ALT = "|".join(re.escape(u) + (_PHRASE_END if u in _MODIFIER_NOUNS else "")
+                     for u in sorted(UNITS, key=len, reverse=True))
 # Words that cannot stand between a number and what it counts ("one of the soldiers", "30 years of…").
 _NOT_MODIFIER = (r"(?:of|the|a|an|and|or|in|at|on|for|to|by|with|de|des|du|d|les|la|le|l|et|ou|en|à|au|aux|par|"
                  r"pour|sur|dans|avec|years|year|ans|an|mois|months|jours|days|semaines|weeks|heures|hours|"
@@ -270,7 +280,8 @@ def find_quantities(text: str, language: str = "fr") -> list[Quantity]:
             unit = UNITS[unit_word.lower()]
             end = m.end("unit") if m.group("unit") else m.end("unit2") if m.group("unit2") else m.end("unit3")
             nxt = _AND_NOUN.match(text, end)
-            if unit == "people" and nxt and UNITS.get(nxt.group(1).lower()) == "troops":
+            if unit == "people" and nxt and UNITS.get(nxt.group(1).lower()) == "troops" \
+                    and nxt.group(1).lower() not in _POLICE:  # "200 protesters and police": two sides
                 unit = "troops"  # "4,000 sailors and Marines"
         else:
             continue

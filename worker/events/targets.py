@@ -56,6 +56,11 @@ with no recipient named goes to the article's state (`aid_to_home`, `_funds`).
 An act told inside an if-clause targets the party whose answer the main clause tells (`answering_party`); an act done
 together whose two parties the French parser split across a conjunct or two subjects targets the other party
 (`split_subject_partner`).
+Also: the claimant a denial contradicts in the same sentence ("…, comme l'affirmait X": `contrary_claimant`); the
+partner in a coordinated subject the French parser hangs on the auxiliary (`aux_subject_partner`); the second
+nationality of a coordinated subject ("Kyrgyz and Uzbek border guards": `_conjunct_nationality`); a crowd demanding
+that the bare government act, or marching to denounce an act told before (`demanded_of_state`,
+`protested_act_author`); the withdrawal of what was deployed, demanded of who deployed it (`_withdrawn`).
 Each is a short look at a few children of the trigger (or a few words after it); nothing walks the whole sentence.
 """
 
@@ -438,6 +443,45 @@ def demonym_partner(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
             if name and name != src.normalized:
                 return Actor(other.text, name, code, "state", other.idx, other.idx + len(other.text),
                              "target.demonym-conj", (other.i, other.i + 1))
+    return _conjunct_nationality(subj, s, src)
+
+
+def _conjunct_nationality(subj: Token, s: Sentence, src: Actor) -> Actor | None:
+    """"Kyrgyz and Uzbek border guards", "Sudanese troops and South Sudanese soldiers": the nationality that
+    modifies the subject's second conjunct, read with its own modifier ("South Sudanese") before the bare word; or
+    the second of two coordinated nationalities the parser hangs on the subject as a name ("Thai and Cambodian
+    border guards" with "Thai" an nmod)."""
+    for c in subj.children:
+        if c.dep_ not in ("nmod", "compound", "amod") or c.i > subj.i:
+            continue
+        for k in c.children:
+            code = args.demonym_country(k.text) if k.dep_ == "conj" else None
+            name = args.country_name(code) if code else None
+            if name and name != src.normalized and code != src.country:
+                return Actor(k.text, name, code, "state", k.idx, k.idx + len(k.text), "target.demonym-conjunct",
+                             (k.i, k.i + 1))
+    for t in args.actor_subtree(subj):
+        if t.dep_ != "conj" or t.head.i != subj.i:
+            continue
+        code = args.demonym_country(t.text) if t.pos_ in ("NOUN", "ADJ") and t.text.islower() else None
+        name = args.country_name(code) if code else None
+        if name and name != src.normalized and code != src.country:
+            # "des soldats tchadiens et soudanais": the second nationality stands alone as the conjunct
+            return Actor(t.text, name, code, "state", t.idx, t.idx + len(t.text), "target.demonym-conjunct",
+                         (t.i, t.i + 1))
+        for c in t.children:
+            if c.dep_ not in ("amod", "compound") or c.i > t.i:
+                continue
+            parts = sorted((c, *(k for k in c.children if k.dep_ in ("amod", "compound") and k.i < c.i)),
+                           key=lambda x: x.i)
+            for words_ in (parts, [c]):
+                code = args.demonym_country(" ".join(x.text for x in words_))
+                name = args.country_name(code) if code else None
+                if name and name != src.normalized and code != src.country:
+                    return Actor(c.text, name, code, "state", words_[0].idx, c.idx + len(c.text),
+                                 "target.demonym-conjunct", (words_[0].i, c.i + 1))
+                if code:
+                    break  # the full name is the source's own nationality: the bare word is not another
     return None
 
 
@@ -496,7 +540,9 @@ def _with_deeper(trig: Trigger) -> list[Token]:
     """"s'est entretenu dimanche soir au téléphone avec son homologue X": the parser hangs the partner under the
     time or the medium before it; a "with" phrase down a chain of complements (no clause, no object crossed)."""
     out: list[Token] = []
-    level = [c for c in trig.head.children if c.dep_ in _CHAIN_DEPS]
+    # a weekday the French parser makes a predicate ("s'est entretenu jeudi … avec") still heads the chain
+    level = [c for c in trig.head.children
+             if c.dep_ in _CHAIN_DEPS or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))]
     for depth in range(_WITH_DEPTH):
         nxt = []
         for c in level:
@@ -619,7 +665,7 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         a = _proposal_author(trig, s, exclude)
         if a is not None:
             return a
-    a = split_subject_partner(trig, s, src, exclude)
+    a = split_subject_partner(trig, s, src, exclude) or aux_subject_partner(trig, s, exclude)
     if a is not None:
         return a
     if trig.type in _WITH_TYPES:
@@ -687,7 +733,8 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     if trig.type == "REJECT":
-        a = rebutted_claimant(trig, s, exclude) or denial_accuser(trig, s, src, exclude) \
+        a = rebutted_claimant(trig, s, exclude) or contrary_claimant(trig, s, exclude) \
+            or denial_accuser(trig, s, src, exclude) \
             or denied_act_victim(trig, s, src, exclude)
         if a is not None:
             return a
@@ -1003,15 +1050,24 @@ def protested_party(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | No
 # Round 27 (heldout31–32): a crowd marching "against the arrests", "contre l'expulsion", "in protest at the deployment"
 # protests to the author of that act of force told before (the state that arrested, struck, deployed).
 _PROTESTED_ACT_PREPS = _AGAINST | {"at"}
+_DENOUNCE_VERBS = frozenset({"denounce", "condemn", "protest", "decry", "dénoncer", "condamner", "protester"})
 
 
 def protested_act_author(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
-    """The author of an earlier act a crowd protests against ("marched against the arrests")."""
+    """The author of an earlier act a crowd protests against ("marched against the arrests"), or marches to denounce
+    ("marched to denounce the arrests", "ont manifesté pour dénoncer ces arrestations": an act done, not one ruled
+    out)."""
     for i in sorted(_protest_scope(trig, s)):
         t = s.doc[i]
-        if t.lower_ not in _PROTESTED_ACT_PREPS or i <= trig.token.i:
+        if i <= trig.token.i:
             continue
-        noun = next((g for g in t.children if g.dep_ in ("pobj", "obj")), None) if t.dep_ == "prep" else t.head
+        done = False
+        if t.lower_ in _PROTESTED_ACT_PREPS:
+            noun = next((g for g in t.children if g.dep_ in ("pobj", "obj")), None) if t.dep_ == "prep" else t.head
+        elif t.dep_ in _OBJ and t.head.i != trig.head.i and t.head.lemma_.lower() in _DENOUNCE_VERBS:
+            noun, done = t, True
+        else:
+            continue
         if noun is None or noun.i == trig.head.i or noun.pos_ != "NOUN":
             continue
         act = _told_act(noun, s)
@@ -1020,7 +1076,7 @@ def protested_act_author(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor
         for ev in reversed(s.prior):
             if s.number - ev.sentence_no > _ANTECEDENT_WINDOW:
                 break
-            if _act_is(act, ev.type) and ev.source is not None:
+            if _act_is(act, ev.type) and ev.source is not None and (not done or ev.mode == "asserted"):
                 a = _as_state(ev.source)
                 if a.role in _STATE_ROLES or a.role == "state":
                     return _ok(a.elsewhere("target.protested-act"), exclude)
@@ -1050,6 +1106,11 @@ def demanded_of_state(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | 
             for g in owners:
                 a = _ok(args.actor_for(g, s, "target.demanded-of", exclude), exclude) if g is not None else None
                 if a is not None and a.role in _STATE_ROLES:
+                    return a
+            if not owners and args.bare_definite(t):
+                # "rallied, demanding that the government close …": the bare government is the article's state
+                a = _home_government(t, s, "target.demanded-of.home", exclude)
+                if a is not None:
                     return a
     return None
 
@@ -1307,6 +1368,36 @@ def rebutted_claimant(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | 
                 a = _home_government(subj, s, "target.claimant.home", exclude)
             if a is not None:
                 return a
+    return None
+
+
+# "a démenti …, contrairement à ce qu'affirme Mogadiscio", "comme l'en accusait Riyad", "denied …, as Moscow claimed":
+# the one whose claim the denial answers is named in the same sentence, after the denial.
+_CONTRARY_MARKERS = frozenset({"contrairement", "contrary", "comme", "as"})
+_CLAIM_VERBS = frozenset({"affirmer", "dire", "prétendre", "assurer", "accuser", "soutenir", "avancer", "alléguer",
+                          "claim", "say", "allege", "assert", "accuse", "insist", "suggest", "charge"})
+_CONTRARY_WINDOW = 5  # tokens from the marker to the claim verb
+
+
+def contrary_claimant(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
+    if trig.type != "REJECT" or not _is_denial(trig):
+        return None
+    for m in s.doc[trig.token.i + 1 :]:
+        if m.lower_ not in _CONTRARY_MARKERS:
+            continue
+        verb = next((v for v in s.doc[m.i + 1 : m.i + 1 + _CONTRARY_WINDOW]
+                     if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _CLAIM_VERBS), None)
+        if verb is None:
+            continue
+        subj, _ = args.subject_token(verb)
+        a = None
+        if subj is not None and not args.is_pronoun(subj):
+            a = _ok(args.actor_for(subj, s, "target.contrary-claimant", exclude), exclude)
+        if a is None:  # the inverted subject after the verb ("comme l'affirmait la presse turque")
+            after = [x for x in s.actors if verb.i < x.tok_start <= verb.i + _CONTRARY_WINDOW]
+            a = _ok(args.from_mention(after[0], "target.contrary-claimant", s), exclude) if after else None
+        if a is not None:
+            return _as_state(a)
     return None
 
 
@@ -1630,6 +1721,26 @@ def split_subject_partner(trig: Trigger, s: Sentence, src: Actor | None, exclude
         a = _ok(args.actor_for(g, s, "target.split-subject", exclude), exclude)  # a rebel group and its state
         if a is not None and not any(p.covers(g) and p.role not in ("capital", "country") for p in s.places):
             return a
+    return None
+
+
+def aux_subject_partner(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
+    """"Les Comores et la France ont par ailleurs signé …": the French parser may hang the coordinated subject on the
+    auxiliary when an adverb follows it; for an act done together, the party of that subject that is not the source
+    is the partner."""
+    v = trig.head
+    if trig.type not in _TOGETHER_TYPES or v.pos_ != "VERB" or any(c.dep_ in args.SUBJ for c in v.children):
+        return None
+    for aux in v.children:
+        if not aux.dep_.startswith("aux") or aux.i > v.i:
+            continue
+        for subj in aux.children:
+            if subj.dep_ not in args.SUBJ or not any(c.dep_ == "conj" for c in subj.children):
+                continue
+            for g in (subj, *(c for c in subj.children if c.dep_ == "conj")):
+                a = _ok(args.actor_for(g, s, "target.aux-subject", exclude), exclude)
+                if a is not None:
+                    return a
     return None
 
 
@@ -2260,13 +2371,36 @@ def _stopped_act(stop: Token, s: Sentence) -> tuple[str, Token] | None:
     return None
 
 
+# "a exigé le retrait de la plateforme", "demanded the withdrawal of the warships": what was deployed before is to go;
+# the demand is made to the one who deployed it.
+_WITHDRAWAL_NOUNS = frozenset({"retrait", "withdrawal", "pullout", "évacuation", "removal"})
+
+
+def _withdrawn(noun: Token, s: Sentence) -> tuple[str, Token] | None:
+    for c in noun.children:
+        g = _pobj(c)
+        if g is None or g.i == noun.i or g.pos_ != "NOUN":
+            continue
+        kids = list(g.children)
+        # "de la plateforme", "des navires" (the article fused with "de"), "of the warships": a thing told before
+        if not any(k.lower_ in _DEFINITE or (k.dep_ == "case" and k.lower_ in ("des", "du")) for k in kids) \
+                or any(k.dep_ in _OWNER_DEPS for k in kids):
+            continue
+        if any(t.pos_ == "PROPN" or args.token_demonym(t) for t in g.subtree) or any(
+                m.covers(t) for t in g.subtree for m in (*s.actors, *s.places)):
+            return None  # "le retrait des troupes russes": named here
+        return "MOBILIZE", g
+    return None
+
+
 def stopped_act_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
     """Round 20: the author of the act a demand asks to stop: the latest such event told before, by another party."""
     if trig.type != "REQUEST" or src is None or not src.normalized:
         return None
     stops = [c for c in trig.head.children if c.dep_ in (*_OBJ, "obl", "obl:arg", "prep")]
     stops += [g for c in stops if (g := _pobj(c)) is not None and g.i != c.i]
-    found = next((x for c in stops if c.lower_ in _STOP_NOUNS and (x := _stopped_act(c, s)) is not None), None)
+    found = next((x for c in stops if c.lower_ in _STOP_NOUNS and (x := _stopped_act(c, s)) is not None), None) \
+        or next((x for c in stops if c.lower_ in _WITHDRAWAL_NOUNS and (x := _withdrawn(c, s)) is not None), None)
     if found is None:
         return None
     act, _ = found

@@ -116,7 +116,7 @@ def _attribution(tok: Token) -> bool:
     return tok.lower_ == "according" or any(c.dep_ == "case" and c.lower_ in _ATTRIBUTION for c in tok.children)
 
 
-def _words_below(tok: Token, depth: int = 3, skip_dates: bool = False) -> set[str]:
+def _words_below(tok: Token, depth: int = 3, skip_dates: bool = False, skip_verb_conj: bool = False) -> set[str]:
     out: set[str] = set()
     frontier = [tok]
     for _ in range(depth):
@@ -125,6 +125,8 @@ def _words_below(tok: Token, depth: int = 3, skip_dates: bool = False) -> set[st
             for c in t.children:
                 if skip_dates and (_date_phrase(c) or _attribution(c)):
                     continue
+                if skip_verb_conj and t is tok and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                    continue  # "deployed 60 soldiers … and raised its flag": the flag is the other verb's
                 out.add(c.lower_)
                 out.add(c.lemma_.lower())
                 if (compound := _hyphen_compound(c)) is not None:
@@ -214,7 +216,16 @@ def _subjects(tok: Token) -> list[Token]:
 _FIXED_PHRASE_WORDS = frozenset({"grata"})
 
 
+def _infinitive_complement(tok: Token) -> bool:
+    """"a exclu de négocier", "n'a pas exclu de rappeler": the verb governs an act, not a party."""
+    return any(c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
+
+
 def _check(tok: Token, entry: TriggerEntry) -> bool:
+    if "inf_comp" in entry.constraints and not _infinitive_complement(tok):
+        return False
+    if "not_inf_comp" in entry.constraints and _infinitive_complement(tok):
+        return False  # "exclure un pays" is a sanction, "exclure de rappeler l'ambassadeur" rules an act out
     if "reflexive" in entry.constraints and not any(c.lower_ in _REFLEXIVE for c in tok.children):
         return False
     if "not_reflexive" in entry.constraints and any(c.lower_ in _REFLEXIVE for c in tok.children):
@@ -224,7 +235,7 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
             needed & _FIXED_PHRASE_WORDS & {t.lower_ for t in tok.subtree}):
         return False
     banned = entry.banned_children()
-    if banned and banned & _words_below(tok, skip_dates=True):
+    if banned and banned & _words_below(tok, skip_dates=True, skip_verb_conj=True):
         return False
     subj_words = entry.subject_words()
     subjects = _subjects(tok)
