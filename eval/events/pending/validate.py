@@ -3,7 +3,7 @@
     .venv/bin/python eval/events/pending/validate.py
 
 Every article JSON parses and has the 7 fields, splits.json lists exactly the articles under
-`heldout39`, every article has gold events, every gold line parses, refers to an existing
+`heldout40`, every article has gold events, every gold line parses, refers to an existing
 article, uses one of the 16 types and 5 modes, and every place index exists in the segmented
 article (worker.text.segment_body). Also reports names absent from worker/events/data (expected
 for people and organisations written as in the text) and merge-key duplicates (must be none).
@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 from worker.text.segment import segment_body  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-SPLIT = "heldout39"
+SPLIT = "heldout40"
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 MODES = {"asserted", "possible", "planned", "conditional", "negated"}
