@@ -2396,9 +2396,15 @@ def _rebuilt_place(trig: Trigger, s: Sentence) -> list[Mention]:
     """"une aide de 40 millions pour reconstruire X", "pour la reconstruction des villages du Nord-Sinaï", "a loan to
     modernise the port of X": aid for building or rebuilding something goes where it is built (a town or a region;
     a country there is the recipient)."""
+    return _place_below(trig, s, lambda t: t.lemma_.lower() in words("rebuild_words"))
+
+
+def _place_below(trig: Trigger, s: Sentence, head: Callable[[Token], bool]) -> list[Mention]:
+    """The towns, regions or seas (a country there is the recipient) of the first phrase after the trigger and
+    below it whose head passes `head`."""
     below = {t.i for t in trig.token.subtree} | {t.i for t in trig.head.subtree}
     for t in s.doc:
-        if t.i not in below or t.i <= trig.token.i or t.lemma_.lower() not in words("rebuild_words"):
+        if t.i not in below or t.i <= trig.token.i or not head(t):
             continue
         inside = {x.i for x in t.subtree}
         found = [m for m in (*s.places, *s.ner_places) if m.tok_start in inside and m.role != "country"]
@@ -2439,17 +2445,8 @@ def _purpose_place(trig: Trigger, s: Sentence) -> list[Mention]:
     """"une aide de 15 millions pour renforcer la surveillance en Méditerranée", "aid to fight the epidemic in X":
     the place of what aid is for, in an infinitive purpose clause below the aid (a town, region or sea; a country
     there is the recipient)."""
-    below = {t.i for t in trig.token.subtree} | {t.i for t in trig.head.subtree}
-    for t in s.doc:
-        if t.i not in below or t.i <= trig.token.i or t.pos_ != "VERB" or "Inf" not in t.morph.get("VerbForm"):
-            continue
-        if not any(c.lower_ in ("pour", "afin", "to") and c.dep_ in ("mark", "aux") for c in t.children):
-            continue
-        inside = {x.i for x in t.subtree}
-        found = [m for m in (*s.places, *s.ner_places) if m.tok_start in inside and m.role != "country"]
-        if found:
-            return found
-    return []
+    return _place_below(trig, s, lambda t: t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") and any(
+        c.lower_ in ("pour", "afin", "to") and c.dep_ in ("mark", "aux") for c in t.children))
 
 
 def _city_after_a(p: Mention, s: Sentence) -> Mention:
