@@ -11,9 +11,11 @@ Exactly-once publishing and its work-arounds for Faust: docs/delivery.md.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import logging
 import time
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -151,6 +153,27 @@ def create_app(settings: Settings) -> faust.App:
     # commit half a batch's outputs without its offsets (duplicates after a crash). The lock keeps
     # commits between batches; the agent commits itself right after acking each batch.
     commit_lock = asyncio.Lock()
+    lock_holder: list[str] = []  # who holds commit_lock, for the slow-lock warnings
+
+    @contextlib.asynccontextmanager
+    async def held_for_long(who: str, warn_after_s: float = 2.0) -> AsyncIterator[None]:
+        """commit_lock, with a warning when `who` waited or held it long. A CI run (1 in 4) saw a worker
+        take a partition back and process nothing for 84-90 s, as long as Faust waits for the seek at a
+        rebalance (broker_request_timeout); these warnings say whether the seek was waiting for this lock."""
+        asked = time.monotonic()
+        async with commit_lock:
+            waited = time.monotonic() - asked
+            if waited > warn_after_s:
+                log.warning("%s waited %.1f s for the commit lock (held by %s)", who, waited,
+                            lock_holder[-1] if lock_holder else "?")
+            lock_holder.append(who)
+            try:
+                yield
+            finally:
+                lock_holder.pop()
+                held = time.monotonic() - asked - waited
+                if held > warn_after_s:
+                    log.warning("%s held the commit lock for %.1f s", who, held)
     deliveries: list[Any] = []  # delivery futures of the batch being published
     side_producer: list[Any] = []
 
@@ -197,7 +220,7 @@ def create_app(settings: Settings) -> faust.App:
         unguarded_commit.append(commit_and_remember)
 
         async def guarded_commit(*args: Any, **kwargs: Any) -> bool:
-            async with commit_lock:
+            async with held_for_long("Faust's timed commit"):
                 return await commit_and_remember(*args, **kwargs)
 
         async def guarded_seek() -> None:
@@ -207,7 +230,7 @@ def create_app(settings: Settings) -> faust.App:
             offsets, and the batch that commit covered is processed and published twice. So the seek
             waits for the commit, and never goes back before what this worker's own commits reached
             (the offsets of a transaction show once its markers are written, just after it returns)."""
-            async with commit_lock:
+            async with held_for_long("the seek to the committed offsets"):
                 await original_seek()
                 for tp in consumer.assignment():
                     own, fetched = own_commits.get(tp), consumer._committed_offset.get(tp)
@@ -224,7 +247,7 @@ def create_app(settings: Settings) -> faust.App:
             original_rebalance = transactions.on_rebalance
 
             async def guarded_rebalance(assigned: set, revoked: set, newly_assigned: set) -> None:
-                async with commit_lock:
+                async with held_for_long("the transactions' rebalance"):
                     await drop_revoked_transaction_producers(revoked)
                     await original_rebalance(assigned, revoked, newly_assigned)
 
@@ -321,7 +344,7 @@ def create_app(settings: Settings) -> faust.App:
         outputs: list[Any],
         commit: Any,
     ) -> None:
-        async with commit_lock:
+        async with held_for_long("the agent's publish and commit", warn_after_s=10.0):
             deliveries.clear()
             # A rebalance while the batch was parsed may have moved some partitions to another worker:
             # their records are left unacked and unpublished; the new owner processes them.
