@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from worker.dedup import record as rec
 from worker.dedup.fingerprint import (
+    NAME,
     WORD,
     Unit,
     anchored_kgrams,
@@ -42,6 +43,7 @@ from worker.text.segment import Paragraph
 
 _DEFAULT_SETTINGS = DedupSettings()
 MIN_SHARE = 0.45  # see Deduplicator._could_repeat
+_COPY_KINDS = frozenset({"exact", "near", "update"})  # a unit copied from another article: the same story
 
 
 class _Article:
@@ -67,6 +69,12 @@ class _Article:
         self.related: list[rec.StoredParagraph] = []  # paraphrase candidates (Deduplicator._related_paragraphs)
         # this article's own remembered paragraphs (a redelivery) are never candidates
         self.own = frozenset(rec.uid_of(article_id, u.exact) for u in paras)
+        # who and where the article is about: capitalized words that do not open a sentence
+        self.names = frozenset(
+            x.hashes[i] for units in sents.values() for x in units for i, k in enumerate(x.kinds) if k == NAME and i > 0
+        )
+        self.copied: set[str] = set()  # earlier articles this one has an exact/near/updated unit of
+        self.story_names: dict[str, frozenset[int]] = {}  # names of earlier articles (Deduplicator._same_story)
 
 
 class Deduplicator:
@@ -98,6 +106,7 @@ class Deduplicator:
         s = self.settings
         pmatch: dict[int, Match] = {}
         pending: list[tuple[int, list[rec.StoredParagraph]]] = []  # no repeat found: paraphrase candidates
+        near_by_index: dict[int, list[rec.StoredParagraph]] = {}
         for i, (u, v) in enumerate(zip(a.paras, a.pviews, strict=True)):
             best: Match | None = None
             single = len(a.sents[u.paragraph]) == 1
@@ -112,6 +121,7 @@ class Deduplicator:
                     best = better(compare(v, w, s, full=False), best)
             vh = self._hview(v, u)
             cands, weak = self._candidates(u, a.sents[u.paragraph], a.own, a.cache, paragraph_level=True)
+            near_by_index[i] = cands + weak
             for sp in cands:
                 if not self._could_repeat(u.hashes, sp):
                     continue
@@ -123,6 +133,12 @@ class Deduplicator:
                 pmatch[u.paragraph] = best
             else:
                 pending.append((i, cands + weak))
+        a.copied.update(m.of.article_id for m in pmatch.values() if m.kind in _COPY_KINDS)
+        for i, u in enumerate(a.paras):
+            if not self._same_story(a, pmatch.get(u.paragraph)):
+                del pmatch[u.paragraph]  # another story's stock sentence: looked at again as new
+                pending.append((i, near_by_index[i]))
+        pending.sort(key=lambda item: item[0])
         if not s.paraphrase_enabled:
             return pmatch
         # Paraphrases once every copy is known: the paragraphs of the earlier articles this one copies
@@ -147,12 +163,16 @@ class Deduplicator:
             # Round 6: a candidate found only by the stem LSH or the story is confirmed by every measure
             # first (a pull quote of a story paragraph is `contained`, not a paraphrase).
             best = self._confirm_extra(a.pviews[i], u, stored[len(near_cands) :], single)
+            if not self._same_story(a, best):
+                best = None
+            if best is None:
+                best = self.paraphrase.best(u, earlier, stored)
+                if not self._same_story(a, best):
+                    best = None
             if best is not None:
                 pmatch[u.paragraph] = best
-                continue
-            best = self.paraphrase.best(u, earlier, stored)
-            if best is not None:
-                pmatch[u.paragraph] = best
+                if best.kind in _COPY_KINDS:
+                    a.copied.add(best.of.article_id)
         return pmatch
 
     def _confirm_extra(
@@ -175,6 +195,45 @@ class Deduplicator:
                     best = better(compare(vh, sv, s), best)
                 best = better(compare(vh, self._stored_view(sp), s, full=False), best)
         return best
+
+    def _same_story(self, a: _Article, m: Match | None) -> bool:
+        """False for a paraphrase or containment of another article's unit when the two articles tell
+        different stories: this one copies no unit of the other (exact, near, update), and fewer than
+        `story_min_name_share` of the names of the one naming fewer appear in the other. Stock sentences
+        recur across stories about other actors ("L'Union africaine a appelé les deux pays à la retenue" /
+        "Pékin … a appelé les deux pays à la retenue"; "Iraq condemned the strikes as a violation of its
+        sovereignty" / "Georgetown condemned the seizure as …"): each is news in its own story, and its
+        events must be extracted there. A rewrite of a wire story shares its people and places."""
+        share = self.settings.story_min_name_share
+        if m is None or share <= 0 or m.kind not in ("paraphrase", "contained"):
+            return True
+        other = m.of.article_id
+        if other == a.article_id or other in a.copied:
+            return True
+        theirs = self._story_names(a, other)
+        if not theirs or not a.names:
+            return True  # nothing to compare: the text measures decide alone
+        return len(a.names & theirs) >= share * min(len(a.names), len(theirs))
+
+    def _story_names(self, a: _Article, article_id: str) -> frozenset[int]:
+        """Names in the remembered paragraphs of an earlier article (as in _Article.names)."""
+        names = a.story_names.get(article_id)
+        if names is None:
+            found: set[int] = set()
+            for uid in bucket_uids(self._reader.get(akey(article_id)))[: self.settings.related_paragraphs]:
+                if uid not in a.cache:
+                    raw = self._reader.get(ukey(uid))
+                    a.cache[uid] = rec.decode(raw) if raw is not None else None
+                sp = a.cache[uid]
+                if sp is None or sp.article_id != article_id:
+                    continue
+                starts = set(sp.sentence_starts)
+                n = len(sp.hashes)
+                found.update(
+                    sp.hashes[p] for p, (k, _) in sp.salient.items() if k == NAME and p < n and p not in starts
+                )
+            names = a.story_names[article_id] = frozenset(found)
+        return names
 
     def _related_paragraphs(self, a: _Article, pmatch: dict[int, Match]) -> list[rec.StoredParagraph]:
         """The remembered paragraphs of the (at most `related_articles`) earlier articles that this
@@ -227,16 +286,24 @@ class Deduplicator:
                     for sv in self._stored_sentence_views(sp):
                         best = better(compare(xh, sv, s), best)
                     best = better(compare(xh, self._stored_view(sp), s, full=False), best)
+                if not self._same_story(a, best):
+                    best = None
                 if best is None and s.paraphrase_enabled:
                     stored = self._merge(
                         cands + weak, self.paraphrase.stored_candidates(self._reader, [x], a.own, a.cache) + a.related
                     )
                     best = self._confirm_extra(xv, x, stored[len(cands) :], False, paragraph=False)
+                    if not self._same_story(a, best):
+                        best = None
                 if best is None and s.paraphrase_enabled:
                     earlier = [(y, yv) for y, yv in earlier_sents if not self._forward(y.paragraph, pmatch)]
                     best = self.paraphrase.best(x, earlier, stored)
+                    if not self._same_story(a, best):
+                        best = None
                 if best is not None:
                     smatch[(u.paragraph, x.sentence)] = best
+                    if best.kind in _COPY_KINDS:
+                        a.copied.add(best.of.article_id)
                 earlier_sents.append((x, xv))
         return smatch
 

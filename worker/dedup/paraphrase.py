@@ -544,9 +544,7 @@ class ParaphraseMatcher:
             multi = len(sp.sentence_starts) > 1
             # a sentence is compared with sentences (polarity is per sentence), and with a paragraph of
             # two whose statements it merges (round 6: a quote and its second sentence as one clause)
-            targets: list[int | None] = (
-                [] if (single and len(sp.sentence_starts) > MERGE_MAX_SENTENCES) else [None]
-            )
+            targets: list[int | None] = [] if (single and len(sp.sentence_starts) > MERGE_MAX_SENTENCES) else [None]
             if multi:
                 targets += [i for i, f in enumerate(sp.sentence_flags) if not f & FLAG_REPEAT]
             for t in targets:

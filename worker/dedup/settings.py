@@ -48,6 +48,12 @@ class DedupSettings:
     # boilerplate, does not make two articles the same story); the other articles it repeats then join
     # as versions of that story (round 6: an update of the story repeated once).
     related_min_repeats: int = 2
+    # A paraphrase or containment of another article's unit needs the two articles to tell the same story:
+    # one copies a unit of the other (exact/near/update), or this share of the names of the article
+    # naming fewer appear in the other (capitalized words not opening a sentence; the other's remembered
+    # paragraphs). Labelled cross-article paraphrases share 0.70-0.89 of their names when nothing else is
+    # copied; stock sentences of other stories 0.0-0.27 (docs/dedup.md, session 14). 0 turns the check off.
+    story_min_name_share: float = 0.5
     # --- unit sizes -------------------------------------------------------------------------------
     # Units shorter than this (in words) are only ever marked as exact repeats.
     min_tokens: int = 4
