@@ -27,7 +27,7 @@ from worker.events.clause import (
 from worker.events.context import Actor, Sentence, preposition, prev_word
 from worker.events.lexicon import DATA_DIR, load_json, load_lexicon
 from worker.events.nominal import happening
-from worker.events.places_scope import crossing_places
+from worker.events.places_scope import crossing_places, named_in_container
 from worker.events.timex import WEEKDAYS
 from worker.events.triggers import PROMISE, Trigger
 from worker.events.words import words
@@ -416,6 +416,8 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         # round 14: "the king", "le président" with no name nor nationality, as an actor: the article's head of state
         portfolio = portfolio or (low in words("home_leaders") and low not in HOME_INSTITUTIONS and rule.startswith(
             "source") and bare_definite(tok) and not any(c.lower_ in _FORMER for c in tok.children))
+        # "the prime minister denied", "le Premier ministre a accusé", unnamed: the head of the home government
+        portfolio = portfolio or (rule.startswith("source") and _head_of_government(tok))
         # round 18: "the police commissioner denied", "the army spokesman said": the head of a home institution
         portfolio = portfolio or (low in words("institution_heads") and rule.startswith("source") and any(
             c.dep_ == "compound" and c.lower_ in HOME_INSTITUTIONS for c in tok.children) and bare_definite(tok))
@@ -460,6 +462,16 @@ def bare_definite(tok: Token) -> bool:
 
 
 _PORTFOLIO_HOLDERS = frozenset({"ministre", "ministère", "minister", "ministry"})
+
+
+def _head_of_government(tok: Token) -> bool:
+    """"the prime minister", "le Premier ministre" with a definite article and nothing naming whose."""
+    if tok.lower_ not in ("minister", "ministre") or tok.i < 2 or tok.doc[tok.i - 1].lower_ not in ("prime", "premier"):
+        return False
+    det = tok.doc[tok.i - 2]
+    return det.lower_ in ("the", "le") and not any(
+        c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "appos", "flat:name", "acl", "relcl", "acl:relcl")
+        or c.lower_ in _FORMER for c in tok.children)
 
 
 def _portfolio(tok: Token, s: Sentence) -> bool:
@@ -846,6 +858,16 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
             return hs, "nsubj.inherited"
         if cur.dep_ == "acl" and "Fin" in cur.morph.get("VerbForm"):
             return cur.head, "acl-head"  # misparse of "X et leurs alliés accusent": subject is the noun
+        if cur.dep_ == "acl" and cur.head.lower_ in ("côté", "part") and cur.head.i < cur.i \
+                and any(c.lower_ in ("son", "sa", "leur") for c in cur.head.children) \
+                and cur.head.head.pos_ in ("VERB", "AUX") and cur.head.head.i < cur.head.i:
+            cur = cur.head.head  # "X a de son côté exigé …": the participle hung on "côté", the subject on "a"
+            continue
+        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i \
+                and cur.head.dep_ == "ROOT" and any(c.dep_ == "aux:tense" for c in cur.children):
+            # "X et Y ont appelé …" parsed with the verb as a modifier of the first name: a participle with its
+            # tense auxiliary is a finite verb, and the noun it hangs on is its subject
+            return cur.head, "acl-head"
         if cur.dep_ == "acl" and "Part" in cur.morph.get("VerbForm") and "Past" not in cur.morph.get("Tense"):
             if cur.i > 0 and cur.doc[cur.i - 1].text == ",":
                 # ", accusant Paris de…" after a main clause: its subject is the main clause's subject.
@@ -1251,6 +1273,16 @@ def _joins_name(doc: Doc, i: int) -> bool:
         and doc[i + 1].is_alpha
 
 
+# lower-case particles inside Arabic, Mauritanian, Dutch and German personal names ("ben", "ould", "van")
+_NAME_PARTICLES = frozenset({"ben", "bin", "ibn", "bint", "ould", "van", "von"})
+
+
+def _particle_link(doc: Doc, i: int) -> bool:
+    """Token i is a name particle between two capitalised proper nouns ("Qabous ben Saïd")."""
+    return 0 < i < len(doc) - 1 and doc[i].lower_ in _NAME_PARTICLES and all(
+        doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() for j in (i - 1, i + 1))
+
+
 def _proper_name(tok: Token, s: Sentence, rule: str) -> Actor | None:
     """A name the dictionaries and the model missed ("Ariel Henry" with "Ariel" cut off by the parse,
     "Bukele" untagged): the run of capitalized proper nouns around it, as written."""
@@ -1261,14 +1293,16 @@ def _proper_name(tok: Token, s: Sentence, rule: str) -> Actor | None:
     while True:
         if lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
             lo -= 1
-        elif lo > 1 and _joins_name(doc, lo - 1):
-            lo -= 2  # "Nandi-Ndaitwah" split by the tokenizer: the hyphen keeps both halves in one name
+        elif lo > 1 and (_joins_name(doc, lo - 1) or _particle_link(doc, lo - 1)):
+            # "Nandi-Ndaitwah" split by the tokenizer: the hyphen keeps both halves in one name; "Haïtham ben
+            # Tariq" with "ben" read as an adverb: a particle inside a person's name
+            lo -= 2
         else:
             break
     while True:
         if hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper():
             hi += 1
-        elif hi + 2 < len(doc) and _joins_name(doc, hi + 1):
+        elif hi + 2 < len(doc) and (_joins_name(doc, hi + 1) or _particle_link(doc, hi + 1)):
             hi += 2
         else:
             break
@@ -1748,7 +1782,9 @@ def reported_by(trig: Trigger, s: Sentence) -> tuple[Actor | None, Token | None]
     """Speaker of a reporting verb governing the event, and that verb (for the time fall-back)."""
     if trig.token.i != trig.head.i and trig.head.lemma_.lower() in ("annoncer", "announce"):
         return speaker_of(trig.head, s), trig.head
-    cur = trig.head
+    # "X a affirmé que … et menacé de …": a bare participle coordinated with the verb whose auxiliary it shares is
+    # reported by whoever reports that verb, not by the clause it hangs on
+    cur = shared_auxiliary_verb(trig.head) or trig.head
     for _ in range(5):
         if cur.dep_ != "ROOT" and cur.head.i != cur.i:
             h = cur.head
@@ -2148,6 +2184,9 @@ def locations(trig: Trigger, s: Sentence, reg: set[int], src: Actor | None, tgt:
     else:  # "In Tigray, fighters seized the office in Adigrat": a known region and an unknown town
         out += [m for m in unknown_places(trig, s, allow_a)
                 if not any(m.tok_start < o.tok_end and o.tok_start < m.tok_end for o in out)]
+    # "près de l'île de Cocotiers", "near the border town of X": a name the dictionaries lack, held by a kind noun
+    out += [m for m in named_in_container(trig, s, reg)
+            if not any(m.tok_start < o.tok_end and o.tok_start < m.tok_end for o in out)]
     if trig.type == "PROTEST" and all(p.role == "country" for p in out):
         # "residents of X, an enclave inside Y, protested": the town the crowd lives in beats a mere country
         out = residents_place(trig, s) or out

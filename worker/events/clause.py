@@ -20,7 +20,7 @@ from worker.events.triggers import find_triggers
 from worker.events.words import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from worker.events.timex import TimeExpr
     from worker.events.triggers import Trigger
@@ -181,10 +181,20 @@ def _name_tagged_noun(tok: Token) -> bool:
         and not any(c.dep_ in ("det", "amod", "nummod") for c in tok.children) and tok.lower_ not in _MONTHS
 
 
+# "to eastern Sabah", "in northern Rakhine": a compass adjective on a name makes it a region, whatever the model tags
+_COMPASS = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "north-western",
+                      "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"})
+
+
+def _compass_name(tok: Token) -> bool:
+    return tok.ent_type_ in _MISTAGGED and tok.lower_ not in _MONTHS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _COMPASS and c.i == tok.i - 1 for c in tok.children)
+
+
 def _unknown_name(tok: Token, s: Sentence, gov: Token | None = None, sent: bool = False,
                   scene: bool = False) -> Mention | None:
     if (tok.pos_ != "PROPN" and not _name_tagged_noun(tok)) or not tok.text[:1].isupper() or (
-            tok.ent_type_ in _NOT_PLACE_ENTS and not _mistagged_place(tok, gov)
+            tok.ent_type_ in _NOT_PLACE_ENTS and not _mistagged_place(tok, gov) and not _compass_name(tok)
             and not (sent and _sent_to_name(tok)) and not (scene and _scene_name(tok))):
         return None
     lo = hi = tok.i
@@ -285,7 +295,8 @@ def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
             kids += [k for k in c.children if k.i > c.i and k.dep_ in ("dep", "obl", "obl:arg", "nmod")]
     for c in kids:
         g = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
-        if g is None or place_preposition(g) not in preps:
+        if g is None or (place_preposition(g) not in preps and not (
+                trig.type == "MOBILIZE" and place_preposition(g) == "to" and _compass_name(g))):
             continue
         gov, g = g, _name_before_head_noun(g)
         if g.lower_ in _TOWN:  # "in the northern town of Barrancas"
@@ -312,11 +323,39 @@ def unknown_places(trig: Trigger, s: Sentence, allow_a: bool) -> list[Mention]:
 _FROM_FR = frozenset({"de", "d'", "d’", "du", "des"})
 
 
+_PART_WORDS = frozenset({"any", "some", "all", "most", "part", "rest", "none", "partie", "reste", "aucun", "aucune",
+                         "certains", "plupart"})
+
+
+def _part_of_forces(tok: Token) -> bool:
+    """"had not withdrawn any of its marines", "a retiré une partie de ses soldats": a share of the forces."""
+    if tok.lower_ not in _PART_WORDS:
+        return False
+    for c in tok.children:
+        inner = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "of" \
+            else c if c.dep_ == "nmod" and (preposition(c) or "") in _FROM_FR else None
+        if inner is not None and inner.lower_ in military_nouns():
+            return True
+    return False
+
+
+def _hyphen_joined(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """Widen a name over the capitalised parts it is hyphen-joined to without spaces ("Tawi-Tawi")."""
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ and not doc[lo - 1].whitespace_ \
+            and doc[lo - 2].text[:1].isupper():
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_ \
+            and doc[hi + 2].text[:1].isupper():
+        hi += 2
+    return lo, hi
+
+
 def retreat_origin(trig: Trigger, s: Sentence) -> list[Mention]:
     """"pulled its troops out of X to a base in Y", "a retiré ses soldats de X": troops leave X, and X is the
     place of the withdrawal even when the model tags the unknown town as an organisation or a person
     (troops are withdrawn from places); Y, where they go, is not."""
-    forces = [c for c in trig.head.children if c.dep_ in ("obj", "dobj") and c.lower_ in military_nouns()]
+    forces = [c for c in trig.head.children if c.dep_ in ("obj", "dobj") and (
+        c.lower_ in military_nouns() or _part_of_forces(c))]
     if not forces and not any(c.dep_ in ("obj", "dobj") for c in trig.head.children):
         # round 19: "les troupes doivent se retirer de X", "troops will withdraw from X": the forces are the subject
         subj_of = trig.head.head if trig.head.dep_ == "xcomp" else trig.head
@@ -326,6 +365,9 @@ def retreat_origin(trig: Trigger, s: Sentence) -> list[Mention]:
     out: list[Mention] = []
     # "a retiré ses soldats de Ménaka": the French parse often hangs the origin on the troops
     kids = [*trig.head.children, *(c for f in forces for c in f.children if c.dep_ == "nmod" and c.i > f.i)]
+    # "une partie de ses soldats de X": the origin hangs on the troops inside the share
+    kids += [g for f in forces for c in f.children if c.dep_ == "nmod" and c.lower_ in military_nouns()
+             for g in c.children if g.dep_ == "nmod" and g.i > c.i]
     for c in kids:
         g: Token | None = None
         if c.dep_ == "prep" and c.lower_ == "from":
@@ -348,6 +390,7 @@ def retreat_origin(trig: Trigger, s: Sentence) -> list[Mention]:
                 lo -= 1
             while hi + 1 < len(s.doc) and s.doc[hi + 1].ent_iob_ == "I" and s.doc[hi + 1].text[:1].isupper():
                 hi += 1  # round 19: the rest of the model's place entity ("Beled" + "Hawo" parsed as an adverb)
+            lo, hi = _hyphen_joined(s.doc, lo, hi)  # "Tawi-Tawi" split into three tokens
             span = s.doc[lo : hi + 1]
             out.append(Mention(span.start_char, span.end_char, lo, hi + 1, span.text, span.text, None, "ner", True))
     return out
@@ -401,6 +444,22 @@ def shared_auxiliary_verb(head: Token) -> Token | None:
             and any(c.dep_ == "cc" for c in head.children) and "Part" in first.head.morph.get("VerbForm") \
             and any(c.dep_ in ("aux:tense", "aux") and c.pos_ == "AUX" for c in first.head.children):
         return first.head
+    if head.dep_ == "conj" and first.pos_ in ("VERB", "AUX") and "Part" not in first.morph.get("VerbForm") \
+            and first.dep_ in ("ccomp", "advcl") and first.i < head.i and first.head.i < first.i \
+            and first.head.pos_ == "VERB" and "Part" in first.head.morph.get("VerbForm") \
+            and "Part" in head.morph.get("VerbForm") and "Past" in head.morph.get("Tense") \
+            and not any(c.dep_ in _SUBJ or c.dep_.startswith("aux") for c in head.children) \
+            and any(c.dep_ == "cc" for c in head.children) \
+            and any(c.dep_ == "aux:tense" and c.pos_ == "AUX" for c in first.head.children):
+        # "a affirmé que son pays défendra … et menacé de …": a bare participle needs an auxiliary, which the
+        # finite verb of the reported clause it hangs on lacks; it is coordinated with the reporting verb
+        return first.head
+    if head.dep_ == "conj" and head.tag_ == "VBD" and first.tag_ == "VB" and first.i < head.i \
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children) \
+            and not any(c.dep_ in _SUBJ or c.dep_.startswith("aux") for c in head.children):
+        # "X said that Kenya would respect the ruling and accused Y": a past tense cannot share "would"; the verb
+        # is coordinated with the past-tense verb that reports the clause
+        return next((a for a in first.ancestors if a.tag_ == "VBD" and a.i < first.i), None)
     if head.dep_ not in ("conj", "acl") or head.head.pos_ not in ("NOUN", "PROPN", "ADJ") or head.head.i > head.i \
             or "Part" not in head.morph.get("VerbForm") or "Past" not in head.morph.get("Tense") \
             or any(c.dep_ in _SUBJ or c.dep_.startswith("aux") for c in head.children) \

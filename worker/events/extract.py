@@ -122,9 +122,15 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
             head.tag_ == "VBG" or ("Part" in head.morph.get("VerbForm") and "Pres" in head.morph.get("Tense"))) \
             and (crowd := s.trigger_heads.get(head.head.i)) is not None and crowd.type == "PROTEST":
         return True  # "300 people rallied …, demanding that the government …": the demand is the protest's aim
+    if _restating_noun(trig) is not None and (args.agent_of(head) is not None or any(
+            c.dep_ in args.SUBJ and c.lower_ not in _RELATIVE_PRONOUNS for c in head.children)):
+        return False  # "…, une demande que le gouvernement a rejetée": the answer of another party, not the content
     if head.dep_ in ("acl", "xcomp") and head.head.pos_ == "NOUN" and "Inf" in head.morph.get("VerbForm") \
-            and head.head.lower_ not in _PLAN_NOUNS | _ASPECT_NOUNS and not _time_word(head.head, s):
-        return True  # "le droit de déplacer des troupes", "l’intention de présenter": no event
+            and head.head.lower_ not in _PLAN_NOUNS | _ASPECT_NOUNS and not _time_word(head.head, s) \
+            and not any(c.dep_ in args.SUBJ for c in head.children):
+        # "le droit de déplacer des troupes", "l’intention de présenter": no event ("a statement that Ethiopia
+        # would not send troops", a clause with its own subject that the parser hung on the noun, is one)
+        return True
     nominal = head.i == trig.token.i and head.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_ in args.SUBJ for c in head.children)
     # "bombed X after Cambodian forces fired rockets": a subordinate clause with its own subject is
@@ -146,15 +152,25 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
     side = head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("mais", "but") for c in head.children)
     if misattached_conjunct(head):
         return False  # round 13: "refused to sign and called on X to …": coordinated with the governing verb
+    relative: Token | None = None  # a relative clause whose subject is the relative pronoun, on the way up
     for _ in range(6):
         if cur.head.i == cur.i or cur.dep_ in ("ROOT", "parataxis"):
             return False
+        if cur.dep_ in ("acl:relcl", "relcl") and any(
+                c.dep_ in args.SUBJ and c.lower_ in _RELATIVE_PRONOUNS for c in cur.children):
+            relative = cur
         if cur.dep_ in ("acl:relcl", "relcl") and any(
                 c.dep_ in args.SUBJ and c.lower_ not in _RELATIVE_PRONOUNS and c.pos_ != "PRON" for c in cur.children):
             # "…, ce que Bakou a démenti", "a charge Phnom Penh rejected": an object relative with a subject
             # of its own is that party's statement, not the governing one's content ("qu'elle a qualifiées
             # de …", with a pronoun, usually restates the same speaker)
             return False
+        if cur.dep_ in ("ccomp", "advcl", "acl") and any(
+                c.lemma_.lower() in _OBLIQUE_RELATIVES and c.dep_ not in args.SUBJ for c in cur.children) \
+                and any(c.dep_ in args.SUBJ and c.pos_ != "PRON" for c in cur.children):
+            return False  # "…, à laquelle Paris a livré 24 blindés": a relative clause of another party, misparsed
+        if _comma_clause(cur, s):
+            return False  # "X a exhorté Y à …, et l'Inde, qui …, a fermé …": a main clause of its own, misparsed
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SIDE_MARKS for c in cur.children) \
                 and any(c.dep_ in args.SUBJ for c in cur.children):
             return False  # "X urged …, while the EU expressed alarm": a statement of its own, not X's content
@@ -183,6 +199,11 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
         cur = cur.head
         other = s.trigger_heads.get(cur.i)
         if other is not None and rel != "conj":
+            if relative is not None and relative.i < cur.i and relative.head.i < cur.i and trig.type in _VERBAL_ACTS:
+                # "L'opposant X, qui dénonce des fraudes, a rejeté les résultats": a stance in a relative clause on a
+                # party named before the governing verb is that party's own statement, not the content of the verb
+                # ("La France, qui stationne 1 500 militaires à Djibouti, a appelé …" is background, no event)
+                return False
             if other.type in _EMBEDDING_TYPES and side:
                 return False  # "a rejeté la réforme, tout en proposant de rencontrer les syndicats": alongside
             if other.type in _EMBEDDING_TYPES:
@@ -199,6 +220,92 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
         if cur.lemma_.lower() in s.lex.report and other is None and cur.pos_ in ("VERB", "AUX"):
             return False  # a report noun ("denied reports that X had …") is what the governing act is about
     return False
+
+
+# Nouns that restate the clause before them in an apposition ("…, a charge denied by X", "…, a gesture welcomed by
+# Kabul", "…, une offre aussitôt rejetée par …"): the reaction on them answers the act of that clause.
+_REACTIONS = frozenset({"REJECT", "SUPPORT", "ACCUSE"})  # reactions an appositive noun can carry
+_VERBAL_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+
+
+def _restating_noun(trig: Trigger) -> Token | None:
+    """The appositive noun a reaction verb hangs on ("…, a charge the Taliban deny", "…, un geste salué par X"),
+    when it follows a comma."""
+    head = trig.head
+    if trig.type not in _REACTIONS or trig.token.i != head.i or head.dep_ not in ("acl", "relcl", "acl:relcl"):
+        return None
+    noun = head.head
+    answered = words("answered_act_nouns")
+    if noun.i >= head.i or (noun.lower_ not in answered and noun.lemma_.lower() not in answered):
+        return None
+    first = noun.left_edge.i
+    return noun if first > 0 and noun.doc[first - 1].text == "," else None
+
+
+def _restated_party(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
+    """The author of the act a restating noun answers: the source of the nearest event above the noun."""
+    noun = _restating_noun(trig)
+    if noun is None:
+        return None
+    other = next((s.trigger_heads[a.i] for a in noun.ancestors if a.i in s.trigger_heads), None)
+    if other is None or other.head.i == trig.head.i:
+        return None
+    party, _ = args.source(other, s)
+    if party is None or party.normalized is None or (src is not None and src.normalized == party.normalized):
+        return None
+    return party
+
+
+_OBLIQUE_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles",
+                                "duquel", "dont", "whom"})
+_INVITES = frozenset({"inviter", "invite"})
+_CONTROL_VERBS = frozenset({"offer", "agree", "vow", "pledge", "promise", "refuse", "decide", "threaten"})
+
+
+def _misparsed_controller(trig: Trigger) -> Token | None:
+    """"Indonesia, which shares the sea with both, offered to host talks" with "offered" parsed as a participle on
+    the name: a verb that takes a to-infinitive of its own is no passive participle, the name is its subject."""
+    gov = trig.head
+    for _ in range(2):
+        if gov.dep_ != "xcomp":
+            break
+        gov = gov.head
+    if gov.i == trig.head.i or gov.dep_ != "acl" or gov.lemma_.lower() not in _CONTROL_VERBS:
+        return None
+    if any(c.dep_ in ("auxpass", "aux:pass", "agent") for c in gov.children):
+        return None
+    name = gov.head
+    return name if name.pos_ == "PROPN" and name.i < gov.i else None
+
+
+def _comma_clause(verb: Token, s: Sentence) -> bool:
+    """A French past participle hung as an adverbial clause with no subordinator, its auxiliary after a comma:
+    a main clause of its own that the parser attached to the verb before it."""
+    return verb.dep_ == "advcl" and s.lang == "fr" and not any(c.dep_ == "mark" for c in verb.children) \
+        and "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_ == "aux:tense" and c.i > 0 and s.doc[c.i - 1].text == "," for c in verb.children)
+
+
+def _stray_subject(trig: Trigger, s: Sentence) -> Token | None:
+    """"X a exhorté Y à …, et l'Inde, qui …, a fermé …": the subject of such a clause, parsed as a conjunct
+    of the first verb."""
+    head = trig.head
+    if not _comma_clause(head, s) or any(c.dep_ in args.SUBJ for c in head.children):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                 and c.head.i < c.i < head.i), None)
+
+
+def _helped_party(trig: Trigger, s: Sentence) -> Actor | None:
+    """The party helped: the object of "help", or the subject the parser gives its clause ("help X restore order")."""
+    for c in trig.head.children:
+        if c.dep_ in ("dobj", "obj"):
+            return args.actor_for(c, s, "target.helped")
+        if c.dep_ in ("ccomp", "xcomp"):
+            subj = next((g for g in c.children if g.dep_ in args.SUBJ), None)
+            if subj is not None:
+                return args.actor_for(subj, s, "target.helped")
+    return None
 
 
 def _time_word(tok: Token, s: Sentence) -> bool:
@@ -336,7 +443,6 @@ def _date_governor(trig: Trigger, s: Sentence) -> Token | None:
 _WHEN = words("when")
 _RELATIVE_PRONOUNS = words("relative_pronouns")
 _RESTATING = words("restating_nouns")
-_REACTIONS = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
 
 
 def _verb_object(gerund: Token) -> bool:
@@ -469,6 +575,9 @@ def _sports_result(trig: Trigger, s: Sentence) -> bool:
     return any(t.lower_ in words("sports_results") for t in trig.head.subtree)
 
 
+# Outbreaks "hit" and "kill" like storms: "l'épidémie d'Ebola avait frappé le pays, faisant 4 800 morts"
+
+
 def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor | None, reg: set[int]) -> bool:
     """Sports scores and storms "crush"/"hit"/"kill" nobody in the PLOVER sense: an ASSAULT needs an
     agent that can attack (a known actor, a nationality, troops), unless the clause is passive."""
@@ -487,7 +596,8 @@ def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor 
         return True  # "le Sénégal a battu le Cameroun 3-1": national teams are countries too
     if trig.entry.lemma in _SPORTS_VERBS and _sports_result(trig, s):
         return True  # round 20: "Afghanistan's cricket team crushed Ireland by 90 runs": even a named state
-    cue = score or any(t.lower_ in sports_disaster_cues() or t.text in sports_disaster_cues() for t in doc)
+    cue = score or any(t.lower_ in sports_disaster_cues() or t.text in sports_disaster_cues()
+                       or t.lower_ in words("outbreak_cues") for t in doc)
     dictionary_src = src is not None and src.normalized is not None \
         and not src.rule.endswith((".ner", ".home"))
     if cue:
@@ -606,7 +716,18 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         src, src_rule = args.source(Trigger(dated, dated, trig.entry, trig.type), s)
     if src is None and (planner := _plan_owner(trig)) is not None:
         src, src_rule = args.source(Trigger(planner, planner, trig.entry, trig.type), s)
-    tgt = args.target(trig, s, src) or fallback_target(trig, s, src)
+    if (stray := _stray_subject(trig, s)) is not None:
+        src, src_rule = args.actor_for(stray, s, "source.nsubj") or src, "nsubj"
+    if src is None and (named := _misparsed_controller(trig)) is not None:
+        src, src_rule = args.actor_for(named, s, "source.nsubj"), "nsubj"
+    restating = _restating_noun(trig) is not None
+    if src is None and restating and (agent := args.agent_of(trig.head)) is not None:
+        src, src_rule = args.actor_for(agent, s, "source.agent"), "agent"  # "…, a gesture welcomed by Kabul"
+    if src is None and restating and (named := next((c for c in trig.head.children if c.dep_ == "compound"
+                                                      and c.pos_ == "PROPN" and c.i < trig.head.i), None)):
+        src, src_rule = args.actor_for(named, s, "source.nsubj"), "nsubj"  # "a charge the Taliban deny", misparsed
+    # "X accused Y of …, a charge denied by Z": Z answers X
+    tgt = args.target(trig, s, src) or _restated_party(trig, s, src) or fallback_target(trig, s, src)
     if tgt is not None and _court_venue(tgt, s):
         # "threatened to take the dispute to the World Court": the court hears the case, the party is elsewhere
         tgt = _other_party(trig, s, src, tgt)
@@ -673,6 +794,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         tgt = args.target_from_places([p for p in places if p.role != "region"], src)
     if visit and tgt is None:
         tgt = args.target_from_places(places, src)  # "lors d'une visite à Varsovie": Poland is visited
+    if trig.type == "AID" and tgt is None and "offered" in trig.entry.constraints:
+        tgt = _helped_party(trig, s)  # "offered to help Palau expand its surveillance": Palau receives
     if trig.type == "AID" and tgt is None:
         tgt = args.target_from_places(places, src)  # "dispatched rescuers to Mandalay": Myanmar receives
         tgt = tgt or aid_to_home(trig, s, src)  # "China pledged $137 million" in an article on Myanmar
@@ -722,6 +845,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         # militaires"; gold never counts troops for COERCE/SANCTION)
         quants = [replace(q, unit="people") if q.unit == "troops" else q for q in quants]
     rep, report_verb = args.reported_by(trig, s)
+    if restating:
+        rep = None  # "X said …, a charge Y denies": the answer in the apposition is the writer's, not X's report
     if rep is not None and src is not None and report_verb is trig.head and trig.token.i != trig.head.i \
             and rep.normalized is not None and rep.normalized == src.normalized:
         rep = None  # "X a annoncé l'interdiction de…": X announces its own act, no third-party report
@@ -760,6 +885,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     mode = detect_mode(trig.head, s.lang, future_time, own_clause_only=trig.type in _SPEECH_ACTS)
     if dated is not None and dated.lemma_.lower() in _OFFERS and mode == "asserted":
         mode = "possible"  # "a proposé mercredi d'ouvrir des consultations": offered
+    if trig.type == "CONSULT" and trig.head.lemma_.lower() in _INVITES and mode == "asserted":
+        mode = "possible"  # "a invité les étudiants au dialogue": talks offered, not held
     if trig.head.lemma_.lower() in PROMISE and mode == "asserted" and (
             trig.token.i != trig.head.i or trig.type == "AID"):
         # round 13: an offer is only possible ("a proposé ses bons offices", "offered a loan")

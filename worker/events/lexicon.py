@@ -79,7 +79,8 @@ class Lexicon:
     light: frozenset[str]
 
 
-_FLAGS = frozenset({"reflexive", "mil_obj", "loc_target", "active", "obj_not_target", "obj_actor"})
+_FLAGS = frozenset({"reflexive", "mil_obj", "loc_target", "active", "obj_not_target", "obj_actor", "offered", "to_inf",
+                    "transitive"})
 
 
 @cache

@@ -207,7 +207,18 @@ def _negation_scope(chain: list[Token]) -> list[Token]:
         if t.dep_ == "conj" and (t.lemma_.lower() in _POSSIBLE_HEADS or any(
                 c.dep_.startswith("aux") and c.lower_ in _POSSIBLE_AUX for c in t.children)):
             break
+        if t.dep_ == "conj" and _full_clause(t):
+            break  # "said it had not withdrawn any troops and dismissed reports …": a verb of its own tense
     return out
+
+
+def _full_clause(t: Token) -> bool:
+    """A conjunct that carries its own tense (a finite verb, or an auxiliary of its own), so no negation of the
+    first verb reaches it ("n'ont pas tiré et démentent", "did not sign and refused"; "did not sign or ratify"
+    shares the first verb's "did not")."""
+    if t.tag_ in ("VBD", "VBZ", "VBP") or (t.lang_ == "fr" and "Fin" in t.morph.get("VerbForm")):
+        return True
+    return any(c.dep_ in ("aux", "aux:tense") and c.lower_ != "to" for c in t.children)
 
 
 def detect_mode(tok: Token, language: str, future_time: bool = False, own_clause_only: bool = False) -> str:

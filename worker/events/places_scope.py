@@ -8,6 +8,8 @@
   country" places the rallies, not the arrests.
 - Round 21: named seas, islands and waterways the dictionaries lack (`water_places`), towns named "X da Y"
   (`particle_names`), and "to the province" for the last place named with that kind noun (`kind_anaphor`).
+- Names after a noun that holds them ("près de l'île de Cocotiers", "near the border town of X",
+  `named_in_container`): the kind noun says the name is a place, whatever the model or the dictionaries say.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from worker.events.actors import Mention
+from worker.events.actors import Mention, demonym_country
 from worker.events.words import words
 
 if TYPE_CHECKING:
@@ -635,3 +637,72 @@ def force_followup(s: Sentence) -> tuple[Token, list[Mention]] | None:
         if up.i == verb.i and (_case_word(tok) or "") in _FOLLOW_PREPS:
             out.append(p)
     return (verb, out) if out else None
+
+
+_DETS = frozenset({"the", "a", "la", "le", "les", "l'", "l’", "du", "des", "de", "d'", "d’", "its", "sa", "son", "ses"})
+_NAME_OF = frozenset({"de", "d'", "d’", "of"})  # "l'île de X", "the town of X"
+_PLACE_NAME_PARTICLES = frozenset({"da", "del", "de", "do", "dos", "al", "el", "al-", "el-", "bin", "ben"})
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_CONTAINER_TYPES = frozenset({"MOBILIZE", "ASSAULT", "PROTEST", "CONSULT", "RETREAT", "COERCE", "AID", "SANCTION"})
+
+
+def _container_phrase(noun: Token, trig: Trigger) -> bool:
+    """The kind noun stands in a place phrase: "près de la localité", "au sud de l'île", "near the town",
+    "in the department" ("de la ville" only for a withdrawal, which leaves a place)."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and doc[i].text.islower() and doc[i].pos_ in ("ADJ", "NOUN") and noun.i - i <= 2:
+        i -= 1  # "la petite ville", "the border town", "the resort town"
+    while i >= 0 and doc[i].lower_ in _DETS and noun.i - i <= 4:
+        if doc[i].lower_ in _OF and i > 0 and doc[i - 1].lower_ in words("named_container_preps"):
+            return True  # "près de l'île", "au large du port"
+        if doc[i].lower_ in _OF and trig.type == "RETREAT":
+            return True  # "le retrait de ses combattants de la ville de X"
+        i -= 1
+    if i < 0:
+        return False
+    word = doc[i].lower_
+    if word in ("from", "out") and trig.type == "RETREAT":
+        return True
+    if word in ("sur", "on") and trig.type in ("MOBILIZE", "ASSAULT", "RETREAT"):
+        return True
+    return word in words("named_container_preps")
+
+
+def named_in_container(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
+    """"a envoyé 200 fusiliers marins près de l'île de Cocotiers", "near the border town of X", "le retrait de
+    ses combattants de la ville minière de X": a capitalised name after a kind noun that holds places (island,
+    town, district, gas field) and "de/of", the noun in a place phrase of the event's clause, is where the event
+    happens even when no dictionary knows the name and the model tags it as a person or a common noun."""
+    if trig.type not in _CONTAINER_TYPES:
+        return []
+    doc = s.doc
+    known = [*s.actors, *s.places, *s.ner_places]
+    out: list[Mention] = []
+    for noun in doc:
+        if noun.i not in reg or noun.lower_ not in words("named_container_nouns") or not noun.text.islower():
+            continue
+        j = noun.i + 1
+        while j < len(doc) and doc[j].text.islower() and doc[j].pos_ in ("ADJ", "NOUN", "VERB") \
+                and doc[j].lower_ not in _NAME_OF and j - noun.i <= 2:
+            j += 1  # "la localité frontalière de", "du champ gazier de", "l'île grecque de"
+        if j + 1 >= len(doc) or doc[j].lower_ not in _NAME_OF:
+            continue
+        lo = hi = j + 1
+        if lo not in reg or not doc[lo].text[:1].isupper() or doc[lo].ent_type_ in _NOT_NAME_ENTS \
+                or demonym_country(doc[lo].text) is not None:
+            continue
+        while hi + 1 < len(doc) and (doc[hi + 1].text[:1].isupper() or (
+                doc[hi + 1].lower_ in _PLACE_NAME_PARTICLES and hi + 2 < len(doc) and doc[hi + 2].text[:1].isupper())):
+            hi += 1
+        if not _container_phrase(noun, trig):
+            continue
+        place = next((m for m in (*s.places, *s.ner_places) if m.tok_start == lo), None)
+        if place is not None:
+            out.append(place)  # a name the model tagged as a place, which the phrase rules did not reach
+            continue
+        if any(m.tok_start <= hi and lo < m.tok_end for m in known):
+            continue
+        span = doc[lo : hi + 1]
+        out.append(Mention(span.start_char, span.end_char, lo, hi + 1, span.text, span.text, None, "ner", True))
+    return out

@@ -61,6 +61,19 @@ partner in a coordinated subject the French parser hangs on the auxiliary (`aux_
 nationality of a coordinated subject ("Kyrgyz and Uzbek border guards": `_conjunct_nationality`); a crowd demanding
 that the bare government act, or marching to denounce an act told before (`demanded_of_state`,
 `protested_act_author`); the withdrawal of what was deployed, demanded of who deployed it (`_withdrawn`).
+Also: criticisms rejected ("a rejeté ces critiques") answer a charge against nobody told a sentence or two up
+(`denial_accuser`); an attack in an if-clause answered by a retaliation hits the one who would strike back, and the
+retaliation the attacker, also where the French parser hangs one clause below the other (`answering_party`,
+`conditioned_party`); offers to convene, organise or facilitate talks, and readiness to host them, are offered
+mediations (`offered_mediation`); people released whom the releaser held before belong to the party its arrest hit
+(`released_captives`); officers wounded in clashes (passive) are the state's (`attacked_state`); an act named by its
+judgement ("une provocation") is the latest act of force of another party (`judged_act_author`); a promise to let
+foreign nationals act goes to their state (`promised_beneficiary`); a mediation turned down targets the mediator
+(`rejected_mediator`); a second condemnation by the same state naming nobody keeps the first one's target
+(`restated_target`); guarantees demanded that X act name X (`_asked`); a bare refusal answers the demand made just
+before (`refused_demand_author`); a crowd demanding the halt of a foreign project, or someone's resignation, protests
+to its owner (`demanded_of_state`); talks hung on a round noun keep the subject's other conjunct
+(`round_of_talks_partner`).
 Each is a short look at a few children of the trigger (or a few words after it); nothing walks the whole sentence.
 """
 
@@ -325,13 +338,47 @@ def _patient_nationality(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor
 
 
 _FROM = frozenset({"from", "of", "du", "de", "des", "d'", "d’"})
+_PROMISE_TYPES = frozenset({"AGREE", "CONCEDE", "COOPERATE"})
+
+
+def promised_beneficiary(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
+    """"L'Uruguay a promis d'autoriser des inspecteurs argentins à visiter le chantier", "agreed to let Chilean
+    experts inspect the site": the nationality of the people the promised act is done to or for."""
+    if trig.type not in _PROMISE_TYPES:
+        return None
+    for v in trig.head.children:
+        if v.dep_ not in ("xcomp", "ccomp") or v.pos_ != "VERB":
+            continue
+        for h in v.children:
+            if h.dep_ not in _OBJ or h.pos_ != "NOUN" or h.lower_ in args.military_nouns():
+                continue
+            code = _demonym_in(h, s, 1)
+            name = args.country_name(code) if code else None
+            if name and name not in exclude:
+                return Actor(h.text, name, code, "state", h.idx, h.idx + len(h.text), "target.promised-beneficiary",
+                             (h.i, h.i + 1))
+    return None
 _AFFILIATIONS = frozenset({"group", "leader", "official", "io", "person", "party", None})
 
 
+# "demanded guarantees that Washington would not abandon the deal", "exige des garanties que Moscou ne …": the clause
+# of an assurance asked for names the one asked, as a demanded clause does
+_ASSURANCE_NOUNS = frozenset({"guarantee", "guarantees", "assurance", "assurances", "garantie", "garanties",
+                              "commitment", "commitments", "engagement", "engagements", "pledge", "pledges"})
+_THAT = frozenset({"that", "que", "qu'", "qu’"})
+
+
+def _asked_clauses(trig: Trigger) -> list[Token]:
+    out = [c for c in trig.head.children if c.dep_ == "ccomp"]
+    for o in trig.head.children:
+        if o.dep_ in _OBJ and o.lower_ in _ASSURANCE_NOUNS:
+            out += [c for c in o.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
+                    and any(m.dep_ == "mark" and m.lower_ in _THAT for m in c.children)]
+    return out
+
+
 def _asked(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
-    for c in trig.head.children:
-        if c.dep_ != "ccomp":
-            continue
+    for c in _asked_clauses(trig):
         subj = next((g for g in c.children if g.dep_ in args.SUBJ), None)
         if subj is None or args.is_pronoun(subj):
             continue
@@ -659,6 +706,31 @@ def _both_neighbours(g: Token, s: Sentence, avoid: set[str]) -> Actor | None:
     return args.pair_member(g, s, avoid, "target.pair-neighbours")
 
 
+# A second condemnation by the same state naming nobody ("a qualifié le débarquement de violation flagrante" after "a
+# dénoncé une provocation" aimed at Malabo) goes on blaming the state its first one was aimed at (denials do not: a
+# later denial often answers a new claim, +0 −2)
+_RESTATED_WINDOW = 8  # sentences back
+
+
+def restated_target(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The state targeted by the latest asserted accusation of the same source in the sentences above."""
+    if trig.type != "ACCUSE" or src is None or not src.normalized:
+        return None
+    me = _me(src)
+    for ev in reversed(s.prior):
+        if s.number - ev.sentence_no > _RESTATED_WINDOW:
+            break
+        if ev.type != trig.type or ev.source is None or ev.mode != "asserted" or not ev.target_names:
+            continue
+        if ev.source.normalized != src.normalized and args.country_name(ev.source.country or "") not in me:
+            continue
+        names = sorted(ev.target_names - me - set(exclude))
+        state = next((n for n in names if args.country_code(n)), None)
+        if state is not None:
+            return _state_actor(state, "target.restated")
+    return None
+
+
 def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     exclude = {src.normalized} if src is not None and src.normalized else set()
     if trig.type in _AUTHOR_TYPES | _JUDGED_TYPES:
@@ -700,6 +772,9 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         a = _patient_nationality(trig, s, exclude)
         if a is not None:
             return a
+    a = promised_beneficiary(trig, s, exclude)
+    if a is not None:
+        return a
     if trig.type in _INNER_TYPES:
         inner = _phrases(trig, _INNER)
         if trig.type == "REJECT":  # round 18: "a nié tout lien avec X", "denied any ties with X": X is no party
@@ -721,7 +796,7 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
         if a is not None:
             return a
     a = accused_crew_state(trig, s, src, exclude) or antecedent_author(trig, s, src, exclude) \
-        or judged_state_act(trig, s, src, exclude) \
+        or judged_state_act(trig, s, src, exclude) or judged_act_author(trig, s, src, exclude) \
         or armed_group_anaphor(trig, s, src, exclude) or described_actor(trig, s, src, exclude) \
         or conditioned_party(trig, s, src, exclude) or threatened_party(trig, s, src, exclude) \
         or repeated_act_target(trig, s, src, exclude) or state_outcome_owner(trig, s, src, exclude) \
@@ -735,7 +810,8 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
     if trig.type == "REJECT":
         a = rebutted_claimant(trig, s, exclude) or contrary_claimant(trig, s, exclude) \
             or denial_accuser(trig, s, src, exclude) \
-            or denied_act_victim(trig, s, src, exclude)
+            or denied_act_victim(trig, s, src, exclude) or rejected_mediator(trig, s, src, exclude) \
+            or refused_demand_author(trig, s, src, exclude)
         if a is not None:
             return a
     if trig.type == "ASSAULT":
@@ -755,15 +831,17 @@ def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | No
             return a
     if trig.type == "CONSULT":
         a = dispatched_to(trig, s, src, exclude) or mediated_party(trig, s, src, exclude) \
-            or offered_mediation(trig, s, src, exclude)
+            or offered_mediation(trig, s, src, exclude) or round_of_talks_partner(trig, s, src, exclude)
         if a is not None:
             return a
-    a = solidarity_partner(trig, s, src, exclude) or conjoined_charge_target(trig, s, src, exclude)
+    a = solidarity_partner(trig, s, src, exclude) or conjoined_charge_target(trig, s, src, exclude) \
+        or released_captives(trig, s, src, exclude)
     if a is not None:
         return a
     return pronoun_partner(trig, s, exclude) or aid_recipient(trig, s, src) or pair_target(trig, s, src, exclude) \
         or both_sides(trig, s, src, exclude) or answered_act_author(trig, s, src, exclude) \
-        or warned_adversary(trig, s, src, exclude) or answering_party(trig, s, src, exclude)
+        or warned_adversary(trig, s, src, exclude) or answering_party(trig, s, src, exclude) \
+        or restated_target(trig, s, src, exclude)
 
 
 _BETWEEN = frozenset({"between", "entre"})
@@ -810,8 +888,11 @@ def mediated_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[s
 
 # Round 23: "Ethiopia offered to mediate", "a proposé d'accueillir une rencontre": an offer of good offices naming
 # no party goes to the article's two main countries (the gold names them when the mediator is neither).
-_MEDIATION_LEMMAS = frozenset({"mediate", "host", "accueillir", "médiation", "mediation"})
-_OFFER_LEMMAS = frozenset({"offer", "propose", "proposer", "offrir"})
+# also "offered to convene a commission", "a proposé d'organiser une réunion", "prête à faciliter une rencontre"
+_MEDIATION_LEMMAS = frozenset({"mediate", "host", "accueillir", "médiation", "mediation", "convene", "organiser",
+                               "organize", "organise", "faciliter", "facilitate"})
+# "s'est dite prête à faciliter une rencontre", "said it was ready to host talks": readiness is an offer
+_OFFER_LEMMAS = frozenset({"offer", "propose", "proposer", "offrir", "prêt", "ready", "willing", "disposé"})
 _DISPUTE_EVENTS = 2  # events of the pair told before
 
 
@@ -837,6 +918,32 @@ def offered_mediation(trig: Trigger, s: Sentence, src: Actor | None, exclude: se
     return args.pair_member(trig.token, s, avoid, "target.mediation.pair")
 
 
+# "L'Inde et la Chine ont entamé une nouvelle série de pourparlers", "began a new round of talks": the talks hang on a
+# round noun, the verb's object, which the symmetric reading takes for an object of its own; the other conjunct of the
+# subject is the partner
+_ROUND_NOUNS = frozenset({"série", "cycle", "round", "rounds", "session", "sessions", "séance", "series"})
+
+
+def round_of_talks_partner(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The other conjunct of the subject of the verb whose object is the round the talks are a part of."""
+    tok = trig.token
+    if trig.type != "CONSULT" or src is None or tok.pos_ != "NOUN":
+        return None
+    holder = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if holder.lower_ not in _ROUND_NOUNS or holder.dep_ not in _OBJ or (preposition(tok) or "") not in _OF:
+        return None
+    subj, _ = args.subject_token(holder.head)
+    if subj is None:
+        return None
+    avoid = _avoid(src, exclude)
+    for t in (subj, *subj.children):
+        if t.dep_ == "conj":
+            a = _ok(args.actor_for(t, s, "target.round-partner", avoid), avoid)
+            if a is not None:
+                return a
+    return None
+
+
 _RELEASE_NOUNS = frozenset({"libération", "release", "élargissement"})
 
 
@@ -859,6 +966,54 @@ def own_release(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]
                     and any(d.lower_ in args.POSS_PRONOUNS and d.dep_ in ("det", "poss", "nmod:poss")
                             for d in g.children):
                 return Actor(name, name, s.home, "state", -1, -1, "target.own-release")
+    return None
+
+
+# "Kampala released the fishermen", "pourrait libérer les trois militants", "would release him": people named again
+# (a definite noun or a pronoun) whom the releaser was told to have seized, arrested or held: the party they belong to,
+# as the earlier act gave it
+_RELEASE_LEMMAS = frozenset({"release", "free", "libérer", "relâcher", "relaxer"})
+_RELEASED_TYPES = frozenset({"RETREAT", "CONCEDE"})
+_HELD_TYPES = frozenset({"COERCE", "ASSAULT", "RETREAT", "CONCEDE"})
+_HELD_WINDOW = 20  # sentences back: a release often closes the article that opened on the arrest
+_OBJ_PRONOUNS = frozenset({"him", "her", "them", "le", "la", "les", "l'", "l’"})
+
+
+def _told_people(obj: Token) -> bool:
+    """A definite noun with no owner and no complement ("the fishermen", "les trois militants"), or an object
+    pronoun."""
+    if obj.lower_ in _OBJ_PRONOUNS:
+        return True
+    return obj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words("anaphoric_determiners")
+                                      for c in obj.children) \
+        and not any(c.dep_ in ("poss", "nmod:poss", "nmod", "prep", "amod", "acl", "relcl", "acl:relcl")
+                    for c in obj.children)
+
+
+def released_captives(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The party of the people the releaser seized, arrested or held in an act told in the sentences above."""
+    if trig.type not in _RELEASED_TYPES or src is None or not src.normalized \
+            or trig.head.lemma_.lower() not in _RELEASE_LEMMAS:
+        return None
+    if not any(c.dep_ in _OBJ and _told_people(c) for c in trig.head.children):
+        return None
+    me = _me(src)
+    avoid = _avoid(src, exclude)
+    home = args.country_name(s.home) if s.home else None
+    for ev in reversed(s.prior):
+        if s.number - ev.sentence_no > _HELD_WINDOW:
+            break
+        if ev.type not in _HELD_TYPES or ev.source is None or not ev.target_names - avoid:
+            continue
+        # a leader with no nationality in the dictionaries arrested them: the article's state's
+        if _not_me(ev.source, me) and not (ev.source.country is None and ev.source.role in _PEOPLE_ROLES
+                                           and home in me):
+            continue
+        names = sorted(ev.target_names - avoid)
+        # a group or a person held keeps its name ("FNDC"), not its country's
+        name = next((n for n in names if not args.country_code(n)), names[0])
+        code = args.country_code(name)
+        return Actor(name, name, code, "state" if code else None, -1, -1, "target.released")
     return None
 
 
@@ -1088,13 +1243,17 @@ def protested_act_author(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor
 _DEMAND_LEMMAS = frozenset({"demand", "urge", "réclamer", "exiger", "demander"})
 _STATE_BODIES = frozenset({"parliament", "government", "parlement", "gouvernement", "assemblée", "congress",
                            "congrès"})
+_DEMAND_WINDOW = 16  # tokens after the protest verb
 
 
 def demanded_of_state(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
     """A crowd that marches "to demand that Ruritania's parliament ratify …" ("pour exiger que le
     parlement de X …") protests to that state: the owner of the state body named in what it demands."""
-    for c in trig.head.children:
-        if c.dep_ not in ("xcomp", "advcl", "acl", "ccomp") or c.lemma_.lower() not in _DEMAND_LEMMAS:
+    head = trig.head
+    # the French model may cut "… pour exiger l'arrêt de …" off as a sentence of its own (a second root)
+    detached = [t for t in head.doc[head.i + 1 : head.i + _DEMAND_WINDOW] if t.dep_ == "ROOT" and t.i != head.i]
+    for c in [*head.children, *detached]:
+        if c.dep_ not in ("xcomp", "advcl", "acl", "ccomp", "ROOT") or c.lemma_.lower() not in _DEMAND_LEMMAS:
             continue
         for t in c.subtree:
             if t.lower_ not in _STATE_BODIES:
@@ -1112,6 +1271,33 @@ def demanded_of_state(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | 
                 a = _home_government(t, s, "target.demanded-of.home", exclude)
                 if a is not None:
                     return a
+        a = _halted_owner(c, s, exclude)
+        if a is not None:
+            return a
+    return None
+
+
+# "pour exiger l'arrêt immédiat du chantier uruguayen", "to demand the resignation of Riera": the owner of what a crowd
+# wants stopped, or the one it wants gone
+_RESIGNATION_NOUNS = frozenset({"démission", "resignation", "départ", "ouster", "removal"})
+_OWNER_ROLES = _STATE_ROLES | {"leader", "official", "person"}
+
+
+def _halted_owner(demand: Token, s: Sentence, exclude: set[str]) -> Actor | None:
+    for o in demand.children:
+        if o.dep_ not in _OBJ or o.lower_ not in _STOP_NOUNS | _RESIGNATION_NOUNS:
+            continue
+        code = _demonym_in(o, s, 2)
+        name = args.country_name(code) if code else None
+        if name and name not in exclude:
+            return Actor(o.text, name, code, "state", o.idx, o.idx + len(o.text), "target.halted-owner", (o.i, o.i + 1))
+        for k in o.children:
+            g = _pobj(k)
+            if g is None or g.i == o.i or (preposition(g) or "") not in _OF:
+                continue
+            a = _ok(args.actor_for(g, s, "target.halted-owner", exclude), exclude)
+            if a is not None and a.role in _OWNER_ROLES:
+                return a
     return None
 
 
@@ -1130,7 +1316,14 @@ def _attacked_nouns(trig: Trigger) -> list[Token]:
     for o in list(out):  # "set fire to …", "threw stones at …": the phrase may hang on the object
         out += [g for c in o.children if (g := _pobj(c)) is not None and g.i != o.i
                 and (preposition(g) or "") in _ATTACK_PREPS]
+    if trig.head.lemma_.lower() in _KILL_LEMMAS and any(t.lemma_.lower() in _CLASHES for t in trig.head.subtree):
+        # "Eleven officers were wounded in the clashes", "12 policiers ont été blessés lors des heurts": the state's
+        # men hurt in a fight (not "37 officers were injured", a toll with no fight told)
+        out += [c for c in trig.head.children if c.dep_ in _PASSIVE_SUBJ]
     return out
+
+
+_CLASHES = frozenset({"clash", "heurt", "affrontement", "échauffourée", "skirmish", "fighting", "combat"})
 
 
 def _state_property(noun: Token) -> bool:
@@ -1688,6 +1881,16 @@ def conditioned_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: se
             if a is not None and a.role != "city" and not any(p.covers(subj) and p.role not in ("capital", "country")
                                                                 for p in s.places):
                 return a
+    if trig.type == "ASSAULT" and _strikes_back(trig.head):
+        # "Si le Pérou attaquait, l'Équateur riposterait": the French model may hang the retaliation below the
+        # if-clause (made the root, or its verb); the attacker of that clause is the one struck back at
+        v = trig.head.head
+        for _ in range(2):
+            if v.i < trig.head.i and _if_marked(v):
+                subj = next((g for g in v.children if g.dep_ in args.SUBJ and g.dep_ not in _PASSIVE_SUBJ), None)
+                a = _conditioned_actor(subj, s, avoid) if subj is not None and not args.is_pronoun(subj) else None
+                return a if a is not None and a.role != "city" else None
+            v = v.head
     return None
 
 
@@ -1756,28 +1959,70 @@ def _if_marked(v: Token) -> bool:
                for m in g.children)
 
 
+def _strikes_back(v: Token) -> bool:
+    """The main clause tells a retaliation ("l'Équateur riposterait", "India would strike back", "would respond")."""
+    lemma = v.lemma_.lower()
+    return lemma in _RETALIATE or lemma in _RESPOND_VERBS or (lemma in _STRIKE and any(
+        c.lower_ in _AGAIN or any(g.lower_ in _AGAIN for g in c.children) for c in v.children))
+
+
+_RETALIATION_WINDOW = 10  # tokens after the if-clause verb
+_OWN = frozenset({"its", "their", "our", "ses", "son", "sa", "leurs", "leur", "nos", "notre"})
+
+
+def _unnamed_victim(v: Token) -> bool:
+    """The attack names no victim of its own ("si le Pérou attaquait de nouveau"), or only the answerer's things
+    ("if Pakistan targeted its military installations"); "si la Russie s'en prenait à un pays membre" names one."""
+    return not any(c.dep_ in (*_OBJ, "obl:arg") and not any(d.lower_ in _OWN for d in c.children)
+                   for c in v.children)
+
+
+def _misparsed_retaliation(v: Token) -> tuple[Token, Token] | None:
+    """"Si le Pérou attaquait, l'Équateur riposterait, a averti …": the French model may make the if-clause the root,
+    or hang the retaliation below it, even on its own subject; the retaliation verb after it and its subject (or the
+    noun it hangs on)."""
+    if not _if_marked(v):
+        return None
+    below = {t.i for t in v.subtree}
+    for t in v.doc[v.i + 1 : v.i + 1 + _RETALIATION_WINDOW]:
+        if t.lower_ in _IF:
+            return None
+        if t.pos_ == "VERB" and _strikes_back(t) and (v.dep_ == "ROOT" or t.i in below):
+            subj = next((c for c in t.children if c.dep_ in args.SUBJ and c.dep_ not in _PASSIVE_SUBJ), None)
+            if subj is None and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
+                subj = t.head
+            return (t, subj) if subj is not None else None
+    return None
+
+
 def answering_party(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
     """The subject of the main clause an if-clause act conditions, when it names another party. An attack, a
     deployment, a withdrawal or a deal made conditional has its own party ("If Russia attacks, Germany could halt
-    …": no dyad with Germany in the gold), as has an act told in the passive ("if its soldiers were attacked")."""
-    if trig.type not in _IF_ANSWERED_TYPES:
+    …": no dyad with Germany in the gold), as has an act told in the passive ("if its soldiers were attacked"); but an
+    attack whose answer is a retaliation ("Si X attaquait, Y riposterait", "Y would strike back if X targeted …")
+    hits the one who would strike back."""
+    if trig.type not in _IF_ANSWERED_TYPES and trig.type != "ASSAULT":
         return None
     v = trig.head
     if any(c.dep_ in _PASSIVE_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in v.children):
         return None
     if v.pos_ not in ("VERB", "AUX") and v.dep_ in _ARG_DEPS:
         v = v.head  # "si le gouvernement ne rouvrait pas les négociations": the noun trigger's verb
-    if v.dep_ not in ("advcl", *_MISATTACHED_CLAUSES, "ccomp") or not _if_marked(v) or v.head.i == v.i:
+    back = _misparsed_retaliation(v) if trig.type == "ASSAULT" else None
+    if back is not None:
+        g, subj = back
+    elif v.dep_ not in ("advcl", *_MISATTACHED_CLAUSES, "ccomp") or not _if_marked(v) or v.head.i == v.i:
         return None
-    g = v.head
-    if g.pos_ in ("NOUN", "PROPN") and g.dep_ in _ARG_DEPS:
-        g = g.head  # "suspendrait la coopération si …": the clause read as a relative on the object
-    for _ in range(3):  # "was ready to send advisers if …", "pourrait saisir la Cour si …": up to the subject
-        subj = next((c for c in g.children if c.dep_ in args.SUBJ and c.dep_ not in _PASSIVE_SUBJ), None)
-        if subj is not None or g.dep_ not in ("xcomp", "acomp") or g.head.i == g.i:
-            break
-        g = g.head
-    if subj is None or _if_marked(g):
+    else:
+        g = v.head
+        if g.pos_ in ("NOUN", "PROPN") and g.dep_ in _ARG_DEPS:
+            g = g.head  # "suspendrait la coopération si …": the clause read as a relative on the object
+        for _ in range(3):  # "was ready to send advisers if …", "pourrait saisir la Cour si …": up to the subject
+            subj = next((c for c in g.children if c.dep_ in args.SUBJ and c.dep_ not in _PASSIVE_SUBJ), None)
+            if subj is not None or g.dep_ not in ("xcomp", "acomp") or g.head.i == g.i:
+                break
+            g = g.head
+    if subj is None or _if_marked(g) or (trig.type == "ASSAULT" and not (_strikes_back(g) and _unnamed_victim(v))):
         return None
     avoid = _avoid(src, exclude)
     if args.is_pronoun(subj):  # "India warned that it would strike back if Pakistan …": the one the pronoun names
@@ -2021,6 +2266,46 @@ def judged_state_act(trig: Trigger, s: Sentence, src: Actor | None, exclude: set
     for c in objs:
         if c.pos_ == "NOUN" and _state_act(c, s):
             return _home_government(c, s, "target.judged-state-act", exclude)
+    return None
+
+
+# "Riyad a dénoncé « une provocation inacceptable »", "a dénoncé une « agression brutale » contre des pêcheurs",
+# "condemned an act of aggression": an act named by its judgement, with an indefinite article and no owner, is the
+# latest act of force told before by another party
+_JUDGED_ACT_NOUNS = frozenset({"provocation", "provocations", "agression", "aggression", "escalade", "escalation",
+                               "piraterie", "piracy", "intimidation", "incursion", "intrusion"})
+_JUDGED_ACT_WINDOW = 3  # sentences back
+_HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+
+
+def _judged_act(noun: Token, s: Sentence) -> bool:
+    """"une provocation", "une « agression brutale » contre des pêcheurs": indefinite, nobody named in its phrase."""
+    if noun.lower_ not in _JUDGED_ACT_NOUNS or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE
+                                                       for c in noun.children):
+        return False
+    phrase = [t for t in noun.subtree if t.i != noun.i]
+    return not any(args.token_demonym(t) or t.pos_ == "PROPN" for t in phrase) and not any(
+        m.tok_start <= t.i < m.tok_end for t in phrase for m in (*s.actors, *s.places))
+
+
+def judged_act_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The author of the latest act of force of the sentences just above (or before the trigger), not the judge's."""
+    if trig.type != "ACCUSE" or src is None or not src.normalized:
+        return None
+    if not any(c.dep_ in _OBJ and c.pos_ == "NOUN" and _judged_act(c, s) for c in trig.head.children):
+        return None
+    me = _me(src)
+    for h in sorted(s.trigger_heads, reverse=True):
+        t = s.trigger_heads[h]
+        if t.type in _HOSTILE_ACTS and t.token.i < trig.token.i:
+            a, _ = args.source(t, s)
+            if a is not None and _not_me(a, me):
+                return _ok(_as_state(a), exclude)
+    for ev in reversed(s.prior):
+        if s.number - ev.sentence_no > _JUDGED_ACT_WINDOW:
+            break
+        if ev.type in _HOSTILE_ACTS and ev.mode == "asserted" and ev.source is not None and _not_me(ev.source, me):
+            return _ok(_as_state(ev.source).elsewhere("target.judged-act"), exclude)
     return None
 
 
@@ -2512,6 +2797,7 @@ _CRITICISM_NOUNS = frozenset({"critiques", "criticism", "criticisms", "complaint
 _PROTEST_NOUNS = frozenset({"protest", "protests", "protestation", "protestations"})
 # "ces accusations", "the accusations" named again after a paragraph or two: the charge against the denier, further up
 _TOLD_CHARGE_WINDOW = 10  # sentences back
+_TOLD_UNADDRESSED = 3  # sentences back: "ces accusations" answering a charge against nobody named
 
 
 # "Beijing rejected the account", "a rejeté cette version": the other side's telling of what happened, named again
@@ -2543,8 +2829,9 @@ def _is_denial(trig: Trigger) -> bool:
 
 
 def _told_charge(trig: Trigger) -> bool:
-    """The object of the denial is a charge named again with an anaphoric determiner ("ces accusations")."""
-    charge = words("charge_nouns")
+    """The object of the denial is a charge or a criticism named again with an anaphoric determiner ("ces
+    accusations", "these criticisms")."""
+    charge = words("charge_nouns") | _CRITICISM_NOUNS
     return any(c.dep_ in _OBJ and c.lower_ in charge and any(
         d.dep_ == "det" and d.lower_ in words("anaphoric_determiners") for d in c.children) for c in trig.head.children)
 
@@ -2611,8 +2898,12 @@ def denial_accuser(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[s
         (ev for ev in reversed(recent) if not ev.target_names and s.number - ev.sentence_no <= _UNADDRESSED_WINDOW),
         None)
     if ev is None and window == _TOLD_CHARGE_WINDOW:
-        # "X a accusé Y …. Le gouvernement a rejeté ces accusations": the charge just told, whoever it named
-        ev = next((ev for ev in reversed(recent) if s.number - ev.sentence_no <= _UNADDRESSED_WINDOW), None)
+        # "X a accusé Y …. Le gouvernement a rejeté ces accusations": the charge just told, whoever it named; else a
+        # charge against nobody named told a sentence or two further up ("Buenos Aires a dénoncé une violation du
+        # traité. Selon Buenos Aires, … Le ministre uruguayen a rejeté ces accusations")
+        ev = next((ev for ev in reversed(recent) if s.number - ev.sentence_no <= _UNADDRESSED_WINDOW), None) or next(
+            (ev for ev in reversed(recent) if not ev.target_names and s.number - ev.sentence_no <= _TOLD_UNADDRESSED),
+            None)
     if ev is None:
         ev = _group_charge(s, src, me)
     if ev is None:
@@ -2621,6 +2912,54 @@ def denial_accuser(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[s
         return None
     accuser = _home_ministry(ev.source, s, me) or _as_state(ev.source)
     return _ok(accuser.elsewhere("target.denial-accuser"), exclude)
+
+
+# "Thailand rejected any third-party mediation", "a écarté toute médiation" after "X offered to mediate": the mediator
+# whose offer (a CONSULT told as possible) is turned down
+_MEDIATION_NOUNS = frozenset({"mediation", "médiation", "médiations", "mediations"})
+_MEDIATOR_WINDOW = 3  # sentences back
+
+
+def rejected_mediator(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The author of the latest mediation offered in the sentences just above, other than the one who rejects it."""
+    if trig.type != "REJECT" or src is None or not src.normalized:
+        return None
+    head = trig.head
+    objs = [c for c in head.children if c.dep_ in _OBJ] + [
+        g for c in head.children if c.dep_ == "prt" for g in head.children if g.dep_ in _OBJ]
+    if not any(o.lower_ in _MEDIATION_NOUNS for o in objs):
+        return None
+    me = _me(src)
+    for ev in reversed(s.prior):
+        if s.number - ev.sentence_no > _MEDIATOR_WINDOW:
+            break
+        if ev.type == "CONSULT" and ev.mode == "possible" and ev.source is not None and _not_me(ev.source, me) \
+                and ev.lemma in _MEDIATION_LEMMAS:
+            return _ok(_as_state(ev.source).elsewhere("target.rejected-mediator"), exclude)
+    return None
+
+
+# "X a appelé le gouvernement à retirer le texte. Le gouvernement a refusé": a bare refusal (no object, no clause)
+# answers the demand made of the refuser in the sentence just before
+_REFUSE_LEMMAS = frozenset({"refuse", "refuser", "decline", "décliner"})
+_REFUSAL_WINDOW = 1  # sentences back
+
+
+def refused_demand_author(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[str]) -> Actor | None:
+    """The author of the demand made of the refuser in the sentence just before."""
+    head = trig.head
+    if trig.type != "REJECT" or src is None or not src.normalized or head.lemma_.lower() not in _REFUSE_LEMMAS \
+            or any(c.dep_ in (*_OBJ, "xcomp", "ccomp", "obl:arg", "prep") for c in head.children):
+        return None
+    me = _me(src)
+    if src.country is None and _person(src, s) and s.home:
+        me.add(args.country_name(s.home) or "")
+    for ev in reversed(s.prior):
+        if s.number - ev.sentence_no > _REFUSAL_WINDOW:
+            break
+        if ev.type == "REQUEST" and ev.target_names & me and ev.source is not None and _not_me(ev.source, me):
+            return _ok(ev.source.elsewhere("target.refused-demand"), exclude)
+    return None
 
 
 _MINISTRY_WORDS = frozenset({"department", "ministry", "ministère", "ministere", "ministerio"})

@@ -246,6 +246,13 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
     # round 20: warships dispatched are a deployment too ("a dépêché deux destroyers")
     if "obj_actor" in entry.constraints and not _actor_object(tok):
         return False
+    if "transitive" in entry.constraints and not _acts_on_something(tok):
+        return False  # "the rally dispersed peacefully", "le rassemblement s'est dispersé": nobody acted on it
+    if "to_inf" in entry.constraints and not any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+        return False  # "told X not to interfere" (not "told X that Finland would apply")
+    if "offered" in entry.constraints and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PROMISE):
+        return False  # "offered to help Palau" is aid offered; "the deal would help Kenya" is no act
     if "mil_obj" in entry.constraints and not (_object_words(tok) & (military_nouns() | _WARSHIPS)):
         return False
     banned_subjects = entry._words("not_subj=")  # round 13: a company warning on profits, athletes "crushing"
@@ -268,6 +275,16 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
     # "refusant d'indiquer combien" is not a rejection worth coding.
     return not (entry.type == "REJECT" and any(c.lemma_.lower() in _SPEECH for c in tok.children
                                                 if c.dep_ == "xcomp"))
+
+
+def _acts_on_something(tok: Token) -> bool:
+    """A verb used transitively: an object that is no reflexive pronoun, a passive, an agent, or a participle on
+    its patient ("les manifestants dispersés par la police")."""
+    if any(c.dep_ in ("obj", "dobj") and c.lower_ not in _REFLEXIVE for c in tok.children):
+        return True
+    if any(c.dep_ in ("aux:pass", "auxpass", "obl:agent", "agent") for c in tok.children):
+        return True
+    return tok.dep_ in ("acl", "amod") and ("Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN")
 
 
 def _infinitive(participle: str) -> str:
