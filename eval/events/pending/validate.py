@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 from worker.text.segment import segment_body  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-SPLIT = "heldout40"
+SPLIT = "heldout41"
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 MODES = {"asserted", "possible", "planned", "conditional", "negated"}
