@@ -1468,10 +1468,12 @@ def aid_to_home(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     anywhere: no guess."""
     if trig.type != "AID" or s.home is None or src is None or not src.normalized or src.country == s.home:
         return None
+    name = args.country_name(s.home)
+    if name is not None and _opposes(s, src, name):
+        return None
     reg = sorted(args.region(trig, s))
     clause = [s.doc[i].lower_ for i in reg]
     relief = words("relief_words") | words("emergency_aid_words")
-    name = args.country_name(s.home)
     # round 18: "deux" only as "des deux côtés", "les deux pays" ("deux avions chargés de tentes" is no pair)
     two = any(s.doc[i].lower_ == "deux" and i + 1 < len(s.doc) and s.doc[i + 1].lower_ in _SIDE_NOUNS for i in reg)
     if name is None or name == src.normalized or two or any(w in _TWO_SIDES for w in clause):
@@ -1480,6 +1482,14 @@ def aid_to_home(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
             and not _funds(trig, s, reg):
         return None
     return Actor(name, name, s.home, "state", -1, -1, "target.aid-home")
+
+
+def _opposes(s: Sentence, src: Actor, home: str) -> bool:
+    """The donor has accused, threatened, sanctioned, coerced or attacked the article's state earlier in the
+    article: its aid goes to someone else ("the United States accuse Moscow of massing troops … are providing $200
+    million in security aid" in an article about Russia is aid to Ukraine, not to Russia)."""
+    return any(ev.type in _HOSTILE_PRIOR and ev.source is not None and ev.source.normalized == src.normalized
+               and home in ev.target_names for ev in s.prior)
 
 
 # Round 24: "a promis une aide de 10 millions d'euros", "would provide $2 million", "un prêt de 1,2 milliard": money
