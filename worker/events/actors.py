@@ -120,6 +120,7 @@ def _tables() -> dict[str, Any]:
         "military": frozenset(w.lower() for w in actors["military_nouns"]),
         "cues": frozenset(w.lower() for w in actors["sports_disaster_cues"]),
         "pronouns": frozenset(actors["pronouns"]),
+        "context_capitals": dict(actors.get("context_capitals", {})),
     }
 
 
@@ -188,6 +189,11 @@ def _capitals() -> dict[str, str]:
         if len(parts) >= 3 and not row.startswith("#") and parts[2] == "capital" and parts[1]:
             out.setdefault(parts[1], parts[0])
     return out
+
+
+def context_capital(name: str) -> str | None:
+    """ISO code of the country whose capital bears this name, for names too common to match everywhere."""
+    return _tables()["context_capitals"].get(name)  # type: ignore[no-any-return]
 
 
 def homonymous_capital(country: Mention) -> str | None:

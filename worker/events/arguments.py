@@ -13,7 +13,14 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from worker.events.actors import Mention, demonym_country, homonymous_capital, is_pronoun, military_nouns
+from worker.events.actors import (
+    Mention,
+    context_capital,
+    demonym_country,
+    homonymous_capital,
+    is_pronoun,
+    military_nouns,
+)
 from worker.events.clause import (
     near_phrase,
     place_preposition,
@@ -246,6 +253,13 @@ _COMPASS = frozenset({"South", "North", "East", "West", "Central"})
 def token_demonym(tok: Token) -> str | None:
     """Country of a nationality word, with a compass word before it when the pair names another country
     ("South Sudanese" is not "Sudanese", "North Korean" is not "Korean")."""
+    if tok.i > 1:
+        hyphen, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+        if hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_:
+            # "des militaires équato-guinéens" split at the hyphen: the joined word, not the bare "guinéens"
+            code = demonym_country(f"{first.text}-{tok.text}")
+            if code:
+                return code
     if tok.i > 0:
         prev = tok.doc[tok.i - 1]
         if prev.text in _COMPASS:
@@ -420,7 +434,8 @@ def actor_for(tok: Token, s: Sentence, rule: str, exclude: set[str] | None = Non
         portfolio = portfolio or (rule.startswith("source") and _head_of_government(tok))
         # round 18: "the police commissioner denied", "the army spokesman said": the head of a home institution
         portfolio = portfolio or (low in words("institution_heads") and rule.startswith("source") and any(
-            c.dep_ == "compound" and c.lower_ in HOME_INSTITUTIONS for c in tok.children) and bare_definite(tok))
+            c.dep_ == "compound" and c.lower_ in HOME_INSTITUTIONS for c in tok.children) and (
+            bare_definite(tok) or (low in _SPOKES and _bare_indefinite(tok))))  # "a police spokesman denied"
         if name is None and (low in HOME_INSTITUTIONS or police or portfolio) and s.home is not None \
                 and (rule.startswith(_HOME_RULES) or according) \
                 and (bare_definite(tok) or portfolio):
@@ -459,6 +474,13 @@ def bare_definite(tok: Token) -> bool:
     det_ok = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) or (
         tok.lang_ == "en" and not any(c.dep_ in ("det", "amod", "compound", "nummod") for c in kids))
     return det_ok and not any(c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "appos", "flat:name") for c in kids)
+
+
+def _bare_indefinite(tok: Token) -> bool:
+    """"an army spokesman", "a police spokeswoman": one of the institution's spokespeople, owner left unnamed."""
+    kids = list(tok.children)
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "un", "une") for c in kids) \
+        and not any(c.dep_ in ("nmod", "prep", "poss", "nmod:poss", "appos", "flat:name") for c in kids)
 
 
 _PORTFOLIO_HOLDERS = frozenset({"ministre", "ministère", "minister", "ministry"})
@@ -657,6 +679,17 @@ def _capitalized_by_position(e: Span) -> bool:
         and e.root.dep_ in ("compound", "amod") and e.root.head.pos_ == "NOUN" and e.root.head.i == e.end
 
 
+def _near_phrase(doc: Doc, i: int) -> bool:
+    """Token `i` opens the complement of "près de" / "non loin de" / "near"."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in ("de", "d'", "d’", "du", "des"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("près", "loin", "near", "nearby")
+
+
+_MINISTRY_WORDS = words("ministry_words")
+
+
 def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Actor | None:
     """Fall-back for names missing from the dictionaries: a person/organisation entity of the model
     at the argument head ("The African Union", "Mohamed Bazoum"), or an acronym in it ("RSF fighters").
@@ -731,6 +764,23 @@ def _named_entity(tok: Token, s: Sentence, rule: str, exclude: set[str]) -> Acto
     if not text or text in exclude or not text[:1].isupper():
         return None
     start = span.start_char + (len(span.text) - len(text))
+    if _near_phrase(s.doc, span.start):
+        return None  # "un convoi près d'Al-Ghaydah", "a post near X": a name the dictionaries lack is where, not whom
+    code = context_capital(text.removesuffix("'s").removesuffix("’s"))
+    if code is not None and (code == s.home or code in (s.pair_countries or ())) and country_name(code):
+        # "Victoria a demandé …" in a story on the Seychelles: the capital the gazetteer leaves out speaks for its state
+        name = country_name(code)
+        if name not in exclude:
+            return Actor(text, name, code, "government", start, span.end_char, rule + ".capital",
+                         (span.start, span.end))
+    parts = text.split()
+    if len(parts) >= 3 and parts[1].lower() in _MINISTRY_WORDS and (code := demonym_country(parts[0])):
+        # "the Philippine Department of Foreign Affairs", "the Indonesian Ministry of Defence": a ministry the
+        # dictionaries lack stands for its government, like "le ministère philippin"
+        name = country_name(code)
+        if name is not None and name not in exclude:
+            return Actor(text, name, code, "government", start, span.end_char, rule + ".ministry",
+                         (span.start, span.end))
     return Actor(text, text, None, "group" if span.label_ != "PER" else None, start, span.end_char,
                  rule + ".ner", (span.start, span.end))
 
@@ -783,6 +833,39 @@ def shared_passive_subject(head: Token, etype: str) -> Token | None:
     return subj if subj is not None and not is_pronoun(subj) else None
 
 
+def _unowned_forces(tok: Token) -> bool:
+    """"troops", "les soldats", "a unit of soldiers": forces with no nationality, owner or name."""
+    words_ = [tok, *(g for c in tok.children if c.dep_ in ("nmod", "prep") and (preposition(c) or c.lower_) in (
+        "de", "d'", "d’", "of") for g in (c, *c.children) if g.pos_ == "NOUN")]
+    if not any(w.lower_ in words("state_forces") or w.lower_ in military_nouns() for w in words_):
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod:poss", "appos", "flat:name") and (
+        c.pos_ == "PROPN" or demonym_country(c.text) or c.lower_ in ("its", "their", "ses", "leurs", "son", "sa"))
+        for w in words_ for c in w.children) and not any(w.pos_ == "PROPN" for w in words_)
+
+
+def _sent_abroad(head: Token, s: Sentence) -> bool:
+    """A country, or a place of another country than the article's, in the clause ("would be deployed to
+    Kazakhstan": forces sent into a country are mostly another's)."""
+    below = {t.i for t in head.subtree}
+    return any(p.tok_start in below and p.country is not None and (p.country != s.home or p.role == "country")
+               for p in s.places)
+
+
+def _object_as_subject(verb: Token, c: Token) -> bool:
+    """"Athènes a rejeté ces critiques et a annoncé l'envoi …": the French model may read the first verb's object as the
+    subject of the verb coordinated after it; a common noun between the two verbs, before the "et", with the first
+    verb left without an object, is that object."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ not in ("VERB", "AUX") or c.pos_ != "NOUN" or not first.i < c.i < verb.i:
+        return False
+    if any(g.dep_ in ("obj", "dobj") for g in first.children) or not any(g.dep_ in SUBJ for g in first.children):
+        return False
+    cc = next((g for g in verb.children if g.dep_ == "cc" and g.lower_ in ("et", "and")), None)
+    return cc is not None and c.i < cc.i and c.i == first.i + 1 + sum(
+        1 for g in c.children if g.dep_ == "det" and g.i < c.i)
+
+
 def subject_token(head: Token) -> tuple[Token | None, str]:
     """Grammatical subject of the clause of `head`, climbing control/coordination links."""
     cur = head
@@ -797,7 +880,8 @@ def subject_token(head: Token) -> tuple[Token | None, str]:
         # infinitive (a named one: "it is not expected to threaten land" is a storm as often as a state)
         raising = depth > 0 and cur.lemma_.lower() in words("raising_predicates")
         for c in cur.children:
-            if c.dep_ in SUBJ and not (c.dep_ in _PASS_SUBJ and is_passive(cur) and not (raising and c.pos_ != "PRON")):
+            passive_subj = c.dep_ in _PASS_SUBJ and is_passive(cur) and not (raising and c.pos_ != "PRON")
+            if c.dep_ in SUBJ and not passive_subj and not _object_as_subject(cur, c):
                 return c, "nsubj" if depth == 0 else "nsubj.inherited"
         if cur.dep_ in ("acomp", "xcomp") and cur.pos_ == "ADJ" and cur.lower_ in words("raising_predicates") \
                 and cur.head.pos_ in ("AUX", "VERB") and depth > 0 \
@@ -1059,6 +1143,12 @@ def _source(trig: Trigger, s: Sentence) -> tuple[Actor | None, str]:
             a = actor_for(ps, s, "source.forces") if ps is not None else None
             if a is None and ps is not None:
                 a = _possessor(ps, s)  # round 18: "X reinforced … and its navy was placed on alert": X's forces
+            if a is None and ps is not None and trig.type == "MOBILIZE" and s.home is not None \
+                    and _unowned_forces(ps) and (name := country_name(s.home)) is not None \
+                    and not _sent_abroad(head, s):
+                # "troops were deployed at the main crossroads", "des soldats ont été déployés à Bissau": forces with
+                # no owner named, sent within the country the article is about, are its own
+                a = Actor(name, name, s.home, "government", -1, -1, "source.home-forces")
             if a is None and ps is not None and trig.type == "RETREAT" and s.home is not None \
                     and head.lemma_.lower() in words("release_verbs") and (ps.lower_ in words("state_captives") or any(
                         c.dep_ in ("nmod", "prep") and g.lower_ in words("state_captives")
@@ -1440,8 +1530,24 @@ def _ship(obj: Token) -> bool:
         for o in obj.head.children)
 
 
+# Courts and tribunals a party brings a dispute before ("saisir la Cour internationale de justice", "take the case to
+# the tribunal"): the forum, not the party the act is aimed at.
+_COURT_WORDS = words("court_words")
+_SEIZE_COURT = frozenset({"saisir", "seize", "refer"})
+
+
+def _is_court(a: Actor) -> bool:
+    return a.country is None and any(w.lower().strip(".,") in _COURT_WORDS for w in a.text.split())
+
+
+_SEATED_AUTHORITIES = words("seated_authorities")
+_SEAT_PREPS = frozenset({"de", "d'", "d’", "du", "in", "of"})
+
+
 def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
     """Target actor: object first, then obliques with a target preposition."""
+    if trig.type == "MOBILIZE":
+        return None  # a deployment, exercise or build-up has no target: where it goes is its location
     exclude = {src.normalized} if src and src.normalized else set()
     if _reciprocal(trig.head):
         # "X and Y accused each other", "se sont mutuellement accusés": each party targets the other
@@ -1482,9 +1588,18 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
         if c.dep_ in ("obj", "dobj") and trig.type in _SHIP_SENT_TYPES and _ship(c):
             continue  # round 17: "dispatched HMAS X to Tonga", "a déployé la frégate X": the ship is no party
         actor = actor_for(c, s, "target." + c.dep_, exclude)
+        if actor is not None and c.dep_ in ("obj", "dobj") and _is_court(actor) \
+                and trig.head.lemma_.lower() in _SEIZE_COURT:
+            continue
         if actor is None:
             if trig.type in _SPEECH_TYPES and c.dep_ in ("obj", "dobj") and c.i > trig.head.i:
                 actor = _place_as_target(c, s, exclude)  # "a accusé La Paz de …": a city addressed is its government
+                for g in c.children if actor is None and c.lower_ in _SEATED_AUTHORITIES else ():
+                    # "a accusé les autorités d'Aden", "the authorities in Juba": the government seated there
+                    if g.dep_ in ("nmod", "prep", "pobj") and (preposition(g) or g.lower_) in _SEAT_PREPS:
+                        actor = _place_as_target(next((x for x in g.children if x.dep_ == "pobj"), g), s, exclude)
+                        if actor is not None:
+                            break
             if actor is None and prep in _WITH_PREPS and any(p.covers(c) and p.role == "capital" for p in s.places):
                 actor = _place_as_target(c, s, exclude)  # round 13: "sa solidarité avec Bucarest": its government
             if actor is None and trig.type == "ASSAULT" and c.dep_ in ("obj", "dobj") and not any(
@@ -1525,7 +1640,7 @@ def target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
                         continue
                     if g.dep_ in ("obj", "dobj", "pobj") or g.dep_.startswith("obl"):
                         a = actor_for(g, s, "target.threatened", exclude)
-                        if a is not None:
+                        if a is not None and not _is_court(a):
                             return a
     if trig.type == "REQUEST":
         # "a demandé l'aide militaire de Moscou", "asked for help from China": who is asked.
@@ -1573,7 +1688,32 @@ def _closing_speaker(verb: Token, s: Sentence) -> Actor | None:
         inst = next((g for g in inst.children if g.dep_ == "pobj"), inst) if inst is not None and inst.dep_ == "prep" \
             else inst
         a = actor_for(inst, s, "source.inverted") if inst is not None else None
+    if a is not None and a.rule.endswith(".home"):
+        # "…, Port of Spain suspendrait ses livraisons, a averti le ministre de l'Énergie": an unnamed minister
+        # announcing what a state will do speaks for that state, whatever country the article is mostly about
+        b = _announced_state(verb, s)
+        if b is not None and b.normalized != a.normalized:
+            return b
     return a
+
+
+def _announced_state(verb: Token, s: Sentence) -> Actor | None:
+    """The state subject of the clause a closing warning reports (not of its if-clause: that is the adversary)."""
+    def if_marked(v: Token) -> bool:
+        return any(m.dep_ == "mark" and m.lower_ in ("si", "s'", "s’", "if") for m in v.children)
+    clauses = [verb.head] if verb.dep_ == "conj" else []
+    level = [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < verb.i]
+    for _ in range(2):
+        clauses += [c for c in level if not if_marked(c)]
+        level = [g for c in level for g in c.children if g.dep_ in ("advcl", "conj") and g.pos_ == "VERB"]
+    for v in clauses:
+        if if_marked(v):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        b = actor_for(subj, s, "source.inverted.clause") if subj is not None and not is_pronoun(subj) else None
+        if b is not None and b.country is not None and b.role in ("state", "government", "capital"):
+            return b
+    return None
 
 
 def _inverted_speaker(verb: Token, obj: Token, s: Sentence) -> bool:

@@ -79,7 +79,9 @@ _OFFICIAL_ROLES = frozenset({"state", "government", "leader", "official", "io"})
 _SITES = frozenset({"base", "camp", "caserne", "position", "positions", "garrison", "garnison", "outpost", "bases"})
 # Unnamed agents whose violence is an attack all the same ("des émeutiers ont attaqué la gendarmerie")
 _ATTACKERS = frozenset({"émeutiers", "rioters", "gunmen", "assaillants", "attackers", "insurgés", "insurgents",
-                        "jihadistes", "jihadists", "djihadistes", "terroristes", "terrorists"})
+                        "jihadistes", "jihadists", "djihadistes", "terroristes", "terrorists",
+                        # armed outlaws whose attacks on ships, patrols or guards are state-relevant violence
+                        "pirates", "smugglers", "contrebandiers", "bandits", "traffickers", "trafiquants"})
 _UNDERGO = frozenset({"come"})  # "came under attack/fire"
 _SPORTS_CUES = frozenset({"stadium", "stade", "match", "matchs", "game", "games", "team", "équipe", "league",
                           "ligue", "cup", "coupe", "finale", "finals", "playoff", "playoffs", "season", "saison",
@@ -99,6 +101,7 @@ _ENVOYS = frozenset({"diplomats", "diplomat", "ambassador", "envoy", "envoys", "
                      "ambassadeur", "ambassadrice", "envoyé", "personnel"})
 _COMPLEMENTS = frozenset({"obj", "dobj", "xcomp", "ccomp", "obl:arg", "iobj", "dative", "prep"})
 _RELEASE = frozenset({"libérer", "libération", "relâcher", "release", "free"})
+_HANDED = frozenset({"hand"})  # "handed over to X": captives, weapons or ground given up
 _PURPOSE_MARKS = frozenset({"pour", "afin", "to", "so"})
 _OFFERS = frozenset({"proposer", "offrir", "offer"})  # round 13: promise verbs whose object is only offered
 _IF_MARKS = frozenset({"si", "s'", "s’", "if", "unless"})
@@ -150,7 +153,7 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
     # "…, mais a dépêché une délégation", "…, but sent an envoy": a contrasted verb is a main clause of its
     # own even when the parser hangs it inside the first clause's complement
     side = head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("mais", "but") for c in head.children)
-    if misattached_conjunct(head):
+    if misattached_conjunct(head) or _conjunct_on_object(head):
         return False  # round 13: "refused to sign and called on X to …": coordinated with the governing verb
     relative: Token | None = None  # a relative clause whose subject is the relative pronoun, on the way up
     for _ in range(6):
@@ -357,6 +360,12 @@ def _speaker_state(trig: Trigger, s: Sentence) -> tuple[Actor, str] | None:
         country = rep.country if low not in words("state_pronouns") or rep.role in ("state", "government") else None
     elif rep is None and owned and s.prev_subject is not None and s.prev_subject.country:
         country = s.prev_subject.country  # "X's president said … . Her government also offered …"
+    elif rep is not None and rep.rule.endswith(".home") and rep.role in _OFFICIAL_ROLES \
+            and low in words("own_state_pronouns") and s.prev_subject is not None \
+            and s.prev_subject.role in ("state", "government") and s.prev_subject.country:
+        # "X a déployé … . « Nous ne riposterons pas », a précisé le ministre de la Sécurité": a minister of no
+        # stated nationality speaks for the state that acted in the sentence before, not for the article's home
+        country = s.prev_subject.country
     if country is None:
         return None
     name = args.country_name(country)
@@ -366,6 +375,31 @@ def _speaker_state(trig: Trigger, s: Sentence) -> tuple[Actor, str] | None:
     start = s.doc[lo].idx
     return Actor(s.doc[lo : subj.i + 1].text, name, country, "state", start, subj.idx + len(subj.text),
                  "source.speaker_state", (lo, subj.i + 1)), "speaker_state"
+
+
+def _in_passive_subject(actor: Actor, trig: Trigger) -> bool:
+    """"the Togolese sailors would be released": a nationality in the passive subject names the captives."""
+    return actor.tokens[0] >= 0 and any(
+        c.dep_ in ("nsubj:pass", "nsubjpass") and c.left_edge.i <= actor.tokens[0] <= c.right_edge.i
+        for c in trig.head.children)
+
+
+def _captor_speaker(trig: Trigger, s: Sentence) -> Actor | None:
+    """"Kenya said the fishermen would be released", "would be handed over to Chilean authorities": captives set
+    free in a passive with no agent are freed by the state that announces it."""
+    if trig.type not in ("RETREAT", "CONCEDE") or trig.entry.lemma not in _RELEASE | _HANDED \
+            or trig.token.i != trig.head.i or not args.is_passive(trig.head) or args.agent_of(trig.head) is not None:
+        return None
+    rep, verb = args.reported_by(trig, s)
+    cur = trig.head
+    while verb is not None and cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ == "advcl" or any(c.dep_ == "mark" and c.lower_ in _IF_MARKS for c in cur.children):
+            return None  # "warned that … if the men were not freed": the speaker wants them freed, holds nobody
+        cur = cur.head
+    if rep is None or rep.normalized is None or not rep.country or rep.rule.endswith((".home", ".ner")) \
+            or rep.role not in _OFFICIAL_ROLES or rep.role == "io":
+        return None
+    return rep
 
 
 def _accuser_of_acted_on(trig: Trigger, s: Sentence) -> Trigger | None:
@@ -672,14 +706,27 @@ def _envoy(tok: Token) -> bool:
 _MILITARY_MODIFIERS = frozenset({"military", "militaire", "militaires", "armed", "armé", "armés"})
 
 
+def _conjunct_on_object(verb: Token) -> bool:
+    """"a convoqué l'ambassadeur et exigé l'extradition de …": a bare participle hung as a conjunct on the first
+    verb's object (its own object parsed as a subject after it) is coordinated with that verb, sharing its
+    auxiliary and subject: an act of its own, not the object's content."""
+    gov = verb.head
+    return verb.dep_ == "conj" and gov.i < verb.i and gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("obj", "dobj") \
+        and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and gov.head.pos_ == "VERB" \
+        and not any(c.dep_.startswith("aux") or (c.dep_ in args.SUBJ and c.i < verb.i) for c in verb.children)
+
+
 def _coordinated_source(trig: Trigger, s: Sentence) -> Actor | None:
     """Round 20: "X a salué « un pas courageux » et promis 2 millions de dollars": a verb coordinated with an
     event verb, with no subject of its own, shares that verb's source even when the parse lost the subject."""
     head = trig.head
-    if trig.token.i != head.i or head.dep_ != "conj" or head.head.i >= head.i \
+    gov = head.head
+    if trig.token.i == head.i and _conjunct_on_object(head):
+        gov = gov.head
+    elif trig.token.i != head.i or head.dep_ != "conj" or gov.i >= head.i \
             or any(c.dep_ in args.SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in head.children):
         return None  # "refused to testify and was arrested": a passive conjunct's subject is its patient
-    other = s.trigger_heads.get(head.head.i)
+    other = s.trigger_heads.get(gov.i)
     if other is None or other.token.i != other.head.i:
         return None
     src, _ = args.source(other, s)
@@ -704,7 +751,7 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
     src, src_rule = args.source(trig, s)
     if (src is None or src.normalized is None) and (restated := _restated_source(trig, s)) is not None:
         src, src_rule = restated, "restated"
-    if src is None and (shared := _coordinated_source(trig, s)) is not None:
+    if (src is None or src.normalized is None) and (shared := _coordinated_source(trig, s)) is not None:
         src, src_rule = shared, "conj"
     if src is None or src.normalized is None:
         src, src_rule = _speaker_state(trig, s) or (src, src_rule)
@@ -716,6 +763,8 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         src, src_rule = args.source(Trigger(dated, dated, trig.entry, trig.type), s)
     if src is None and (planner := _plan_owner(trig)) is not None:
         src, src_rule = args.source(Trigger(planner, planner, trig.entry, trig.type), s)
+    if (src is None or _in_passive_subject(src, trig)) and (captor := _captor_speaker(trig, s)) is not None:
+        src, src_rule = captor, "speaker_captor"
     if (stray := _stray_subject(trig, s)) is not None:
         src, src_rule = args.actor_for(stray, s, "source.nsubj") or src, "nsubj"
     if src is None and (named := _misparsed_controller(trig)) is not None:
@@ -733,6 +782,9 @@ def _build(trig: Trigger, s: Sentence, article: ArticleMeta) -> dict[str, Any] |
         tgt = _other_party(trig, s, src, tgt)
     if tgt is None and accuser is not None:
         tgt = args.target(accuser, s, src)  # the accused are those expelled or arrested
+    if tgt is None and trig.type in _VERBAL_ACTS and trig.token.i == trig.head.i and _conjunct_on_object(trig.head) \
+            and (first := s.trigger_heads.get(trig.head.head.head.i)) is not None:
+        tgt = args.target(first, s, src)  # "a convoqué l'ambassadeur d'Espagne et exigé …": addressed to Spain too
     if src is not None and tgt is not None and src.tokens[0] >= 0 \
             and src.tokens[0] < tgt.tokens[1] and tgt.tokens[0] < src.tokens[1]:
         tgt = None  # "a meeting between Putin and Kim": the same words cannot be both parties
@@ -1028,6 +1080,15 @@ def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             first = next((e for k, e in index.items() if (k[0], k[1], k[3]) == ("ASSAULT", sk, ev["mode"])
                           and k[2] is not None
                           and not any(q["unit"] in ("people", "troops") for q in e["quantities"])), None)
+        if first is None and tk is not None and sk is not None and ev["type"] in ("ACCUSE", "REJECT"):
+            # "Skopje a dénoncé un « blocus » et a convoqué le chargé d'affaires grec", "denied that … and rejected
+            # Santiago's claims": the same act told twice in one sentence, the party named only the second time
+            bare = next((k for k, e in index.items() if (k[0], k[1], k[2], k[3]) == (ev["type"], sk, None, ev["mode"])
+                         and e["mentions"]["places"] == ev["mentions"]["places"]), None)
+            if bare is not None:
+                first = index.pop(bare)
+                first["actors"]["target"] = ev["actors"]["target"]
+                index[key] = first
         if first is None:
             index[key] = ev
             out.append(ev)
@@ -1131,6 +1192,11 @@ def _actorless_host(ev: dict[str, Any], earlier: list[dict[str, Any]]) -> dict[s
     "des soldats ont abattu quatre bergers" gives the same toll again (same type and mode, every head count of
     it already there): one attack, told twice."""
     heads = {(q["value"], q["unit"]) for q in ev["quantities"] if q["unit"] in ("people", "troops")}
+    if not heads and ev["type"] == "PROTEST":
+        # "Des centaines de commerçants ont manifesté devant l'ambassade." then "Les manifestants ont brûlé un
+        # drapeau": what the crowd did next, with nobody named, is part of the protest told just before
+        return next((e for e in reversed(earlier) if e["type"] == "PROTEST" and e["mode"] == ev["mode"]
+                     and _next_sentence(e, ev)), None)
     if not heads:
         return None
     same = next((e for e in reversed(earlier) if e["type"] == ev["type"] and e["mode"] == ev["mode"]

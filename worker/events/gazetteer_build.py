@@ -19,7 +19,9 @@ from pathlib import Path
 MIN_POPULATION = 300_000
 OUT = Path(__file__).parent / "data" / "gazetteer.tsv"
 _LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’ -]{2,}$")
-# Capitalised words that are also common words or first names in news copy.
+# Capitalised words that are also common words or first names in news copy. A capital dropped here is matched at
+# edit distance 1 to another one ("Kingston" -> Kingstown): those the news names as capitals are curated in
+# places.json (Kingston, Wellington).
 _STOP = frozenset("""
     Nice Mobile Split Reading Sale Aurora Florence Victoria Austin Jackson Madison Charlotte Mercedes
     Santa Santiago Salvador Concepción Trinidad Independence Providence Orange Lincoln Columbus

@@ -195,6 +195,29 @@ def _place_root(p: Mention, s: Sentence) -> Token:
     return tok.head if tok.dep_ == "conj" else tok
 
 
+_DEST_FR = frozenset({"à", "vers"})
+
+
+def _moved_object(noun: Token, trig: Trigger) -> bool:
+    """`noun` is what the event moves: an object of its verb, a noun after the trigger noun ("l'envoi de deux
+    frégates"), or a conjunct of one ("a frigate and 80 sailors")."""
+    if noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ in ("obj", "dobj") and noun.head.i == trig.head.i:
+        return True
+    return noun.dep_ == "nmod" and noun.head.i == trig.token.i and trig.token.pos_ == "NOUN"
+
+
+def _to_moved_object(tok: Token, trig: Trigger) -> bool:
+    """The destination parsed under what is moved, not under the verb: "send a frigate and 80 sailors to X",
+    "l'envoi de 90 marins à X"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in _TO:
+        return tok.i > tok.head.head.i and _moved_object(tok.head.head, trig)
+    if tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _DEST_FR for c in tok.children):
+        return tok.i > tok.head.i and _moved_object(tok.head, trig)
+    return False
+
+
 def moved_into(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
     """Round 17: where a movement goes ("flew rescue teams into Port Vila", "sent troops into X"), and the waters
     a military unit enters ("three landing ships entered the Baltic Sea")."""
@@ -211,6 +234,8 @@ def moved_into(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
         via = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in _TO else None
         into = into or (via is not None and via.dep_ == "acl" and via.head.dep_ in ("obj", "dobj")
                         and via.head.head.i == trig.head.i and via.i < tok.i)
+        # aid "to" a country names its recipient (the target), not a place: "livrer des drones à la Moldavie"
+        into = into or (_to_moved_object(tok, trig) and not (trig.type == "AID" and p.role == "country"))
         entered = trig.type == "MOBILIZE" and tok.dep_ in ("obj", "dobj") and tok.head.i == trig.head.i \
             and trig.head.lemma_.lower() in words("entry_verbs")
         if into or entered:
@@ -256,17 +281,39 @@ def attacked_town_misparsed(trig: Trigger, s: Sentence) -> list[Mention]:
             and p.role in ("city", "capital", "region", "ner") and s.doc[p.tok_start : p.tok_end].root.head.i != head.i]
 
 
+_DISTRICT_PREPS = frozenset({"in", "through", "across", "around", "near", "at"})
+
+
+def district_of_town(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
+    """"marched through downtown Nairobi": a town whose name carries a district noun ("downtown"), in a place
+    phrase on the event's verb, is where it happens (the noun hides the preposition from the phrase rules)."""
+    out: list[Mention] = []
+    for p in (*s.places, *s.ner_places):
+        if p.tok_start not in reg or p.role not in ("city", "capital", "ner") or p.tok_start == 0:
+            continue
+        tok = s.doc[p.tok_start : p.tok_end].root
+        mod = s.doc[p.tok_start - 1]
+        if mod.lower_ in words("district_modifiers") and mod.head.i == tok.i and tok.dep_ == "pobj" \
+                and tok.head.lower_ in _DISTRICT_PREPS and tok.head.head.i == trig.head.i:
+            out.append(p)
+    return out
+
+
 def scope_places(trig: Trigger, s: Sentence, reg: set[int]) -> list[Mention]:
     """Places for an event the located-phrase rules gave none: a nationwide measure, a named square, the
-    places of a subject event noun, where a movement goes, the town of a measure or of an attack's aim."""
+    places of a subject event noun, where a movement goes, the town of a measure or of an attack's aim, "dans la
+    capitale", the town its subject is in, a district of a town ("downtown X")."""
     return nationwide(trig, s, reg) or named_square(trig, s, reg) or subject_noun_places(trig, s) \
         or moved_into(trig, s, reg) or measure_places(trig, s, reg) or attacked_town_misparsed(trig, s) \
-        or capital_anaphor(trig, s, reg) or subject_town(trig, s)  # round 24: "dans la capitale"
+        or capital_anaphor(trig, s, reg) \
+        or subject_town(trig, s) or district_of_town(trig, s, reg)
 
 
 _SUBJECT_TOWN_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "ACCUSE"})
 _SEAT_NOUNS = frozenset({"government", "gouvernement", "authorities", "autorités", "administration", "regime",
-                         "régime", "junta", "junte", "presidency", "présidence"})
+                         "régime", "junta", "junte", "presidency", "présidence",
+                         # "the defence ministry in Yerevan accused": a ministry sits in its capital, no venue
+                         "ministry", "ministère"})
 
 
 def subject_town(trig: Trigger, s: Sentence) -> list[Mention]:

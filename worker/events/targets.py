@@ -732,6 +732,8 @@ def restated_target(trig: Trigger, s: Sentence, src: Actor | None, exclude: set[
 
 
 def fallback_target(trig: Trigger, s: Sentence, src: Actor | None) -> Actor | None:
+    if trig.type == "MOBILIZE":
+        return None  # forces sent or drilled are aimed at no party (their destination is the location)
     exclude = {src.normalized} if src is not None and src.normalized else set()
     if trig.type in _AUTHOR_TYPES | _JUDGED_TYPES:
         a = _proposal_author(trig, s, exclude)
@@ -1112,6 +1114,12 @@ def _state_at(tok: Token, s: Sentence, giver: str | None = None) -> tuple[str, T
             # of its two main countries
             return next((c for c in s.pair_countries if c != giver), s.home), tok
         return s.home, tok  # "au pays", "to the country": the country the article is about
+    if tok.pos_ == "NOUN":
+        # "une aide aux garde-côtes seychellois", "aid to Kenyan border communities": a body named by its nationality
+        for c in tok.children:
+            code = args.token_demonym(c) if c.dep_ in ("amod", "compound") else None
+            if code and code != giver:
+                return code, c
     return None
 
 
@@ -1867,7 +1875,8 @@ def _if_clauses(v: Token) -> list[Token]:
         return any(m.dep_ == "mark" and m.lower_ in _IF for g in (c, *(
             k for k in c.children if k.dep_ in args.SUBJ)) for m in g.children)
     # the French model may also make it a second complement of the warning ("a averti que X … si Y refusait")
-    out = [c for c in v.children if c.dep_ in ("advcl", "ccomp") and marked(c)]
+    # or a conjunct ("menacé de saisir la Cour si la Bolivie ne retirait pas …" with "retirait" a conj of "saisir")
+    out = [c for c in v.children if (c.dep_ in ("advcl", "ccomp") or (c.dep_ == "conj" and c.i > v.i)) and marked(c)]
     for n in v.children:
         if n.dep_ in _ARG_DEPS and n.pos_ in ("NOUN", "PROPN"):
             out += [c for c in n.children if c.dep_ in _MISATTACHED_CLAUSES and marked(c)]

@@ -90,6 +90,25 @@ def _with_contractions(below: set[str]) -> set[str]:
     return below | {_CONTRACTIONS[w] for w in below if w in _CONTRACTIONS}
 
 
+_NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle", "no", "any"})
+
+
+def _number_variants(below: set[str], tok: Token) -> set[str]:
+    """"aucune restriction" meets a list that only wrote "restrictions": an object noun that a negative determiner
+    puts in the singular is matched in either number (regular plurals in -s/-x only); other singulars stay as written
+    ("une équipe de recruteurs" is no "équipes" of rescuers), and so do nouns off the object ("en échange")."""
+    out = set(below)
+    objs = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ in _NEGATIVE_DETERMINERS for d in c.children)]
+    nouns = {t.lower_ for o in objs for t in (o, *(c for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"))}
+    for w in below & nouns:
+        if len(w) > 3 and w.isalpha():
+            out.add(w + "s")
+            if w[-1] in "sx":
+                out.add(w[:-1])
+    return out
+
+
 def _hyphen_compound(tok: Token) -> str | None:
     """"postes-frontières" split by the tokenizer into postes / - / frontières, the parts left unattached:
     the whole compound, as written, for the child= and not_child= lists."""
@@ -216,6 +235,24 @@ def _subjects(tok: Token) -> list[Token]:
 _FIXED_PHRASE_WORDS = frozenset({"grata"})
 
 
+# "a de son côté renforcé ses patrouilles", "a pour sa part rappelé …": the parser makes the auxiliary the root,
+# the participle a modifier of "côté"/"part" and its object a sibling hung on that noun
+_SIDE_PHRASE_NOUNS = frozenset({"côté", "part"})
+
+
+def side_phrase_participle(tok: Token) -> bool:
+    head = tok.head
+    return tok.dep_ == "acl" and head.lower_ in _SIDE_PHRASE_NOUNS and head.i < tok.i \
+        and "Part" in tok.morph.get("VerbForm") and head.head.lemma_.lower() in ("avoir", "être") \
+        and any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur", "ma", "notre", "mon") for c in head.children)
+
+
+def _side_siblings(tok: Token) -> set[str]:
+    """Words of the complements hung on "côté"/"part" after the participle (see side_phrase_participle)."""
+    return {t.lower_ for c in tok.head.children if c.i > tok.i for t in c.subtree} | {
+        t.lemma_.lower() for c in tok.head.children if c.i > tok.i for t in c.subtree}
+
+
 def _infinitive_complement(tok: Token) -> bool:
     """"a exclu de négocier", "n'a pas exclu de rappeler": the verb governs an act, not a party."""
     return any(c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
@@ -231,7 +268,8 @@ def _check(tok: Token, entry: TriggerEntry) -> bool:
     if "not_reflexive" in entry.constraints and any(c.lower_ in _REFLEXIVE for c in tok.children):
         return False  # round 13: "le convoi s'est arrêté" (stop) is no arrest
     needed = entry.required_children()
-    if needed and not (needed & _with_contractions(_words_below(tok, skip_dates=True))) and not (
+    below = _words_below(tok, skip_dates=True) | (_side_siblings(tok) if side_phrase_participle(tok) else set())
+    if needed and not (needed & _number_variants(_with_contractions(below), tok)) and not (
             needed & _FIXED_PHRASE_WORDS & {t.lower_ for t in tok.subtree}):
         return False
     banned = entry.banned_children()
