@@ -312,6 +312,15 @@ def _demonym_in(tok: Token, s: Sentence, depth: int) -> str | None:
     return None
 
 
+def _nationality_actor(tok: Token, s: Sentence, depth: int, exclude: set[str], rule: str) -> Actor | None:
+    """The state a token's nationality names ("des inspecteurs argentins", "Chilean experts"), unless excluded."""
+    code = _demonym_in(tok, s, depth)
+    name = args.country_name(code) if code else None
+    if name and name not in exclude:
+        return Actor(tok.text, name, code, "state", tok.idx, tok.idx + len(tok.text), rule, (tok.i, tok.i + 1))
+    return None
+
+
 def _patient_nationality(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
     holders = [c for c in trig.head.children if c.dep_ in _OBJ]
     if trig.token.pos_ == "NOUN":  # "l'expulsion de 12 diplomates algériens"
@@ -320,11 +329,8 @@ def _patient_nationality(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor
     for h in holders:
         if h.lower_ in args.military_nouns():
             continue  # "ses troupes", "Russian troops" are forces, not the people acted on
-        code = _demonym_in(h, s, 2)
-        name = args.country_name(code) if code else None
-        if name and name not in exclude:
-            return Actor(h.text, name, code, "state", h.idx, h.idx + len(h.text), "target.patient-nationality",
-                         (h.i, h.i + 1))
+        if (a := _nationality_actor(h, s, 2, exclude, "target.patient-nationality")) is not None:
+            return a
         # "arrested two ministers from X's party", "interpellé trois membres du parti de X": the people acted on
         # belong to a named party or person (not a place: "two men from Gaza" says where they come from)
         for c in h.children:
@@ -352,12 +358,11 @@ def promised_beneficiary(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor
         for h in v.children:
             if h.dep_ not in _OBJ or h.pos_ != "NOUN" or h.lower_ in args.military_nouns():
                 continue
-            code = _demonym_in(h, s, 1)
-            name = args.country_name(code) if code else None
-            if name and name not in exclude:
-                return Actor(h.text, name, code, "state", h.idx, h.idx + len(h.text), "target.promised-beneficiary",
-                             (h.i, h.i + 1))
+            if (a := _nationality_actor(h, s, 1, exclude, "target.promised-beneficiary")) is not None:
+                return a
     return None
+
+
 _AFFILIATIONS = frozenset({"group", "leader", "official", "io", "person", "party", None})
 
 
@@ -567,11 +572,8 @@ def _supported_thing_owner(trig: Trigger, s: Sentence, exclude: set[str]) -> Act
         g = _pobj(c)
         if g is None or g.i == trig.token.i or (preposition(g) or "") not in _SUPPORTED_PREPS:
             continue
-        code = _demonym_in(g, s, 1)
-        name = args.country_name(code) if code else None
-        if name and name not in exclude:
-            return Actor(g.text, name, code, "state", g.idx, g.idx + len(g.text), "target.supported-owner",
-                         (g.i, g.i + 1))
+        if (a := _nationality_actor(g, s, 1, exclude, "target.supported-owner")) is not None:
+            return a
     return None
 
 
@@ -1295,10 +1297,8 @@ def _halted_owner(demand: Token, s: Sentence, exclude: set[str]) -> Actor | None
     for o in demand.children:
         if o.dep_ not in _OBJ or o.lower_ not in _STOP_NOUNS | _RESIGNATION_NOUNS:
             continue
-        code = _demonym_in(o, s, 2)
-        name = args.country_name(code) if code else None
-        if name and name not in exclude:
-            return Actor(o.text, name, code, "state", o.idx, o.idx + len(o.text), "target.halted-owner", (o.i, o.i + 1))
+        if (a := _nationality_actor(o, s, 2, exclude, "target.halted-owner")) is not None:
+            return a
         for k in o.children:
             g = _pobj(k)
             if g is None or g.i == o.i or (preposition(g) or "") not in _OF:
