@@ -321,6 +321,19 @@ def _nationality_actor(tok: Token, s: Sentence, depth: int, exclude: set[str], r
     return None
 
 
+def _complement_actor(tok: Token, s: Sentence, exclude: set[str], preps: frozenset[str], roles: frozenset,
+                      rule: str) -> Actor | None:
+    """The actor of a complement of `tok` after one of `preps` ("two ministers from X's party", "l'arrêt du chantier
+    de X"), if its role is one of `roles`."""
+    for c in tok.children:
+        g = _pobj(c)
+        if g is None or g.i == tok.i or (preposition(g) or "") not in preps:
+            continue
+        a = _ok(args.actor_for(g, s, rule, exclude), exclude)
+        if a is not None and a.role in roles:
+            return a
+    return None
+
 def _patient_nationality(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
     holders = [c for c in trig.head.children if c.dep_ in _OBJ]
     if trig.token.pos_ == "NOUN":  # "l'expulsion de 12 diplomates algériens"
@@ -333,13 +346,8 @@ def _patient_nationality(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor
             return a
         # "arrested two ministers from X's party", "interpellé trois membres du parti de X": the people acted on
         # belong to a named party or person (not a place: "two men from Gaza" says where they come from)
-        for c in h.children:
-            g = _pobj(c)
-            if g is None or g.i == h.i or (preposition(g) or "") not in _FROM:
-                continue
-            a = _ok(args.actor_for(g, s, "target.patient-affiliation", exclude), exclude)
-            if a is not None and a.role in _AFFILIATIONS:
-                return a
+        if (a := _complement_actor(h, s, exclude, _FROM, _AFFILIATIONS, "target.patient-affiliation")) is not None:
+            return a
     return None
 
 
@@ -1299,13 +1307,8 @@ def _halted_owner(demand: Token, s: Sentence, exclude: set[str]) -> Actor | None
             continue
         if (a := _nationality_actor(o, s, 2, exclude, "target.halted-owner")) is not None:
             return a
-        for k in o.children:
-            g = _pobj(k)
-            if g is None or g.i == o.i or (preposition(g) or "") not in _OF:
-                continue
-            a = _ok(args.actor_for(g, s, "target.halted-owner", exclude), exclude)
-            if a is not None and a.role in _OWNER_ROLES:
-                return a
+        if (a := _complement_actor(o, s, exclude, _OF, _OWNER_ROLES, "target.halted-owner")) is not None:
+            return a
     return None
 
 
