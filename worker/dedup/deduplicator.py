@@ -132,7 +132,7 @@ class Deduplicator:
             if best is not None:
                 pmatch[u.paragraph] = best
             else:
-                pending.append((i, cands + weak))
+                pending.append((i, near_by_index[i]))
         a.copied.update(m.of.article_id for m in pmatch.values() if m.kind in _COPY_KINDS)
         for i, u in enumerate(a.paras):
             if not self._same_story(a, pmatch.get(u.paragraph)):
@@ -163,12 +163,10 @@ class Deduplicator:
             # Round 6: a candidate found only by the stem LSH or the story is confirmed by every measure
             # first (a pull quote of a story paragraph is `contained`, not a paraphrase).
             best = self._confirm_extra(a.pviews[i], u, stored[len(near_cands) :], single)
-            if not self._same_story(a, best):
-                best = None
+            best = self._in_story(a, best)
             if best is None:
                 best = self.paraphrase.best(u, earlier, stored)
-                if not self._same_story(a, best):
-                    best = None
+                best = self._in_story(a, best)
             if best is not None:
                 pmatch[u.paragraph] = best
                 if best.kind in _COPY_KINDS:
@@ -196,6 +194,10 @@ class Deduplicator:
                 best = better(compare(vh, self._stored_view(sp), s, full=False), best)
         return best
 
+    def _in_story(self, a: _Article, m: Match | None) -> Match | None:
+        """`m`, or None when it is another story's stock sentence (_same_story)."""
+        return m if self._same_story(a, m) else None
+
     def _same_story(self, a: _Article, m: Match | None) -> bool:
         """False for a paraphrase or containment of another article's unit when the two articles tell
         different stories: this one copies no unit of the other (exact, near, update), and fewer than
@@ -220,13 +222,7 @@ class Deduplicator:
         names = a.story_names.get(article_id)
         if names is None:
             found: set[int] = set()
-            for uid in bucket_uids(self._reader.get(akey(article_id)))[: self.settings.related_paragraphs]:
-                if uid not in a.cache:
-                    raw = self._reader.get(ukey(uid))
-                    a.cache[uid] = rec.decode(raw) if raw is not None else None
-                sp = a.cache[uid]
-                if sp is None or sp.article_id != article_id:
-                    continue
+            for _, sp in self._article_paragraphs(a, article_id):
                 starts = set(sp.sentence_starts)
                 n = len(sp.hashes)
                 found.update(
@@ -250,16 +246,16 @@ class Deduplicator:
         ranked = [kv for kv in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if story]
         out: list[rec.StoredParagraph] = []
         for article_id, _ in ranked[: s.related_articles]:
-            uids = bucket_uids(self._reader.get(akey(article_id)))[: s.related_paragraphs]
-            for uid in uids:
-                if uid not in a.cache:
-                    raw = self._reader.get(ukey(uid))
-                    a.cache[uid] = rec.decode(raw) if raw is not None else None
-                sp = a.cache[uid]
-                # (a 32-bit key can be shared by two article ids: keep this article's paragraphs only)
-                if sp is not None and uid not in a.own and sp.article_id == article_id:
-                    out.append(sp)
+            out.extend(sp for uid, sp in self._article_paragraphs(a, article_id) if uid not in a.own)
         return out
+
+    def _article_paragraphs(self, a: _Article, article_id: str) -> list[tuple[bytes, rec.StoredParagraph]]:
+        """(uid, record) of the remembered paragraphs of an earlier article, in reading order (at most
+        `related_paragraphs`)."""
+        uids = bucket_uids(self._reader.get(akey(article_id)))[: self.settings.related_paragraphs]
+        # (a 32-bit key can be shared by two article ids: keep that article's paragraphs only)
+        return [(uid, sp) for uid in uids
+                if (sp := rec.cached_record(self._reader, uid, a.cache)) is not None and sp.article_id == article_id]
 
     def _sentence_pass(self, a: _Article, pmatch: dict[int, Match]) -> dict[tuple[int, int], Match]:
         """Sentences of paragraphs not marked as a whole, against earlier sentences and the store."""
@@ -286,20 +282,17 @@ class Deduplicator:
                     for sv in self._stored_sentence_views(sp):
                         best = better(compare(xh, sv, s), best)
                     best = better(compare(xh, self._stored_view(sp), s, full=False), best)
-                if not self._same_story(a, best):
-                    best = None
+                best = self._in_story(a, best)
                 if best is None and s.paraphrase_enabled:
                     stored = self._merge(
                         cands + weak, self.paraphrase.stored_candidates(self._reader, [x], a.own, a.cache) + a.related
                     )
                     best = self._confirm_extra(xv, x, stored[len(cands) :], False, paragraph=False)
-                    if not self._same_story(a, best):
-                        best = None
+                    best = self._in_story(a, best)
                 if best is None and s.paraphrase_enabled:
                     earlier = [(y, yv) for y, yv in earlier_sents if not self._forward(y.paragraph, pmatch)]
                     best = self.paraphrase.best(x, earlier, stored)
-                    if not self._same_story(a, best):
-                        best = None
+                    best = self._in_story(a, best)
                 if best is not None:
                     smatch[(u.paragraph, x.sentence)] = best
                     if best.kind in _COPY_KINDS:
@@ -485,10 +478,7 @@ class Deduplicator:
         strong: list[rec.StoredParagraph] = []
         weak: list[rec.StoredParagraph] = []
         for uid, n in ranked:
-            if uid not in cache:
-                raw = self._reader.get(ukey(uid))
-                cache[uid] = rec.decode(raw) if raw is not None else None
-            sp = cache[uid]
+            sp = rec.cached_record(self._reader, uid, cache)
             # Never match an article against itself: a redelivered message must get the same marks.
             if sp is not None and uid not in own:
                 (strong if n >= need else weak).append(sp)

@@ -29,10 +29,10 @@ from worker.dedup.lexicon import (
     STOPWORDS,
 )
 from worker.dedup.marks import UnitRef
-from worker.dedup.record import FLAG_FUTURE, FLAG_NEGATED, FLAG_PAST, FLAG_REPEAT, StoredParagraph, decode
+from worker.dedup.record import FLAG_FUTURE, FLAG_NEGATED, FLAG_PAST, FLAG_REPEAT, StoredParagraph, cached_record
 from worker.dedup.settings import DedupSettings
 from worker.dedup.similarity import Match, View, better
-from worker.dedup.store import FingerprintStore, ReadCache, bucket_add, bucket_uids, hkey, ukey
+from worker.dedup.store import FingerprintStore, ReadCache, bucket_add, bucket_uids, hkey
 from worker.dedup.words import (
     FUTURE,
     PAST,
@@ -626,10 +626,7 @@ class ParaphraseMatcher:
                 hits[uid] += 1
         out = []
         for uid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self.settings.max_candidates]:
-            if uid not in cache:
-                raw = store.get(ukey(uid))
-                cache[uid] = decode(raw) if raw is not None else None
-            sp = cache[uid]
+            sp = cached_record(store, uid, cache)
             if sp is not None and uid not in own:
                 out.append(sp)
         return out

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from hashlib import blake2b
 
 from worker.dedup.fingerprint import DATE, NAME, NUMBER, WORD
-from worker.dedup.store import UID_BYTES
+from worker.dedup.store import UID_BYTES, FingerprintStore, ukey
 
 _KIND_CODE = {WORD: 0, NUMBER: 1, DATE: 2, NAME: 3}
 _CODE_KIND = {v: k for k, v in _KIND_CODE.items()}
@@ -166,3 +166,13 @@ def decode(b: bytes) -> StoredParagraph | None:
         )
     except (struct.error, KeyError, IndexError, ValueError):
         return None  # a corrupt or foreign value is ignored, never fatal
+
+
+def cached_record(
+    store: FingerprintStore, uid: bytes, cache: dict[bytes, StoredParagraph | None]
+) -> StoredParagraph | None:
+    """The remembered paragraph `uid`, read and decoded once per article (None: evicted, or another format)."""
+    if uid not in cache:
+        raw = store.get(ukey(uid))
+        cache[uid] = decode(raw) if raw is not None else None
+    return cache[uid]
