@@ -351,7 +351,7 @@ def _patient_nationality(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor
     return None
 
 
-_FROM = frozenset({"from", "of", "du", "de", "des", "d'", "d’"})
+_FROM = _OF | {"from"}  # "two ministers from X's party", "membres du parti de X"
 _PROMISE_TYPES = frozenset({"AGREE", "CONCEDE", "COOPERATE"})
 
 
