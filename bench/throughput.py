@@ -268,13 +268,35 @@ def peak_memory_mb(pid: int) -> float:
     return float("nan")
 
 
-def cpu_seconds(pid: int | None) -> float:
+def cpu_seconds(pid: int | str | None) -> float:
     """User + system CPU time of a process so far (0 when it is gone)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except (OSError, IndexError, TypeError):
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def thread_cpu_seconds(pid: int) -> dict[int, float]:
+    """User + system CPU time of each thread of a process so far, by thread id (the main thread's id is the
+    process id: it runs Faust's event loop; the pipeline runs in an executor thread)."""
+    found: dict[int, float] = {}
+    try:
+        tids = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
+    except OSError:
+        return found
+    for tid in tids:
+        seconds = cpu_seconds(f"{pid}/task/{tid}")
+        if seconds:
+            found[tid] = seconds
+    return found
+
+
+def describe_threads(pid: int, before: dict[int, float], after: dict[int, float]) -> str:
+    """CPU seconds of a worker's event-loop thread and of its other threads during a run."""
+    spent = {tid: after[tid] - before.get(tid, 0.0) for tid in after}
+    others = sorted((v for tid, v in spent.items() if tid != pid and v >= 0.05), reverse=True)
+    return f"event loop {spent.get(pid, 0.0):.1f}, other threads " + (" / ".join(f"{v:.1f}" for v in others) or "0")
 
 
 def start_profiler(pid: int, output: Path) -> subprocess.Popen:
@@ -318,7 +340,7 @@ def summarize_profile(path: Path, seconds: float) -> str:
 
 def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: int, workdir: Path,
                    rate: float | None, label: str = "", profile_to: Path | None = None,
-                   partitions: int = 6) -> dict[str, Any]:
+                   partitions: int = 6, pin: bool = False) -> dict[str, Any]:
     tag = f"bench{os.getpid()}{label}w{workers}r{int(rate or 0)}"
     settings = worker_settings(broker, tag, workdir, partitions)
     processes = []
@@ -332,6 +354,10 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
             if not wait_http_ok(f"http://127.0.0.1:{s.metrics_port}/ready", 240, process):
                 raise RuntimeError(f"worker not ready; see {workdir / f'{tag}-{i}.log'}")
         time.sleep(3 if workers > 1 else 0.5)  # let the group settle so the run measures steady state
+        if pin:  # as `taskset -c i`: worker i on core i (every thread; threads started later inherit it)
+            for i, process in enumerate(processes):
+                for tid in os.listdir(f"/proc/{process.pid}/task"):
+                    os.sched_setaffinity(int(tid), {i % (os.cpu_count() or 1)})
 
         async def run() -> tuple[dict[str, float], dict[str, float], float, float]:
             if rate:  # latency is measured in steady state: a warm-up batch first (first calls are slow)
@@ -350,12 +376,15 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         pids = {"workers": [p.pid for p in processes], "broker": [broker.pid()]}
         cpu_before = {role: sum(cpu_seconds(pid) for pid in group) for role, group in pids.items()}
         worker_cpu_before = [cpu_seconds(pid) for pid in pids["workers"]]
+        threads_before = [thread_cpu_seconds(pid) for pid in pids["workers"]]
         driver_before = time.process_time()
         sent_at, done, started, finished = asyncio.run(run())
         cpu = {role: sum(cpu_seconds(pid) for pid in group) - cpu_before[role] for role, group in pids.items()}
         per_worker_cpu = [cpu_seconds(pid) - before for pid, before in zip(pids["workers"], worker_cpu_before,
                                                                           strict=True)]
         cpu["driver"] = time.process_time() - driver_before
+        threads = [describe_threads(pid, before, thread_cpu_seconds(pid))
+                   for pid, before in zip(pids["workers"], threads_before, strict=True)]
         if profiler:
             profiler.send_signal(signal.SIGINT)
             profiler.wait(timeout=60)
@@ -386,6 +415,7 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         "work": work,
         "cpu": cpu,
         "per_worker": [{"cpu": c, **w} for c, w in zip(per_worker_cpu, shares, strict=True)],
+        "threads": threads,
     }
 
 
@@ -479,6 +509,10 @@ def main() -> int:
                         "exactly-once each input partition a worker holds commits its own transaction per "
                         "batch; 2 partitions (one per worker) cut the broker's CPU in the 2-worker runs but "
                         "not the speed-up (session 13: median 1.59x either way)")
+    parser.add_argument("--pin", action="store_true",
+                        help="pin worker i to core i, as `taskset -c i newsworker worker` would (the broker is "
+                        "not pinned): fewer migrations and less cache refilling when two workers and the broker "
+                        "share two cores")
     parser.add_argument("--latency-only", type=float, metavar="RATE",
                         help="only the latency run, at RATE articles/s (1 worker, after the broker warm-up): "
                         "a quick way to compare settings such as NEWSWORKER_BATCH_MAX_ARTICLES")
@@ -522,12 +556,12 @@ def main() -> int:
             # Each run has its own topics and app id (label), so no run starts with another's dedup memory.
             profile = workdir / f"worker-1-process-{k}.py-spy.txt" if args.profile and k == 0 else None
             one = measure_worker(broker, corpus, 1, workdir, None, label=f"p{k}", profile_to=profile,
-                                 partitions=args.partitions)
+                                 partitions=args.partitions, pin=args.pin)
             print(f"worker, 1 process, pair {k + 1}    : {one['articles_per_s']:.2f} articles/s", flush=True)
             print_details(one, profile, "profile")
             profile2 = workdir / f"worker-2-processes-first-{k}.py-spy.txt" if args.profile and k == 0 else None
             two = measure_worker(broker, corpus, 2, workdir, None, label=f"p{k}", profile_to=profile2,
-                                 partitions=args.partitions)
+                                 partitions=args.partitions, pin=args.pin)
             print(f"worker, 2 processes, pair {k + 1}  : {two['articles_per_s']:.2f} articles/s "
                   f"(speed-up {two['articles_per_s'] / one['articles_per_s']:.2f}×, after the first quarter "
                   f"{two['steady_articles_per_s'] / one['steady_articles_per_s']:.2f}×)", flush=True)
@@ -542,7 +576,7 @@ def main() -> int:
         half = None
         if not args.skip_latency:
             rate = one["articles_per_s"] / 2
-            half = measure_worker(broker, corpus, 1, workdir, rate, partitions=args.partitions)
+            half = measure_worker(broker, corpus, 1, workdir, rate, partitions=args.partitions, pin=args.pin)
     finally:
         broker.stop()
 
@@ -578,6 +612,7 @@ def print_details(run: dict[str, Any], profile: Path | None, what: str) -> None:
     """The work, CPU seconds and (with --profile) the profile summary of one measured run."""
     print(f"    work: {describe_work(run['work'])}", flush=True)
     print(f"    {describe_cpu(run)}", flush=True)
+    print("    worker threads, CPU s: " + "; ".join(run["threads"]), flush=True)
     if len(run["per_worker"]) > 1:
         print(f"    {describe_balance(run)}", flush=True)
     if profile:

@@ -95,7 +95,9 @@ class TableFingerprintStore:
         value = self.pending.get(key)
         if value is not None:
             return value
-        return self.table.data.get(key.encode("utf-8"))
+        # The store's own dict: Faust's store is a Mapping whose get() raises and catches KeyError on a
+        # miss, and most index keys miss.
+        return self._data().get(key.encode("utf-8"))
 
     def completed_at_offset(self, article_id: str) -> int | None:
         """The changelog offset after which all the article's fingerprints can be read, if it is recent."""

@@ -142,6 +142,9 @@ def bucket_uids(value: bytes | None) -> list[bytes]:
     return [value[i : i + UID_BYTES] for i in range(0, len(value) - UID_BYTES + 1, UID_BYTES)]
 
 
+_UNSEEN = object()
+
+
 class ReadCache:
     """Read-through cache for one article: the paragraph pass and the sentence pass ask for the same
     index keys; nothing is written to the store while an article is being looked up.
@@ -152,8 +155,8 @@ class ReadCache:
         self._seen: dict[str, bytes | None] = {}
 
     def get(self, key: str) -> bytes | None:
-        try:
-            return self._seen[key]
-        except KeyError:
+        # Most keys are asked once per article: a miss must not cost a raised KeyError.
+        value = self._seen.get(key, _UNSEEN)
+        if value is _UNSEEN:
             value = self._seen[key] = self._store.get(key)
-            return value
+        return value  # type: ignore[return-value]
