@@ -334,6 +334,12 @@ def _complement_actor(tok: Token, s: Sentence, exclude: set[str], preps: frozens
             return a
     return None
 
+
+_FROM = _OF | {"from"}  # "two ministers from X's party", "membres du parti de X"
+# the kinds of actor the people acted on may belong to (None: a name of no known kind)
+_AFFILIATIONS = frozenset({"group", "leader", "official", "io", "person", "party", None})
+
+
 def _patient_nationality(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor | None:
     holders = [c for c in trig.head.children if c.dep_ in _OBJ]
     if trig.token.pos_ == "NOUN":  # "l'expulsion de 12 diplomates algériens"
@@ -351,7 +357,6 @@ def _patient_nationality(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor
     return None
 
 
-_FROM = _OF | {"from"}  # "two ministers from X's party", "membres du parti de X"
 _PROMISE_TYPES = frozenset({"AGREE", "CONCEDE", "COOPERATE"})
 
 
@@ -370,8 +375,6 @@ def promised_beneficiary(trig: Trigger, s: Sentence, exclude: set[str]) -> Actor
                 return a
     return None
 
-
-_AFFILIATIONS = frozenset({"group", "leader", "official", "io", "person", "party", None})
 
 
 # "demanded guarantees that Washington would not abandon the deal", "exige des garanties que Moscou ne …": the clause
