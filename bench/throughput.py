@@ -292,6 +292,25 @@ def thread_cpu_seconds(pid: int) -> dict[int, float]:
     return found
 
 
+def thread_cpu_by_name(pid: int) -> dict[str, float]:
+    """CPU seconds of a process's threads so far, summed by thread name with its digits left out (the JVM
+    names its threads: "data-plane-kafka-request-handler-3", "G1 Young RemSet Sampling", "C1 CompilerThread0")."""
+    found: dict[str, float] = {}
+    for tid, seconds in thread_cpu_seconds(pid).items():
+        try:
+            name = Path(f"/proc/{pid}/task/{tid}/comm").read_text().strip()
+        except OSError:
+            continue
+        name = re.sub(r"[-\s]*\d+$", "", name) or "?"
+        found[name] = found.get(name, 0.0) + seconds
+    return found
+
+
+def describe_broker_threads(before: dict[str, float], after: dict[str, float], top: int = 6) -> str:
+    spent = sorted(((after[k] - before.get(k, 0.0), k) for k in after), reverse=True)
+    return ", ".join(f"{name} {seconds:.2f}" for seconds, name in spent[:top] if seconds >= 0.01)
+
+
 def describe_threads(pid: int, before: dict[int, float], after: dict[int, float]) -> str:
     """CPU seconds of a worker's event-loop thread and of its other threads during a run."""
     spent = {tid: after[tid] - before.get(tid, 0.0) for tid in after}
@@ -377,6 +396,7 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         cpu_before = {role: sum(cpu_seconds(pid) for pid in group) for role, group in pids.items()}
         worker_cpu_before = [cpu_seconds(pid) for pid in pids["workers"]]
         threads_before = [thread_cpu_seconds(pid) for pid in pids["workers"]]
+        broker_threads_before = thread_cpu_by_name(broker.pid())
         driver_before = time.process_time()
         sent_at, done, started, finished = asyncio.run(run())
         cpu = {role: sum(cpu_seconds(pid) for pid in group) - cpu_before[role] for role, group in pids.items()}
@@ -385,6 +405,7 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         cpu["driver"] = time.process_time() - driver_before
         threads = [describe_threads(pid, before, thread_cpu_seconds(pid))
                    for pid, before in zip(pids["workers"], threads_before, strict=True)]
+        broker_threads = describe_broker_threads(broker_threads_before, thread_cpu_by_name(broker.pid()))
         if profiler:
             profiler.send_signal(signal.SIGINT)
             profiler.wait(timeout=60)
@@ -416,6 +437,7 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         "cpu": cpu,
         "per_worker": [{"cpu": c, **w} for c, w in zip(per_worker_cpu, shares, strict=True)],
         "threads": threads,
+        "broker_threads": broker_threads,
     }
 
 
@@ -613,6 +635,7 @@ def print_details(run: dict[str, Any], profile: Path | None, what: str) -> None:
     print(f"    work: {describe_work(run['work'])}", flush=True)
     print(f"    {describe_cpu(run)}", flush=True)
     print("    worker threads, CPU s: " + "; ".join(run["threads"]), flush=True)
+    print(f"    broker threads, CPU s: {run['broker_threads']}", flush=True)
     if len(run["per_worker"]) > 1:
         print(f"    {describe_balance(run)}", flush=True)
     if profile:
