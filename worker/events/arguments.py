@@ -1532,7 +1532,7 @@ def _ship(obj: Token) -> bool:
 
 # Courts and tribunals a party brings a dispute before ("saisir la Cour internationale de justice", "take the case to
 # the tribunal"): the forum, not the party the act is aimed at.
-_COURT_WORDS = words("court_words")
+_COURT_WORDS = words("courts")
 _SEIZE_COURT = frozenset({"saisir", "seize", "refer"})
 
 
