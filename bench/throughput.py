@@ -530,7 +530,8 @@ def main() -> int:
                         help="partitions of the raw topic (default 6, the worker's NEWSWORKER_PARTITIONS). Under "
                         "exactly-once each input partition a worker holds commits its own transaction per "
                         "batch; 2 partitions (one per worker) cut the broker's CPU in the 2-worker runs but "
-                        "not the speed-up (session 13: median 1.59x either way)")
+                        "not enough for 1.7x (median 1.59x either way in session 13; 1.66x against 1.60x in "
+                        "session 15)")
     parser.add_argument("--pin", action="store_true",
                         help="pin worker i to core i, as `taskset -c i newsworker worker` would (the broker is "
                         "not pinned): fewer migrations and less cache refilling when two workers and the broker "
