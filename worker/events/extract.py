@@ -238,7 +238,7 @@ def _restating_noun(trig: Trigger) -> Token | None:
     if trig.type not in _REACTIONS or trig.token.i != head.i or head.dep_ not in ("acl", "relcl", "acl:relcl"):
         return None
     noun = head.head
-    answered = words("answered_act_nouns")
+    answered = words("restating_nouns")
     if noun.i >= head.i or (noun.lower_ not in answered and noun.lemma_.lower() not in answered):
         return None
     first = noun.left_edge.i
