@@ -228,6 +228,7 @@ def _suppressed(trig: Trigger, s: Sentence) -> bool:
 # Nouns that restate the clause before them in an apposition ("…, a charge denied by X", "…, a gesture welcomed by
 # Kabul", "…, une offre aussitôt rejetée par …"): the reaction on them answers the act of that clause.
 _REACTIONS = frozenset({"REJECT", "SUPPORT", "ACCUSE"})  # reactions an appositive noun can carry
+_RESTATING = words("restating_nouns")
 _VERBAL_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 
 
@@ -238,8 +239,7 @@ def _restating_noun(trig: Trigger) -> Token | None:
     if trig.type not in _REACTIONS or trig.token.i != head.i or head.dep_ not in ("acl", "relcl", "acl:relcl"):
         return None
     noun = head.head
-    answered = words("restating_nouns")
-    if noun.i >= head.i or (noun.lower_ not in answered and noun.lemma_.lower() not in answered):
+    if noun.i >= head.i or (noun.lower_ not in _RESTATING and noun.lemma_.lower() not in _RESTATING):
         return None
     first = noun.left_edge.i
     return noun if first > 0 and noun.doc[first - 1].text == "," else None
@@ -476,7 +476,6 @@ def _date_governor(trig: Trigger, s: Sentence) -> Token | None:
 
 _WHEN = words("when")
 _RELATIVE_PRONOUNS = words("relative_pronouns")
-_RESTATING = words("restating_nouns")
 
 
 def _verb_object(gerund: Token) -> bool:
@@ -609,9 +608,6 @@ def _sports_result(trig: Trigger, s: Sentence) -> bool:
     return any(t.lower_ in words("sports_results") for t in trig.head.subtree)
 
 
-# Outbreaks "hit" and "kill" like storms: "l'épidémie d'Ebola avait frappé le pays, faisant 4 800 morts"
-
-
 def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor | None, reg: set[int]) -> bool:
     """Sports scores and storms "crush"/"hit"/"kill" nobody in the PLOVER sense: an ASSAULT needs an
     agent that can attack (a known actor, a nationality, troops), unless the clause is passive."""
@@ -630,6 +626,7 @@ def _is_hard_negative(trig: Trigger, s: Sentence, src: Actor | None, tgt: Actor 
         return True  # "le Sénégal a battu le Cameroun 3-1": national teams are countries too
     if trig.entry.lemma in _SPORTS_VERBS and _sports_result(trig, s):
         return True  # round 20: "Afghanistan's cricket team crushed Ireland by 90 runs": even a named state
+    # outbreaks "hit" and "kill" like storms: "l'épidémie d'Ebola avait frappé le pays, faisant 4 800 morts"
     cue = score or any(t.lower_ in sports_disaster_cues() or t.text in sports_disaster_cues()
                        or t.lower_ in words("outbreak_cues") for t in doc)
     dictionary_src = src is not None and src.normalized is not None \
