@@ -54,6 +54,7 @@ def pipeline_share(share: int = 0, shares: int = 1, report: Queue | None = None)
     from throughput import build_corpus  # the same corpus as the throughput benchmark
 
     from worker.ingest.raw import Limits, parse_raw_article
+    from worker.metrics import REGISTRY, STAGES
     from worker.pipeline import Pipeline
 
     corpus = build_corpus(1080)
@@ -68,8 +69,6 @@ def pipeline_share(share: int = 0, shares: int = 1, report: Queue | None = None)
             for record in (*output.events, output.enriched):
                 orjson.dumps(record)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-    from worker.metrics import REGISTRY, STAGES
-
     seconds = {stage: REGISTRY.get_sample_value("newsworker_stage_duration_seconds_sum", {"stage": stage})
                for stage in STAGES}
     stages = " ".join(f"{stage} {value:.1f}s" for stage, value in seconds.items() if value)
