@@ -311,6 +311,44 @@ def describe_broker_threads(before: dict[str, float], after: dict[str, float], t
     return ", ".join(f"{name} {seconds:.2f}" for seconds, name in spent[:top] if seconds >= 0.01)
 
 
+class BrokerRequestCounter:
+    """The broker's request counts by type (its JMX RequestsPerSec counters), read before and after each
+    run by bench/BrokerRequests.java attached to the broker's JVM: which requests a run cost the broker.
+    Optional: without a JDK's `java` (or if attaching fails) the runs print no counts."""
+
+    def __init__(self, broker_pid: int) -> None:
+        self.process: subprocess.Popen | None = None
+        java = shutil.which("java")
+        if java is None:
+            return
+        source = Path(__file__).with_name("BrokerRequests.java")
+        process = subprocess.Popen([java, str(source), str(broker_pid)], stdin=subprocess.PIPE,
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        if process.stdout and process.stdout.readline().strip() == "ready":
+            self.process = process
+        else:
+            process.kill()
+            print("broker request counts unavailable (could not attach to the broker's JVM)", flush=True)
+
+    def counts(self) -> dict[str, int]:
+        if self.process is None or self.process.stdin is None or self.process.stdout is None:
+            return {}
+        self.process.stdin.write("\n")
+        self.process.stdin.flush()
+        pairs = (item.split("=") for item in self.process.stdout.readline().split())
+        return {name: int(count) for name, count in pairs}
+
+    def close(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(5)
+
+
+def describe_requests(before: dict[str, int], after: dict[str, int], top: int = 8) -> str:
+    spent = sorted(((after[k] - before.get(k, 0), k) for k in after), reverse=True)
+    return ", ".join(f"{name} {count}" for count, name in spent[:top] if count > 0)
+
+
 def describe_threads(pid: int, before: dict[int, float], after: dict[int, float]) -> str:
     """CPU seconds of a worker's event-loop thread and of its other threads during a run."""
     spent = {tid: after[tid] - before.get(tid, 0.0) for tid in after}
@@ -359,7 +397,8 @@ def summarize_profile(path: Path, seconds: float) -> str:
 
 def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: int, workdir: Path,
                    rate: float | None, label: str = "", profile_to: Path | None = None,
-                   partitions: int = 6, pin: bool = False) -> dict[str, Any]:
+                   partitions: int = 6, pin: bool = False,
+                   requests: BrokerRequestCounter | None = None) -> dict[str, Any]:
     tag = f"bench{os.getpid()}{label}w{workers}r{int(rate or 0)}"
     settings = worker_settings(broker, tag, workdir, partitions)
     processes = []
@@ -397,6 +436,7 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         worker_cpu_before = [cpu_seconds(pid) for pid in pids["workers"]]
         threads_before = [thread_cpu_seconds(pid) for pid in pids["workers"]]
         broker_threads_before = thread_cpu_by_name(broker.pid())
+        requests_before = requests.counts() if requests else {}
         driver_before = time.process_time()
         sent_at, done, started, finished = asyncio.run(run())
         cpu = {role: sum(cpu_seconds(pid) for pid in group) - cpu_before[role] for role, group in pids.items()}
@@ -406,6 +446,7 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         threads = [describe_threads(pid, before, thread_cpu_seconds(pid))
                    for pid, before in zip(pids["workers"], threads_before, strict=True)]
         broker_threads = describe_broker_threads(broker_threads_before, thread_cpu_by_name(broker.pid()))
+        broker_requests = describe_requests(requests_before, requests.counts()) if requests else ""
         if profiler:
             profiler.send_signal(signal.SIGINT)
             profiler.wait(timeout=60)
@@ -438,6 +479,7 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         "per_worker": [{"cpu": c, **w} for c, w in zip(per_worker_cpu, shares, strict=True)],
         "threads": threads,
         "broker_threads": broker_threads,
+        "broker_requests": broker_requests,
     }
 
 
@@ -567,6 +609,7 @@ def main() -> int:
 
     broker = LocalBroker(home=workdir / "kafka", port=free_port(), controller_port=free_port())
     broker.start(wait_seconds=120)
+    requests = BrokerRequestCounter(broker.pid())
     try:
         # The broker's JIT warms up on its first traffic (it spent twice the CPU on the first run than on
         # later ones): a throw-away pass over other text first, so both measured runs meet a warm broker.
@@ -579,12 +622,12 @@ def main() -> int:
             # Each run has its own topics and app id (label), so no run starts with another's dedup memory.
             profile = workdir / f"worker-1-process-{k}.py-spy.txt" if args.profile and k == 0 else None
             one = measure_worker(broker, corpus, 1, workdir, None, label=f"p{k}", profile_to=profile,
-                                 partitions=args.partitions, pin=args.pin)
+                                 partitions=args.partitions, pin=args.pin, requests=requests)
             print(f"worker, 1 process, pair {k + 1}    : {one['articles_per_s']:.2f} articles/s", flush=True)
             print_details(one, profile, "profile")
             profile2 = workdir / f"worker-2-processes-first-{k}.py-spy.txt" if args.profile and k == 0 else None
             two = measure_worker(broker, corpus, 2, workdir, None, label=f"p{k}", profile_to=profile2,
-                                 partitions=args.partitions, pin=args.pin)
+                                 partitions=args.partitions, pin=args.pin, requests=requests)
             print(f"worker, 2 processes, pair {k + 1}  : {two['articles_per_s']:.2f} articles/s "
                   f"(speed-up {two['articles_per_s'] / one['articles_per_s']:.2f}×, after the first quarter "
                   f"{two['steady_articles_per_s'] / one['steady_articles_per_s']:.2f}×)", flush=True)
@@ -599,8 +642,10 @@ def main() -> int:
         half = None
         if not args.skip_latency:
             rate = one["articles_per_s"] / 2
-            half = measure_worker(broker, corpus, 1, workdir, rate, partitions=args.partitions, pin=args.pin)
+            half = measure_worker(broker, corpus, 1, workdir, rate, partitions=args.partitions, pin=args.pin,
+                                  requests=requests)
     finally:
+        requests.close()
         broker.stop()
 
     tokens = raw1["tokens"]
@@ -637,6 +682,8 @@ def print_details(run: dict[str, Any], profile: Path | None, what: str) -> None:
     print(f"    {describe_cpu(run)}", flush=True)
     print("    worker threads, CPU s: " + "; ".join(run["threads"]), flush=True)
     print(f"    broker threads, CPU s: {run['broker_threads']}", flush=True)
+    if run["broker_requests"]:
+        print(f"    broker requests: {run['broker_requests']}", flush=True)
     if len(run["per_worker"]) > 1:
         print(f"    {describe_balance(run)}", flush=True)
     if profile:
