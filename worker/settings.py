@@ -14,6 +14,8 @@ from typing import Any
 
 ENV_PREFIX = "NEWSWORKER_"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
+SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
 
 
 def is_loopback(host: str) -> bool:
@@ -116,6 +118,28 @@ class Settings:
             raise SystemExit("dedup recheck wait must be at least 0 ms (0 = no second look)")
         if self.batch_max_articles < 1 or self.batch_wait_ms < 0:
             raise SystemExit("batch max articles must be at least 1 and batch wait at least 0 ms")
+        self._check_security()
+
+    def _check_security(self) -> None:
+        """The protocol and the SASL settings must agree: Faust and the CLI's aiokafka clients read them
+        differently (a mechanism without a SASL protocol meant SASL to the worker and none to `send`)."""
+        protocol = self.kafka_security_protocol.strip().upper()
+        if protocol not in SECURITY_PROTOCOLS:
+            raise SystemExit(f"Kafka security protocol must be one of {', '.join(SECURITY_PROTOCOLS)}, "
+                             f"not {self.kafka_security_protocol!r} (NEWSWORKER_KAFKA_SECURITY_PROTOCOL)")
+        object.__setattr__(self, "kafka_security_protocol", protocol)
+        mechanism = (self.kafka_sasl_mechanism or "").strip().upper() or None
+        object.__setattr__(self, "kafka_sasl_mechanism", mechanism)
+        if protocol.startswith("SASL_"):
+            if mechanism not in SASL_MECHANISMS:
+                raise SystemExit(f"{protocol} needs NEWSWORKER_KAFKA_SASL_MECHANISM, one of "
+                                 f"{', '.join(SASL_MECHANISMS)} (given: {mechanism or 'none'})")
+            if not self.kafka_sasl_username or not self.kafka_sasl_password:
+                raise SystemExit(f"{protocol} needs NEWSWORKER_KAFKA_SASL_USERNAME and a password "
+                                 "(NEWSWORKER_KAFKA_SASL_PASSWORD or NEWSWORKER_KAFKA_SASL_PASSWORD_FILE)")
+        elif mechanism:
+            raise SystemExit(f"a SASL mechanism ({mechanism}) is set but the security protocol is {protocol}: "
+                             "set NEWSWORKER_KAFKA_SECURITY_PROTOCOL to SASL_SSL or SASL_PLAINTEXT")
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given fields replaced; None values (flags not given) are ignored."""

@@ -1,5 +1,6 @@
-"""Secured brokers: the worker and the CLI connect with SASL/SCRAM-SHA-512 and SASL/PLAIN; wrong
-credentials fail fast with a clear message, and the password never appears in logs."""
+"""Secured brokers: the worker and the CLI connect with SASL/SCRAM-SHA-512 and SASL/PLAIN, in the clear and
+over TLS (SASL_SSL, what managed Kafka services ask for); wrong credentials fail fast with a clear message,
+and the password never appears in logs."""
 
 from __future__ import annotations
 
@@ -23,27 +24,30 @@ SEED = Path(__file__).resolve().parents[2] / "seeds" / "ukraine-biden-macron-fr.
 def sasl_broker(tmp_path_factory: pytest.TempPathFactory):
     broker = LocalBroker(
         home=tmp_path_factory.mktemp("kafka-sasl"), port=free_port(), controller_port=free_port(),
-        sasl_port=free_port(), sasl_users=(("newsroom", PASSWORD),),
+        sasl_port=free_port(), sasl_ssl_port=free_port(), sasl_users=(("newsroom", PASSWORD),),
     )
     broker.start(wait_seconds=120)
     yield broker
     broker.stop()
 
 
-def sasl_settings(broker: LocalBroker, tmp_path: Path, mechanism: str, password: str):
+def sasl_settings(broker: LocalBroker, tmp_path: Path, mechanism: str, password: str, over_tls: bool = False):
     plain = settings_for(broker, tmp_path)
+    tls = {"kafka_security_protocol": "SASL_SSL", "kafka_ssl_cafile": str(broker.tls_ca_file)} if over_tls \
+        else {"kafka_security_protocol": "SASL_PLAINTEXT"}
     return plain.with_overrides(
-        kafka_bootstrap=f"{broker.host}:{broker.sasl_port}",
-        kafka_security_protocol="SASL_PLAINTEXT",
+        kafka_bootstrap=f"{broker.host}:{broker.sasl_ssl_port if over_tls else broker.sasl_port}",
         kafka_sasl_mechanism=mechanism,
         kafka_sasl_username="newsroom",
         kafka_sasl_password=password,
+        **tls,
     ), plain
 
 
-@pytest.mark.parametrize("mechanism", ["SCRAM-SHA-512", "PLAIN"])
-def test_worker_and_cli_work_over_sasl(sasl_broker, start_worker, tmp_path, mechanism):
-    settings, plain = sasl_settings(sasl_broker, tmp_path, mechanism, PASSWORD)
+@pytest.mark.parametrize(("mechanism", "over_tls"), [("SCRAM-SHA-512", False), ("PLAIN", False),
+                                                     ("SCRAM-SHA-512", True)])
+def test_worker_and_cli_work_over_sasl(sasl_broker, start_worker, tmp_path, mechanism, over_tls):
+    settings, plain = sasl_settings(sasl_broker, tmp_path, mechanism, PASSWORD, over_tls)
     worker = start_worker(settings)
     subprocess.run([sys.executable, "-m", "worker", "send", str(SEED)], env=worker.env, check=True,
                    capture_output=True, timeout=60)

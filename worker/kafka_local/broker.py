@@ -49,6 +49,8 @@ class LocalBroker:
     # A TLS listener when set: a self-signed certificate for 127.0.0.1/localhost is made with the JDK's
     # keytool in `home` (tls/), and clients trust it through `tls_ca_file` (KAFKA_SSL_CAFILE).
     ssl_port: int = int(os.environ.get("NEWSWORKER_KAFKA_SSL_PORT", "0"))
+    # SASL over TLS (what managed Kafka services ask for) when set: the users above, the certificate above.
+    sasl_ssl_port: int = 0
     # Extra server.properties lines.
     extra_properties: tuple[str, ...] = ()
 
@@ -148,22 +150,26 @@ class LocalBroker:
         advertised = [f"PLAINTEXT://{self.host}:{self.port}"]
         protocols = ["CONTROLLER:PLAINTEXT", "PLAINTEXT:PLAINTEXT"]
         lines: list[str] = []
-        if self.sasl_port:
-            listeners.append(f"SASL_PLAINTEXT://{self.host}:{self.sasl_port}")
-            advertised.append(f"SASL_PLAINTEXT://{self.host}:{self.sasl_port}")
-            protocols.append("SASL_PLAINTEXT:SASL_PLAINTEXT")
-            plain_users = " ".join(f'user_{name}="{password}"' for name, password in self.sasl_users)
+        sasl_listeners = [(protocol, port) for protocol, port in
+                          (("SASL_PLAINTEXT", self.sasl_port), ("SASL_SSL", self.sasl_ssl_port)) if port]
+        if sasl_listeners:
+            lines.append("sasl.enabled.mechanisms=SCRAM-SHA-512,PLAIN")
+        plain_users = " ".join(f'user_{name}="{password}"' for name, password in self.sasl_users)
+        for protocol, port in sasl_listeners:
+            listeners.append(f"{protocol}://{self.host}:{port}")
+            advertised.append(f"{protocol}://{self.host}:{port}")
+            protocols.append(f"{protocol}:{protocol}")
             lines += [
-                "sasl.enabled.mechanisms=SCRAM-SHA-512,PLAIN",
-                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config="
+                f"listener.name.{protocol.lower()}.scram-sha-512.sasl.jaas.config="
                 "org.apache.kafka.common.security.scram.ScramLoginModule required;",
-                "listener.name.sasl_plaintext.plain.sasl.jaas.config="
+                f"listener.name.{protocol.lower()}.plain.sasl.jaas.config="
                 f"org.apache.kafka.common.security.plain.PlainLoginModule required {plain_users};",
             ]
         if self.ssl_port:
             listeners.append(f"SSL://{self.host}:{self.ssl_port}")
             advertised.append(f"SSL://{self.host}:{self.ssl_port}")
             protocols.append("SSL:SSL")
+        if self.ssl_port or self.sasl_ssl_port:
             lines += [
                 "ssl.keystore.type=PKCS12",
                 f"ssl.keystore.location={self._tls_keystore}",
@@ -202,7 +208,7 @@ class LocalBroker:
             *self.extra_properties,
         ]
         self.home.mkdir(parents=True, exist_ok=True)
-        if self.ssl_port:
+        if self.ssl_port or self.sasl_ssl_port:
             self._ensure_tls_keystore()
         self.properties_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
