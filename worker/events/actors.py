@@ -659,7 +659,7 @@ def titled_places(doc: Doc, taken: Sequence[Mention]) -> list[Mention]:
 
 # "the village of X", "la ville de X", "la localité de X": what follows names a place, whatever the model says
 _CONTAINER_NOUNS = words("container_nouns")  # also "pris le contrôle de Bunagana" (tagged PER)
-_OF = frozenset({"of", "de", "d'", "d’"})
+_OF = words("of_before_names")
 
 
 # "Ituri province", "the Boucle du Mouhoun region": a name before a lower-case administrative word

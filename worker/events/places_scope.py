@@ -339,7 +339,7 @@ def subject_town(trig: Trigger, s: Sentence) -> list[Mention]:
     return out
 
 
-_OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
+_OF = words("of_prepositions")
 
 
 # Round 21: seas, straits, islands, bridges the dictionaries lack, written "mer Rouge", "île Lincoln", "îles
@@ -687,7 +687,7 @@ def force_followup(s: Sentence) -> tuple[Token, list[Mention]] | None:
 
 
 _DETS = frozenset({"the", "a", "la", "le", "les", "l'", "l’", "du", "des", "de", "d'", "d’", "its", "sa", "son", "ses"})
-_NAME_OF = frozenset({"de", "d'", "d’", "of"})  # "l'île de X", "the town of X"
+_NAME_OF = words("of_before_names")  # "l'île de X", "the town of X"
 _PLACE_NAME_PARTICLES = frozenset({"da", "del", "de", "do", "dos", "al", "el", "al-", "el-", "bin", "ben"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _CONTAINER_TYPES = frozenset({"MOBILIZE", "ASSAULT", "PROTEST", "CONSULT", "RETREAT", "COERCE", "AID", "SANCTION"})

@@ -283,7 +283,7 @@ def _phrases(trig: Trigger, preps: frozenset[str]) -> list[Token]:
     return out
 
 
-_OF = frozenset({"de", "d'", "d’", "du", "des", "of"})
+_OF = words("of_prepositions")
 # "encontre" -> "contre": the noun of a locution ("à l'encontre de") and the preposition it stands for
 _LOCUTIONS = {w.split(">")[0]: w.split(">")[1] for w in words("prep_locutions") if ">" in w}
 _STATE_ROLES = frozenset({"state", "government"})
