@@ -12,7 +12,10 @@ One run on one machine, side by side, so the ratios hold on a noisy machine:
   5. the machine's own ceiling for the 1 → 2 speed-up: spaCy alone in two independent processes, each
      parsing half of the texts (no Doc sent back, unlike n_process=2), against one process parsing all;
   6. with 2 workers, each worker's articles, new sentences sent to spaCy and CPU seconds: whether the
-     partitions split the costly work evenly (the larger share caps the speed-up at 1 / share).
+     partitions split the costly work evenly (the larger share caps the speed-up at 1 / share);
+  7. for every run, CPU seconds of the workers (event loop and other threads), of the broker by thread
+     name, and the broker's requests by type (bench/BrokerRequests.java reads its JMX counters; needs
+     the JDK's `java`, as the broker does): whether the broker was asked for more or just got less CPU.
 
 The 1-worker and 2-worker runs are repeated in alternating pairs (`--pairs`, default 3): on a shared
 virtual machine the same pure-CPU work runs 1.45× to 2.2× faster on two processes from one minute to
