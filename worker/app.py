@@ -533,29 +533,19 @@ def create_app(settings: Settings) -> faust.App:
 
 
 def _credentials(settings: Settings) -> Any:
-    import ssl
+    """Faust's credentials: SASL (over TLS for SASL_SSL), or the TLS context alone for SSL; None in the clear.
+    Settings has checked that the protocol and the mechanism agree."""
+    from worker.kafka_clients import tls_context
 
+    context = tls_context(settings)
     if settings.kafka_sasl_mechanism:
-        mechanism = settings.kafka_sasl_mechanism.upper()
-        ssl_context = None
-        if settings.kafka_security_protocol == "SASL_SSL":
-            ssl_context = ssl.create_default_context(cafile=settings.kafka_ssl_cafile)
-        if mechanism.startswith("SCRAM"):
-            return faust.SASLCredentials(
-                username=settings.kafka_sasl_username,
-                password=settings.kafka_sasl_password,
-                mechanism=mechanism,
-                ssl_context=ssl_context,
-            )
         return faust.SASLCredentials(
             username=settings.kafka_sasl_username,
             password=settings.kafka_sasl_password,
-            mechanism="PLAIN",
-            ssl_context=ssl_context,
+            mechanism=settings.kafka_sasl_mechanism,
+            ssl_context=context,
         )
-    if settings.kafka_security_protocol == "SSL":
-        return ssl.create_default_context(cafile=settings.kafka_ssl_cafile)
-    return None
+    return context
 
 
 def _version(distribution: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 
 from worker import __version__
-from worker.settings import PROJECT_ROOT, Settings
+from worker.settings import PROJECT_ROOT, SECRET_FIELDS, Settings
 
 log = logging.getLogger("newsworker")
 
@@ -216,9 +216,11 @@ def describe_kafka_error(exc: BaseException, settings: Settings) -> str:
         if settings.kafka_security_protocol in ("SSL", "SASL_SSL"):
             # aiokafka logs the TLS reason just before (e.g. CERTIFICATE_VERIFY_FAILED) and raises only this
             return (f"cannot connect to Kafka at {settings.kafka_bootstrap} over TLS ({type(exc).__name__}); check "
-                    "that the broker listens with TLS there and that NEWSWORKER_KAFKA_SSL_CAFILE "
+                    "that the broker listens with TLS there, that NEWSWORKER_KAFKA_SSL_CAFILE "
                     f"({settings.kafka_ssl_cafile or 'unset: the system CAs'}) holds the CA that signed its "
-                    "certificate")
+                    "certificate, and, if the broker asks for a client certificate, that "
+                    "NEWSWORKER_KAFKA_SSL_CERTFILE and NEWSWORKER_KAFKA_SSL_KEYFILE "
+                    f"({settings.kafka_ssl_certfile or 'unset'}) hold one it trusts")
         return (f"cannot reach Kafka at {settings.kafka_bootstrap} ({type(exc).__name__}); "
                 "start the local broker with `newsworker kafka start` or set NEWSWORKER_KAFKA_BOOTSTRAP")
     return f"Kafka error at {settings.kafka_bootstrap}: {type(exc).__name__}: {exc}"
@@ -389,10 +391,11 @@ def worker_environment(settings: Settings) -> dict[str, str]:
     """The environment that makes a child `newsworker worker` use these settings."""
     env = dict(os.environ)
     for key, value in settings.redacted().items():
-        if value is not None and key != "kafka_sasl_password":
+        if value is not None and key not in SECRET_FIELDS:
             env[f"NEWSWORKER_{key.upper()}"] = str(value)
-    if settings.kafka_sasl_password:
-        env["NEWSWORKER_KAFKA_SASL_PASSWORD"] = settings.kafka_sasl_password
+    for key in SECRET_FIELDS:
+        if getattr(settings, key):
+            env[f"NEWSWORKER_{key.upper()}"] = getattr(settings, key)
     return env
 
 

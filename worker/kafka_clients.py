@@ -20,14 +20,34 @@ from worker.topics import DEDUP_MEMORY_TABLE, VERSIONS_TABLE, TopicNames, change
 log = logging.getLogger(__name__)
 
 
+def tls_context(settings: Settings) -> ssl.SSLContext | None:
+    """The TLS context of every client, the worker's (through Faust) and the CLI's: the broker's CA, and
+    the client certificate when the broker asks for one (mutual TLS). None without TLS."""
+    if settings.kafka_security_protocol not in ("SSL", "SASL_SSL"):
+        return None
+    context = ssl.create_default_context(cafile=settings.kafka_ssl_cafile)
+    if settings.kafka_ssl_certfile:
+        try:
+            context.load_cert_chain(settings.kafka_ssl_certfile, settings.kafka_ssl_keyfile,
+                                    password=settings.kafka_ssl_key_password)
+        except (ssl.SSLError, OSError) as exc:  # the password itself is never in the message
+            raise SystemExit(
+                f"cannot load the client certificate {settings.kafka_ssl_certfile} with the key "
+                f"{settings.kafka_ssl_keyfile} ({type(exc).__name__}: {exc.strerror or exc}); both must be PEM, the "
+                "key the certificate's, and an encrypted key needs NEWSWORKER_KAFKA_SSL_KEY_PASSWORD (or _FILE)"
+            ) from None
+    return context
+
+
 def client_options(settings: Settings) -> dict[str, Any]:
     """Connection options shared by every aiokafka client (bootstrap, TLS, SASL)."""
     options: dict[str, Any] = {
         "bootstrap_servers": settings.kafka_bootstrap,
         "security_protocol": settings.kafka_security_protocol,
     }
-    if settings.kafka_security_protocol in ("SSL", "SASL_SSL"):
-        options["ssl_context"] = ssl.create_default_context(cafile=settings.kafka_ssl_cafile)
+    context = tls_context(settings)
+    if context is not None:
+        options["ssl_context"] = context
     if settings.kafka_sasl_mechanism:
         options["sasl_mechanism"] = settings.kafka_sasl_mechanism
         options["sasl_plain_username"] = settings.kafka_sasl_username

@@ -16,6 +16,7 @@ ENV_PREFIX = "NEWSWORKER_"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
+SECRET_FIELDS = ("kafka_sasl_password", "kafka_ssl_key_password")  # never logged: see Settings.redacted()
 
 
 def is_loopback(host: str) -> bool:
@@ -104,6 +105,10 @@ class Settings:
     kafka_sasl_username: str | None = field(default_factory=lambda: _env("KAFKA_SASL_USERNAME", "") or None)
     kafka_sasl_password: str | None = field(default_factory=lambda: _read_secret("KAFKA_SASL_PASSWORD"))
     kafka_ssl_cafile: str | None = field(default_factory=lambda: _env("KAFKA_SSL_CAFILE", "") or None)
+    # A client certificate (mutual TLS), PEM files; the key's password, if it has one, is a secret.
+    kafka_ssl_certfile: str | None = field(default_factory=lambda: _env("KAFKA_SSL_CERTFILE", "") or None)
+    kafka_ssl_keyfile: str | None = field(default_factory=lambda: _env("KAFKA_SSL_KEYFILE", "") or None)
+    kafka_ssl_key_password: str | None = field(default_factory=lambda: _read_secret("KAFKA_SSL_KEY_PASSWORD"))
 
     def __post_init__(self) -> None:
         if self.processing_guarantee not in ("exactly_once", "at_least_once"):
@@ -140,6 +145,12 @@ class Settings:
         elif mechanism:
             raise SystemExit(f"a SASL mechanism ({mechanism}) is set but the security protocol is {protocol}: "
                              "set NEWSWORKER_KAFKA_SECURITY_PROTOCOL to SASL_SSL or SASL_PLAINTEXT")
+        if bool(self.kafka_ssl_certfile) != bool(self.kafka_ssl_keyfile):
+            raise SystemExit("a client certificate needs both NEWSWORKER_KAFKA_SSL_CERTFILE and "
+                             "NEWSWORKER_KAFKA_SSL_KEYFILE")
+        if self.kafka_ssl_certfile and protocol not in ("SSL", "SASL_SSL"):
+            raise SystemExit(f"a client certificate (NEWSWORKER_KAFKA_SSL_CERTFILE) is set but the security protocol "
+                             f"is {protocol}: set NEWSWORKER_KAFKA_SECURITY_PROTOCOL to SSL or SASL_SSL")
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given fields replaced; None values (flags not given) are ignored."""
@@ -155,7 +166,8 @@ class Settings:
 
     def redacted(self) -> dict[str, Any]:
         out = {f.name: getattr(self, f.name) for f in fields(self)}
-        if out["kafka_sasl_password"]:
-            out["kafka_sasl_password"] = "***"
+        for secret in SECRET_FIELDS:
+            if out[secret]:
+                out[secret] = "***"
         out["data_dir"] = str(out["data_dir"])
         return out

@@ -1,5 +1,7 @@
 """A broker behind TLS: the worker and the CLI connect with KAFKA_SECURITY_PROTOCOL=SSL and the CA file in
-KAFKA_SSL_CAFILE; a client that does not trust the broker's certificate fails with a clear message."""
+KAFKA_SSL_CAFILE; a client that does not trust the broker's certificate fails with a clear message. A broker
+that asks for client certificates (mutual TLS): the worker and the CLI present one (KAFKA_SSL_CERTFILE,
+KAFKA_SSL_KEYFILE, an encrypted key's KAFKA_SSL_KEY_PASSWORD); a client without one is refused clearly."""
 
 from __future__ import annotations
 
@@ -60,4 +62,52 @@ def test_an_untrusted_certificate_fails_with_a_clear_message(tls_broker, tmp_pat
     assert result.returncode == 2, result.stderr[-2000:]
     assert "CERTIFICATE_VERIFY_FAILED" in result.stderr, result.stderr[-2000:]  # the reason, as aiokafka logs it
     assert "over TLS" in result.stderr and "NEWSWORKER_KAFKA_SSL_CAFILE" in result.stderr, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+
+
+KEY_PASSWORD = "cl1ent-Pa55"
+
+
+@pytest.fixture(scope="module")
+def client_certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed client certificate and its encrypted key (PEM), made with openssl."""
+    home = tmp_path_factory.mktemp("client-cert")
+    cert, key = home / "client.pem", home / "client.key"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-keyout", str(key), "-out", str(cert),
+                    "-subj", "/CN=newsworker", "-days", "30", "-passout", f"pass:{KEY_PASSWORD}"],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+@pytest.fixture(scope="module")
+def mtls_broker(tmp_path_factory: pytest.TempPathFactory, client_certificate):
+    broker = LocalBroker(
+        home=tmp_path_factory.mktemp("kafka-mtls"), port=free_port(), controller_port=free_port(),
+        ssl_port=free_port(), ssl_client_ca=str(client_certificate[0]),
+    )
+    broker.start(wait_seconds=120)
+    yield broker
+    broker.stop()
+
+
+def test_worker_and_cli_present_a_client_certificate(mtls_broker, client_certificate, start_worker, tmp_path):
+    cert, key = client_certificate
+    settings, plain = tls_settings(mtls_broker, tmp_path, mtls_broker.tls_ca_file)
+    settings = settings.with_overrides(kafka_ssl_certfile=str(cert), kafka_ssl_keyfile=str(key),
+                                       kafka_ssl_key_password=KEY_PASSWORD)
+    worker = start_worker(settings)
+    sent = subprocess.run([sys.executable, "-m", "worker", "send", str(SEED)], env=worker.env,
+                          capture_output=True, text=True, timeout=60)
+    assert sent.returncode == 0, sent.stderr[-2000:]
+    records = consume(plain, [plain.topic_enriched], lambda rs: len(rs) >= 1, timeout=120)
+    assert records and records[0]["value"]["record_type"] == "article.enriched", worker.log()
+    assert KEY_PASSWORD not in worker.log()
+
+
+def test_without_a_client_certificate_the_broker_refuses_with_a_clear_message(mtls_broker, tmp_path):
+    settings, _ = tls_settings(mtls_broker, tmp_path, mtls_broker.tls_ca_file)
+    result = subprocess.run([sys.executable, "-m", "worker", "send", str(SEED)], env=worker_environment(settings),
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "over TLS" in result.stderr and "NEWSWORKER_KAFKA_SSL_CERTFILE" in result.stderr, result.stderr[-2000:]
     assert "Traceback" not in result.stderr

@@ -51,6 +51,9 @@ class LocalBroker:
     ssl_port: int = int(os.environ.get("NEWSWORKER_KAFKA_SSL_PORT", "0"))
     # SASL over TLS (what managed Kafka services ask for) when set: the users above, the certificate above.
     sasl_ssl_port: int = 0
+    # Mutual TLS on the TLS listener when set: a PEM certificate (a client's own or its CA) that every
+    # client of that listener must present a certificate signed by.
+    ssl_client_ca: str = ""
     # Extra server.properties lines.
     extra_properties: tuple[str, ...] = ()
 
@@ -91,6 +94,10 @@ class LocalBroker:
     def _tls_keystore(self) -> Path:
         return self.home / "tls" / "broker.p12"
 
+    @property
+    def _tls_client_truststore(self) -> Path:
+        return self.home / "tls" / "clients.p12"
+
     # The keystore lives in the broker's own ignored home and guards a throw-away test certificate.
     _TLS_STORE_PASSWORD = "newsworker-local"
 
@@ -112,6 +119,17 @@ class LocalBroker:
             if result.returncode != 0:
                 raise BrokerError(f"keytool failed ({result.returncode}): {result.stdout[-800:]}{result.stderr[-800:]}")
         log.info("made a self-signed certificate for the TLS listener: %s", self.tls_ca_file)
+
+    def _make_client_truststore(self) -> None:
+        """The certificates the TLS listener accepts from clients (mutual TLS), made again at each write."""
+        self._tls_client_truststore.unlink(missing_ok=True)
+        self._tls_client_truststore.parent.mkdir(parents=True, exist_ok=True)
+        command = ["keytool", "-importcert", "-noprompt", "-alias", "client-ca", "-file", self.ssl_client_ca,
+                   "-keystore", str(self._tls_client_truststore), "-storetype", "PKCS12",
+                   "-storepass", self._TLS_STORE_PASSWORD]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise BrokerError(f"keytool failed ({result.returncode}): {result.stdout[-800:]}{result.stderr[-800:]}")
 
     # -- jars ---------------------------------------------------------------------------------
     def fetch(self) -> None:
@@ -169,6 +187,13 @@ class LocalBroker:
             listeners.append(f"SSL://{self.host}:{self.ssl_port}")
             advertised.append(f"SSL://{self.host}:{self.ssl_port}")
             protocols.append("SSL:SSL")
+            if self.ssl_client_ca:
+                lines += [
+                    "listener.name.ssl.ssl.client.auth=required",
+                    "listener.name.ssl.ssl.truststore.type=PKCS12",
+                    f"listener.name.ssl.ssl.truststore.location={self._tls_client_truststore}",
+                    f"listener.name.ssl.ssl.truststore.password={self._TLS_STORE_PASSWORD}",
+                ]
         if self.ssl_port or self.sasl_ssl_port:
             lines += [
                 "ssl.keystore.type=PKCS12",
@@ -210,6 +235,8 @@ class LocalBroker:
         self.home.mkdir(parents=True, exist_ok=True)
         if self.ssl_port or self.sasl_ssl_port:
             self._ensure_tls_keystore()
+        if self.ssl_client_ca:
+            self._make_client_truststore()
         self.properties_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     def format_storage(self) -> None:
