@@ -40,8 +40,8 @@ def tls_settings(broker: LocalBroker, tmp_path: Path, cafile: Path):
     ), plain
 
 
-def test_worker_and_cli_work_over_tls(tls_broker, start_worker, tmp_path):
-    settings, plain = tls_settings(tls_broker, tmp_path, tls_broker.tls_ca_file)
+def seed_goes_through_the_worker(start_worker, settings, plain):
+    """A worker with `settings` enriches the seed that `send` sends with the same settings; the worker."""
     worker = start_worker(settings)
     sent = subprocess.run([sys.executable, "-m", "worker", "send", str(SEED)], env=worker.env,
                           capture_output=True, text=True, timeout=60)
@@ -49,6 +49,12 @@ def test_worker_and_cli_work_over_tls(tls_broker, start_worker, tmp_path):
     # Read back over the plaintext listener: the records went through the worker's TLS connection.
     records = consume(plain, [plain.topic_enriched], lambda rs: len(rs) >= 1, timeout=120)
     assert records and records[0]["value"]["record_type"] == "article.enriched", worker.log()
+    return worker
+
+
+def test_worker_and_cli_work_over_tls(tls_broker, start_worker, tmp_path):
+    settings, plain = tls_settings(tls_broker, tmp_path, tls_broker.tls_ca_file)
+    seed_goes_through_the_worker(start_worker, settings, plain)
 
 
 def test_an_untrusted_certificate_fails_with_a_clear_message(tls_broker, tmp_path):
@@ -95,12 +101,7 @@ def test_worker_and_cli_present_a_client_certificate(mtls_broker, client_certifi
     settings, plain = tls_settings(mtls_broker, tmp_path, mtls_broker.tls_ca_file)
     settings = settings.with_overrides(kafka_ssl_certfile=str(cert), kafka_ssl_keyfile=str(key),
                                        kafka_ssl_key_password=KEY_PASSWORD)
-    worker = start_worker(settings)
-    sent = subprocess.run([sys.executable, "-m", "worker", "send", str(SEED)], env=worker.env,
-                          capture_output=True, text=True, timeout=60)
-    assert sent.returncode == 0, sent.stderr[-2000:]
-    records = consume(plain, [plain.topic_enriched], lambda rs: len(rs) >= 1, timeout=120)
-    assert records and records[0]["value"]["record_type"] == "article.enriched", worker.log()
+    worker = seed_goes_through_the_worker(start_worker, settings, plain)
     assert KEY_PASSWORD not in worker.log()
 
 
