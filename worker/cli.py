@@ -34,8 +34,18 @@ Every option also reads an environment variable NEWSWORKER_<NAME> (e.g. NEWSWORK
 """
 
 
+SECURED_BROKERS_HELP = (
+    "Secured brokers are set by environment only, so no secret shows in the process list: "
+    "NEWSWORKER_KAFKA_SECURITY_PROTOCOL (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL); for SASL "
+    "NEWSWORKER_KAFKA_SASL_MECHANISM (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512), NEWSWORKER_KAFKA_SASL_USERNAME, "
+    "NEWSWORKER_KAFKA_SASL_PASSWORD or NEWSWORKER_KAFKA_SASL_PASSWORD_FILE; for TLS NEWSWORKER_KAFKA_SSL_CAFILE "
+    "and, when the broker asks for a client certificate, NEWSWORKER_KAFKA_SSL_CERTFILE, "
+    "NEWSWORKER_KAFKA_SSL_KEYFILE, NEWSWORKER_KAFKA_SSL_KEY_PASSWORD(_FILE). See docs/operations.md."
+)
+
+
 def _add_kafka_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("kafka")
+    group = parser.add_argument_group("kafka", description=SECURED_BROKERS_HELP)
     group.add_argument("--bootstrap", dest="kafka_bootstrap", metavar="HOST:PORT[,…]",
                        help="Kafka bootstrap servers (env NEWSWORKER_KAFKA_BOOTSTRAP, default 127.0.0.1:9092)")
     group.add_argument("--topic-raw", help="input topic (env NEWSWORKER_TOPIC_RAW, default news.articles.raw)")

@@ -20,6 +20,21 @@ def test_help_lists_every_command():
         assert command in text
 
 
+def test_kafka_help_names_every_security_setting(capsys):
+    """Security settings have no flags (no secret in the process list): `--help` must still name them."""
+    from dataclasses import fields
+
+    from worker.settings import Settings
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["worker", "--help"])
+    text = " ".join(capsys.readouterr().out.split())  # argparse wraps lines
+    security = [f.name for f in fields(Settings) if f.name.startswith(("kafka_security", "kafka_sasl", "kafka_ssl"))]
+    assert len(security) == 8
+    for name in security:
+        assert f"NEWSWORKER_{name.upper()}" in text, name
+
+
 def test_bad_flag_value_is_a_clear_error(capsys):
     with pytest.raises(SystemExit):
         build_parser().parse_args(["worker", "--guarantee", "maybe"])
