@@ -29,6 +29,16 @@ class BrokerError(RuntimeError):
     pass
 
 
+def _keytool(*args: str) -> None:
+    """Run the JDK's keytool (it makes the TLS listener's certificate and the client truststore)."""
+    keytool = shutil.which("keytool")
+    if keytool is None:
+        raise BrokerError("keytool (from the JDK) is not installed: it makes the TLS listener's certificates")
+    result = subprocess.run([keytool, *args], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise BrokerError(f"keytool failed ({result.returncode}): {result.stdout[-800:]}{result.stderr[-800:]}")
+
+
 @dataclass(frozen=True)
 class LocalBroker:
     """Paths and ports of one local broker. Several can coexist with different homes and ports."""
@@ -104,32 +114,21 @@ class LocalBroker:
     def _ensure_tls_keystore(self) -> None:
         if self._tls_keystore.exists() and self.tls_ca_file.exists():
             return
-        keytool = shutil.which("keytool")
-        if keytool is None:
-            raise BrokerError("keytool (from the JDK) is not installed: it makes the TLS listener's certificate")
         self._tls_keystore.parent.mkdir(parents=True, exist_ok=True)
         store = ["-keystore", str(self._tls_keystore), "-storetype", "PKCS12", "-storepass", self._TLS_STORE_PASSWORD]
-        for command in (
-            [keytool, "-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "3650",
-             "-dname", "CN=localhost", "-ext", f"SAN=dns:localhost,ip:{self.host}",
-             "-keypass", self._TLS_STORE_PASSWORD, *store],
-            [keytool, "-exportcert", "-rfc", "-alias", "broker", "-file", str(self.tls_ca_file), *store],
-        ):
-            result = subprocess.run(command, capture_output=True, text=True, check=False)
-            if result.returncode != 0:
-                raise BrokerError(f"keytool failed ({result.returncode}): {result.stdout[-800:]}{result.stderr[-800:]}")
+        _keytool("-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "3650",
+                 "-dname", "CN=localhost", "-ext", f"SAN=dns:localhost,ip:{self.host}",
+                 "-keypass", self._TLS_STORE_PASSWORD, *store)
+        _keytool("-exportcert", "-rfc", "-alias", "broker", "-file", str(self.tls_ca_file), *store)
         log.info("made a self-signed certificate for the TLS listener: %s", self.tls_ca_file)
 
     def _make_client_truststore(self) -> None:
         """The certificates the TLS listener accepts from clients (mutual TLS), made again at each write."""
         self._tls_client_truststore.unlink(missing_ok=True)
         self._tls_client_truststore.parent.mkdir(parents=True, exist_ok=True)
-        command = ["keytool", "-importcert", "-noprompt", "-alias", "client-ca", "-file", self.ssl_client_ca,
-                   "-keystore", str(self._tls_client_truststore), "-storetype", "PKCS12",
-                   "-storepass", self._TLS_STORE_PASSWORD]
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-        if result.returncode != 0:
-            raise BrokerError(f"keytool failed ({result.returncode}): {result.stdout[-800:]}{result.stderr[-800:]}")
+        _keytool("-importcert", "-noprompt", "-alias", "client-ca", "-file", self.ssl_client_ca,
+                 "-keystore", str(self._tls_client_truststore), "-storetype", "PKCS12",
+                 "-storepass", self._TLS_STORE_PASSWORD)
 
     # -- jars ---------------------------------------------------------------------------------
     def fetch(self) -> None:
