@@ -223,7 +223,7 @@ def describe_kafka_error(exc: BaseException, settings: Settings) -> str:
                 f"{settings.kafka_sasl_mechanism} at {settings.kafka_bootstrap}: check NEWSWORKER_KAFKA_SASL_USERNAME "
                 "and the password (NEWSWORKER_KAFKA_SASL_PASSWORD or _FILE)")
     if isinstance(exc, KafkaConnectionError | KafkaTimeoutError | OSError):
-        if settings.kafka_security_protocol in ("SSL", "SASL_SSL"):
+        if settings.uses_tls:
             # aiokafka logs the TLS reason just before (e.g. CERTIFICATE_VERIFY_FAILED) and raises only this
             return (f"cannot connect to Kafka at {settings.kafka_bootstrap} over TLS ({type(exc).__name__}); check "
                     "that the broker listens with TLS there, that NEWSWORKER_KAFKA_SSL_CAFILE "

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 def tls_context(settings: Settings) -> ssl.SSLContext | None:
     """The TLS context of every client, the worker's (through Faust) and the CLI's: the broker's CA, and
     the client certificate when the broker asks for one (mutual TLS). None without TLS."""
-    if settings.kafka_security_protocol not in ("SSL", "SASL_SSL"):
+    if not settings.uses_tls:
         return None
     context = ssl.create_default_context(cafile=settings.kafka_ssl_cafile)
     if settings.kafka_ssl_certfile:

@@ -148,9 +148,14 @@ class Settings:
         if bool(self.kafka_ssl_certfile) != bool(self.kafka_ssl_keyfile):
             raise SystemExit("a client certificate needs both NEWSWORKER_KAFKA_SSL_CERTFILE and "
                              "NEWSWORKER_KAFKA_SSL_KEYFILE")
-        if self.kafka_ssl_certfile and protocol not in ("SSL", "SASL_SSL"):
+        if self.kafka_ssl_certfile and not self.uses_tls:
             raise SystemExit(f"a client certificate (NEWSWORKER_KAFKA_SSL_CERTFILE) is set but the security protocol "
                              f"is {protocol}: set NEWSWORKER_KAFKA_SECURITY_PROTOCOL to SSL or SASL_SSL")
+
+    @property
+    def uses_tls(self) -> bool:
+        """True for the protocols that speak TLS to the broker (SSL, SASL_SSL)."""
+        return self.kafka_security_protocol in ("SSL", "SASL_SSL")
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given fields replaced; None values (flags not given) are ignored."""
