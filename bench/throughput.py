@@ -533,9 +533,10 @@ def describe_work(work: dict[str, float]) -> str:
     repeated_paragraphs = sum(v for k, v in work.items() if k.startswith("repeated.paragraph"))
     stream = sum(v for k, v in work.items() if k.startswith("repeated.") and k.endswith(".stream"))
     deferred = work.get("deferred", 0.0)
+    parsed = work.get("parsed", 0.0)
     return (f"paragraphs {paragraphs:.0f} ({repeated_paragraphs:.0f} repeats, {stream:.0f} units repeated across "
             f"articles, {deferred:.0f} of them found at the second look), sentences {seen:.0f} "
-            f"({repeated:.0f} sentence-level repeats); stage time summed: {stages}")
+            f"({repeated:.0f} sentence-level repeats, {parsed:.0f} sent to spaCy); stage time summed: {stages}")
 
 
 def describe_balance(run: dict[str, Any]) -> str:
@@ -584,6 +585,12 @@ def main() -> int:
     parser.add_argument("--latency-only", type=float, metavar="RATE",
                         help="only the latency run, at RATE articles/s (1 worker, after the broker warm-up): "
                         "a quick way to compare settings such as NEWSWORKER_BATCH_MAX_ARTICLES")
+    parser.add_argument("--skip-raw", action="store_true",
+                        help="only the worker runs (no raw spaCy, no table): a quicker way to compare worker or "
+                        "broker settings by their pairs' speed-ups")
+    parser.add_argument("--broker-property", action="append", default=[], metavar="KEY=VALUE",
+                        help="an extra server.properties line for the bench's broker (repeatable), e.g. "
+                        "num.io.threads=2")
     parser.add_argument("--profile", action="store_true",
                         help="sample the 1-process worker and the first of the 2 workers with py-spy (the "
                         "`bench` extra) and print where their time goes")
@@ -596,8 +603,12 @@ def main() -> int:
     print(f"corpus: {len(corpus)} articles, ~{tokens_hint} words, from {stories}"
           f" distinct source articles; machine: {os.cpu_count()} cores; logs in {workdir}", flush=True)
 
+    broker = LocalBroker(home=workdir / "kafka", port=free_port(), controller_port=free_port(),
+                         extra_properties=tuple(args.broker_property))
     if args.latency_only:
-        return latency_only(corpus, workdir, args.latency_only, args.partitions)
+        return latency_only(broker, corpus, workdir, args.latency_only, args.partitions)
+    if args.skip_raw:
+        return workers_only(broker, corpus, workdir, args)
     raw1 = measure_raw_spacy(corpus, 1)
     print(f"raw spaCy, 1 process : {raw1['articles_per_s']:.2f} articles/s, {raw1['tokens_per_s']:.0f} tokens/s "
           f"(batch {raw1['batch_size']})", flush=True)
@@ -610,33 +621,10 @@ def main() -> int:
           f"{split2['articles_per_s']:.2f} articles/s (this machine's speed-up for the same parsing: "
           f"{ceiling:.2f}×)", flush=True)
 
-    broker = LocalBroker(home=workdir / "kafka", port=free_port(), controller_port=free_port())
     broker.start(wait_seconds=120)
     requests = BrokerRequestCounter(broker.pid())
     try:
-        # The broker's JIT warms up on its first traffic (it spent twice the CPU on the first run than on
-        # later ones): a throw-away pass over other text first, so both measured runs meet a warm broker.
-        # Its own app id, so its dedup memory is not the measured runs'.
-        warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:60])]
-        measure_worker(broker, warm, 1, workdir, None, label="warmup", partitions=args.partitions)
-        ones: list[dict[str, Any]] = []
-        twos: list[dict[str, Any]] = []
-        for k in range(max(1, args.pairs)):
-            # Each run has its own topics and app id (label), so no run starts with another's dedup memory.
-            profile = workdir / f"worker-1-process-{k}.py-spy.txt" if args.profile and k == 0 else None
-            one = measure_worker(broker, corpus, 1, workdir, None, label=f"p{k}", profile_to=profile,
-                                 partitions=args.partitions, pin=args.pin, requests=requests)
-            print(f"worker, 1 process, pair {k + 1}    : {one['articles_per_s']:.2f} articles/s", flush=True)
-            print_details(one, profile, "profile")
-            profile2 = workdir / f"worker-2-processes-first-{k}.py-spy.txt" if args.profile and k == 0 else None
-            two = measure_worker(broker, corpus, 2, workdir, None, label=f"p{k}", profile_to=profile2,
-                                 partitions=args.partitions, pin=args.pin, requests=requests)
-            print(f"worker, 2 processes, pair {k + 1}  : {two['articles_per_s']:.2f} articles/s "
-                  f"(speed-up {two['articles_per_s'] / one['articles_per_s']:.2f}×, after the first quarter "
-                  f"{two['steady_articles_per_s'] / one['steady_articles_per_s']:.2f}×)", flush=True)
-            print_details(two, profile2, "profile of the first of the two")
-            ones.append(one)
-            twos.append(two)
+        ones, twos = run_pairs(broker, corpus, workdir, args, requests)
         speedups = [t["articles_per_s"] / o["articles_per_s"] for o, t in zip(ones, twos, strict=True)]
         steady_speedups = [t["steady_articles_per_s"] / o["steady_articles_per_s"]
                            for o, t in zip(ones, twos, strict=True)]
@@ -679,6 +667,52 @@ def main() -> int:
     return 0
 
 
+def run_pairs(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path, args: argparse.Namespace,
+              requests: BrokerRequestCounter) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The broker warm-up, then `args.pairs` alternating 1-worker and 2-worker runs, each printed."""
+    # The broker's JIT warms up on its first traffic (it spent twice the CPU on the first run than on
+    # later ones): a throw-away pass over other text first, so both measured runs meet a warm broker.
+    # Its own app id, so its dedup memory is not the measured runs'.
+    warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:60])]
+    measure_worker(broker, warm, 1, workdir, None, label="warmup", partitions=args.partitions)
+    ones: list[dict[str, Any]] = []
+    twos: list[dict[str, Any]] = []
+    for k in range(max(1, args.pairs)):
+        # Each run has its own topics and app id (label), so no run starts with another's dedup memory.
+        profile = workdir / f"worker-1-process-{k}.py-spy.txt" if args.profile and k == 0 else None
+        one = measure_worker(broker, corpus, 1, workdir, None, label=f"p{k}", profile_to=profile,
+                             partitions=args.partitions, pin=args.pin, requests=requests)
+        print(f"worker, 1 process, pair {k + 1}    : {one['articles_per_s']:.2f} articles/s", flush=True)
+        print_details(one, profile, "profile")
+        profile2 = workdir / f"worker-2-processes-first-{k}.py-spy.txt" if args.profile and k == 0 else None
+        two = measure_worker(broker, corpus, 2, workdir, None, label=f"p{k}", profile_to=profile2,
+                             partitions=args.partitions, pin=args.pin, requests=requests)
+        print(f"worker, 2 processes, pair {k + 1}  : {two['articles_per_s']:.2f} articles/s "
+              f"(speed-up {two['articles_per_s'] / one['articles_per_s']:.2f}×, after the first quarter "
+              f"{two['steady_articles_per_s'] / one['steady_articles_per_s']:.2f}×)", flush=True)
+        print_details(two, profile2, "profile of the first of the two")
+        ones.append(one)
+        twos.append(two)
+    return ones, twos
+
+
+def workers_only(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path, args: argparse.Namespace) -> int:
+    """--skip-raw: the pairs alone, and the medians of their speed-ups."""
+    broker.start(wait_seconds=120)
+    requests = BrokerRequestCounter(broker.pid())
+    try:
+        ones, twos = run_pairs(broker, corpus, workdir, args, requests)
+    finally:
+        requests.close()
+        broker.stop()
+    speedups = [t["articles_per_s"] / o["articles_per_s"] for o, t in zip(ones, twos, strict=True)]
+    steady = [t["steady_articles_per_s"] / o["steady_articles_per_s"] for o, t in zip(ones, twos, strict=True)]
+    print(f"speed-up 1 → 2 processes: median {statistics.median(speedups):.2f}× (pairs "
+          f"{' '.join(f'{x:.2f}' for x in speedups)}), after the first quarter {statistics.median(steady):.2f}× "
+          f"(pairs {' '.join(f'{x:.2f}' for x in steady)})")
+    return 0
+
+
 def print_details(run: dict[str, Any], profile: Path | None, what: str) -> None:
     """The work, CPU seconds and (with --profile) the profile summary of one measured run."""
     print(f"    work: {describe_work(run['work'])}", flush=True)
@@ -701,8 +735,8 @@ def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return chosen
 
 
-def latency_only(corpus: list[dict[str, Any]], workdir: Path, rate: float, partitions: int) -> int:
-    broker = LocalBroker(home=workdir / "kafka", port=free_port(), controller_port=free_port())
+def latency_only(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path, rate: float,
+                 partitions: int) -> int:
     broker.start(wait_seconds=120)
     try:
         warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:60])]
