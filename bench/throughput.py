@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import hashlib
 import os
 import random
@@ -54,6 +55,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -346,6 +348,12 @@ class BrokerRequestCounter:
             self.process.kill()
             self.process.wait(5)
 
+    def __enter__(self) -> BrokerRequestCounter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def describe_requests(before: dict[str, int], after: dict[str, int], top: int = 8) -> str:
     spent = sorted(((after[k] - before.get(k, 0), k) for k in after), reverse=True)
@@ -591,6 +599,12 @@ def main() -> int:
     parser.add_argument("--broker-property", action="append", default=[], metavar="KEY=VALUE",
                         help="an extra server.properties line for the bench's broker (repeatable), e.g. "
                         "num.io.threads=2")
+    parser.add_argument("--broker-dir", default=tempfile.gettempdir(), metavar="DIR",
+                        help="where the bench's broker keeps its data, the topics' log segments (default: the "
+                        "temporary directory, on disk here; /dev/shm puts them in memory, to compare)")
+    parser.add_argument("--broker-warm-up", type=int, default=60, metavar="N",
+                        help="articles of the throw-away 1-worker pass that warms the broker's JIT before the "
+                        "measured runs (default 60)")
     parser.add_argument("--profile", action="store_true",
                         help="sample the 1-process worker and the first of the 2 workers with py-spy (the "
                         "`bench` extra) and print where their time goes")
@@ -603,12 +617,11 @@ def main() -> int:
     print(f"corpus: {len(corpus)} articles, ~{tokens_hint} words, from {stories}"
           f" distinct source articles; machine: {os.cpu_count()} cores; logs in {workdir}", flush=True)
 
-    broker = LocalBroker(home=workdir / "kafka", port=free_port(), controller_port=free_port(),
-                         extra_properties=tuple(args.broker_property))
+    print(f"the bench's broker keeps its data under {args.broker_dir}", flush=True)
     if args.latency_only:
-        return latency_only(broker, corpus, workdir, args.latency_only, args.partitions)
+        return latency_only(corpus, workdir, args)
     if args.skip_raw:
-        return workers_only(broker, corpus, workdir, args)
+        return workers_only(corpus, workdir, args)
     raw1 = measure_raw_spacy(corpus, 1)
     print(f"raw spaCy, 1 process : {raw1['articles_per_s']:.2f} articles/s, {raw1['tokens_per_s']:.0f} tokens/s "
           f"(batch {raw1['batch_size']})", flush=True)
@@ -621,9 +634,7 @@ def main() -> int:
           f"{split2['articles_per_s']:.2f} articles/s (this machine's speed-up for the same parsing: "
           f"{ceiling:.2f}×)", flush=True)
 
-    broker.start(wait_seconds=120)
-    requests = BrokerRequestCounter(broker.pid())
-    try:
+    with started_broker(workdir, args) as broker, BrokerRequestCounter(broker.pid()) as requests:
         ones, twos = run_pairs(broker, corpus, workdir, args, requests)
         speedups = [t["articles_per_s"] / o["articles_per_s"] for o, t in zip(ones, twos, strict=True)]
         steady_speedups = [t["steady_articles_per_s"] / o["steady_articles_per_s"]
@@ -635,9 +646,6 @@ def main() -> int:
             rate = one["articles_per_s"] / 2
             half = measure_worker(broker, corpus, 1, workdir, rate, partitions=args.partitions, pin=args.pin,
                                   requests=requests)
-    finally:
-        requests.close()
-        broker.stop()
 
     tokens = raw1["tokens"]
     print()
@@ -667,13 +675,30 @@ def main() -> int:
     return 0
 
 
+@contextlib.contextmanager
+def started_broker(workdir: Path, args: argparse.Namespace) -> Iterator[LocalBroker]:
+    """A local broker for the bench, its home under `args.broker_dir`; stopped, its log file copied into
+    the workdir and its home (the run's topics) removed on the way out."""
+    home = Path(tempfile.mkdtemp(prefix="newsworker-bench-kafka-", dir=args.broker_dir))
+    broker = LocalBroker(home=home, port=free_port(), controller_port=free_port(),
+                         extra_properties=tuple(args.broker_property))
+    try:
+        broker.start(wait_seconds=120)
+        yield broker
+    finally:
+        broker.stop()
+        if broker.log_file.exists():
+            shutil.copy(broker.log_file, workdir / "broker.log")
+        shutil.rmtree(home, ignore_errors=True)
+
+
 def run_pairs(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path, args: argparse.Namespace,
               requests: BrokerRequestCounter) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The broker warm-up, then `args.pairs` alternating 1-worker and 2-worker runs, each printed."""
     # The broker's JIT warms up on its first traffic (it spent twice the CPU on the first run than on
     # later ones): a throw-away pass over other text first, so both measured runs meet a warm broker.
     # Its own app id, so its dedup memory is not the measured runs'.
-    warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:60])]
+    warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:args.broker_warm_up])]
     measure_worker(broker, warm, 1, workdir, None, label="warmup", partitions=args.partitions)
     ones: list[dict[str, Any]] = []
     twos: list[dict[str, Any]] = []
@@ -696,15 +721,10 @@ def run_pairs(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path, 
     return ones, twos
 
 
-def workers_only(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path, args: argparse.Namespace) -> int:
+def workers_only(corpus: list[dict[str, Any]], workdir: Path, args: argparse.Namespace) -> int:
     """--skip-raw: the pairs alone, and the medians of their speed-ups."""
-    broker.start(wait_seconds=120)
-    requests = BrokerRequestCounter(broker.pid())
-    try:
+    with started_broker(workdir, args) as broker, BrokerRequestCounter(broker.pid()) as requests:
         ones, twos = run_pairs(broker, corpus, workdir, args, requests)
-    finally:
-        requests.close()
-        broker.stop()
     speedups = [t["articles_per_s"] / o["articles_per_s"] for o, t in zip(ones, twos, strict=True)]
     steady = [t["steady_articles_per_s"] / o["steady_articles_per_s"] for o, t in zip(ones, twos, strict=True)]
     print(f"speed-up 1 → 2 processes: median {statistics.median(speedups):.2f}× (pairs "
@@ -735,15 +755,12 @@ def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return chosen
 
 
-def latency_only(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path, rate: float,
-                 partitions: int) -> int:
-    broker.start(wait_seconds=120)
-    try:
-        warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:60])]
+def latency_only(corpus: list[dict[str, Any]], workdir: Path, args: argparse.Namespace) -> int:
+    rate, partitions = args.latency_only, args.partitions
+    with started_broker(workdir, args) as broker:
+        warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:args.broker_warm_up])]
         measure_worker(broker, warm, 1, workdir, None, label="warmup", partitions=partitions)
         run = measure_worker(broker, corpus, 1, workdir, rate, partitions=partitions)
-    finally:
-        broker.stop()
     lat = run["latency"]
     print(f"latency at {rate:.2f} articles/s, {len(lat)} articles: p50 / p95 / p99 / max "
           f"{pct(lat, 50):.2f}s / {pct(lat, 95):.2f}s / {pct(lat, 99):.2f}s / {max(lat):.2f}s")
