@@ -15,7 +15,9 @@ One run on one machine, side by side, so the ratios hold on a noisy machine:
      partitions split the costly work evenly (the larger share caps the speed-up at 1 / share);
   7. for every run, CPU seconds of the workers (event loop and other threads), of the broker by thread
      name, and the broker's requests by type (bench/BrokerRequests.java reads its JMX counters; needs
-     the JDK's `java`, as the broker does): whether the broker was asked for more or just got less CPU.
+     the JDK's `java`, as the broker does): whether the broker was asked for more or just got less CPU;
+  8. with --broker-profile, where the broker's request threads spent that CPU (Java Flight Recorder, in the
+     JDK): how its memory-mapped index writes were found to cost half of it on this machine's disk.
 
 The 1-worker and 2-worker runs are repeated in alternating pairs (`--pairs`, default 3): on a shared
 virtual machine the same pure-CPU work runs 1.45× to 2.2× faster on two processes from one minute to
@@ -43,6 +45,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import dataclasses
 import hashlib
 import os
 import random
@@ -602,6 +605,9 @@ def main() -> int:
     parser.add_argument("--broker-dir", default=tempfile.gettempdir(), metavar="DIR",
                         help="where the bench's broker keeps its data, the topics' log segments (default: the "
                         "temporary directory, on disk here; /dev/shm puts them in memory, to compare)")
+    parser.add_argument("--broker-profile", action="store_true",
+                        help="record the broker with Java Flight Recorder (in the JDK) and print where its request "
+                        "threads spent their CPU over the whole bench")
     parser.add_argument("--broker-warm-up", type=int, default=60, metavar="N",
                         help="articles of the throw-away 1-worker pass that warms the broker's JIT before the "
                         "measured runs (default 60)")
@@ -682,6 +688,10 @@ def started_broker(workdir: Path, args: argparse.Namespace) -> Iterator[LocalBro
     home = Path(tempfile.mkdtemp(prefix="newsworker-bench-kafka-", dir=args.broker_dir))
     broker = LocalBroker(home=home, port=free_port(), controller_port=free_port(),
                          extra_properties=tuple(args.broker_property))
+    recording = workdir / "broker.jfr"
+    if args.broker_profile:  # the JDK's own sampler: nothing to install, written when the broker exits
+        broker = dataclasses.replace(broker, jvm_options=f"{broker.jvm_options} -XX:StartFlightRecording="
+                                     f"filename={recording},settings=profile,dumponexit=true")
     try:
         broker.start(wait_seconds=120)
         yield broker
@@ -690,6 +700,45 @@ def started_broker(workdir: Path, args: argparse.Namespace) -> Iterator[LocalBro
         if broker.log_file.exists():
             shutil.copy(broker.log_file, workdir / "broker.log")
         shutil.rmtree(home, ignore_errors=True)
+    if args.broker_profile:
+        print(summarize_broker_profile(recording), flush=True)
+
+
+def summarize_broker_profile(recording: Path, top: int = 12) -> str:
+    """Where the broker's request threads (`data-plane-kafka-*`) spent their CPU over the whole bench, from
+    the Java Flight Recorder's execution samples: the frames they were in (self) and the frames on their
+    stacks (inclusive), as shares of those threads' samples. This is how the index writes were found."""
+    import json
+    from collections import Counter
+
+    jfr = shutil.which("jfr")
+    if jfr is None or not recording.exists():
+        return f"broker profile unavailable (no `jfr` tool or no recording at {recording})"
+    printed = subprocess.run([jfr, "print", "--json", "--stack-depth", "64", "--events", "jdk.ExecutionSample",
+                              str(recording)], capture_output=True, text=True, check=False)
+    if printed.returncode != 0:
+        return f"broker profile unreadable: {printed.stderr.strip()[:300]}"
+    own: Counter[str] = Counter()
+    on_stack: Counter[str] = Counter()
+    samples = 0
+    for event in json.loads(printed.stdout)["recording"]["events"]:
+        thread = event["values"].get("sampledThread") or {}
+        if not (thread.get("javaName") or thread.get("osName") or "").startswith("data-plane"):
+            continue
+        frames = [f"{f['method']['type']['name'].rsplit('/', 1)[-1]}.{f['method']['name']}"
+                  for f in (event["values"].get("stackTrace") or {}).get("frames") or []]
+        if frames:
+            samples += 1
+            own[frames[0]] += 1
+            on_stack.update(set(frames))
+    if not samples:
+        return f"broker profile: no samples of its request threads in {recording}"
+
+    def share(counter: Counter[str], count: int) -> str:
+        return "\n".join(f"      {100 * n / samples:5.1f} %  {name}" for name, n in counter.most_common(count))
+
+    return (f"broker profile ({recording}; {samples} samples of its request threads over the whole bench)\n"
+            f"    in the frame:\n{share(own, top)}\n    on the stack:\n{share(on_stack, 2 * top)}")
 
 
 def run_pairs(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path, args: argparse.Namespace,
