@@ -17,7 +17,6 @@ so the worker keeps one process per `newsworker worker` (README, Performance).
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import sys
 import time
 from pathlib import Path
@@ -27,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from throughput import build_corpus, full_text  # noqa: E402
+from throughput import build_corpus, full_text, time_parallel  # noqa: E402
 
 from worker.nlp.models import MODEL_PACKAGES  # noqa: E402
 
@@ -54,20 +53,9 @@ def _parse(texts: list[str], ready: Any, start: Any, results: Any) -> None:
 
 
 def wall_seconds(texts: list[str], processes: int, method: str) -> float:
-    context = multiprocessing.get_context(method)
     if method == "fork":
         list(_model().pipe(texts[:8]))  # loaded (and warmed) before the fork, so its pages are shared
-    ready, start, results = context.Barrier(processes + 1), context.Barrier(processes + 1), context.Queue()
-    children = [context.Process(target=_parse, args=(texts[i::processes], ready, start, results))
-                for i in range(processes)]
-    for child in children:
-        child.start()
-    ready.wait(timeout=300)
-    start.wait(timeout=60)
-    done = [results.get(timeout=1800) for _ in children]
-    for child in children:
-        child.join(timeout=60)
-    return max(end for _, end, _ in done) - min(began for began, _, _ in done)
+    return time_parallel(_parse, [texts[i::processes] for i in range(processes)], method=method)
 
 
 def main() -> int:

@@ -193,14 +193,20 @@ def measure_raw_independent(corpus: list[dict[str, Any]], processes: int, batch_
     """spaCy in `processes` independent processes, each parsing its share of the texts and keeping its
     Docs: how much faster the same parsing runs on two cores of this machine when nothing is shipped
     between processes. The ceiling for the worker's 1 → 2 speed-up (its stages are mostly this parsing)."""
+    texts = [full_text(a) for a in corpus]
+    took = time_parallel(_parse_share, [texts[i::processes] for i in range(processes)], (batch_size,))
+    return {"articles_per_s": len(texts) / took, "seconds": took}
+
+
+def time_parallel(target: Any, shares: list[list[str]], extra: tuple = (), method: str = "spawn") -> float:
+    """Run `target(share, *extra, ready, start, results)` in one process per share, all started at once
+    once each is ready (model loaded, first calls made), and return the wall seconds from the first start to
+    the last end; each target puts (started, ended, tokens) on `results`."""
     import multiprocessing
 
-    context = multiprocessing.get_context("spawn")
-    texts = [full_text(a) for a in corpus]
-    ready, start, results = context.Barrier(processes + 1), context.Barrier(processes + 1), context.Queue()
-    shares = [texts[i::processes] for i in range(processes)]
-    children = [context.Process(target=_parse_share, args=(share, batch_size, ready, start, results))
-                for share in shares]
+    context = multiprocessing.get_context(method)
+    ready, start, results = context.Barrier(len(shares) + 1), context.Barrier(len(shares) + 1), context.Queue()
+    children = [context.Process(target=target, args=(share, *extra, ready, start, results)) for share in shares]
     for child in children:
         child.start()
     ready.wait(timeout=300)
@@ -208,8 +214,7 @@ def measure_raw_independent(corpus: list[dict[str, Any]], processes: int, batch_
     done = [results.get(timeout=1800) for _ in children]
     for child in children:
         child.join(timeout=60)
-    took = max(end for _, end, _ in done) - min(begin for begin, _, _ in done)
-    return {"articles_per_s": len(texts) / took, "seconds": took}
+    return max(end for _, end, _ in done) - min(begin for begin, _, _ in done)
 
 
 # -- the worker ---------------------------------------------------------------------------------------
