@@ -647,9 +647,7 @@ def main() -> int:
 
     with started_broker(workdir, args) as broker, BrokerRequestCounter(broker.pid()) as requests:
         ones, twos = run_pairs(broker, corpus, workdir, args, requests)
-        speedups = [t["articles_per_s"] / o["articles_per_s"] for o, t in zip(ones, twos, strict=True)]
-        steady_speedups = [t["steady_articles_per_s"] / o["steady_articles_per_s"]
-                           for o, t in zip(ones, twos, strict=True)]
+        speedups, steady_speedups = pair_speedups(ones, twos)
         one = median_run(ones)
         two = median_run(twos)
         half = None
@@ -746,14 +744,26 @@ def summarize_broker_profile(recording: Path, top: int = 12) -> str:
             f"    in the frame:\n{share(own, top)}\n    on the stack:\n{share(on_stack, 2 * top)}")
 
 
+def warm_up_broker(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path,
+                   args: argparse.Namespace) -> None:
+    """The broker's JIT warms up on its first traffic (it spent twice the CPU on the first run than on later
+    ones): a throw-away pass over `--broker-warm-up` articles first, so the measured runs meet a warm broker.
+    Its own app id and article ids, so its dedup memory is not the measured runs'."""
+    warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:args.broker_warm_up])]
+    measure_worker(broker, warm, 1, workdir, None, label="warmup", partitions=args.partitions)
+
+
+def pair_speedups(ones: list[dict[str, Any]], twos: list[dict[str, Any]]) -> tuple[list[float], list[float]]:
+    """Each pair's 1 → 2 speed-up over the whole run and after the first quarter of the articles."""
+    pairs = list(zip(ones, twos, strict=True))
+    return ([two["articles_per_s"] / one["articles_per_s"] for one, two in pairs],
+            [two["steady_articles_per_s"] / one["steady_articles_per_s"] for one, two in pairs])
+
+
 def run_pairs(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path, args: argparse.Namespace,
               requests: BrokerRequestCounter) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The broker warm-up, then `args.pairs` alternating 1-worker and 2-worker runs, each printed."""
-    # The broker's JIT warms up on its first traffic (it spent twice the CPU on the first run than on
-    # later ones): a throw-away pass over other text first, so both measured runs meet a warm broker.
-    # Its own app id, so its dedup memory is not the measured runs'.
-    warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:args.broker_warm_up])]
-    measure_worker(broker, warm, 1, workdir, None, label="warmup", partitions=args.partitions)
+    warm_up_broker(broker, corpus, workdir, args)
     ones: list[dict[str, Any]] = []
     twos: list[dict[str, Any]] = []
     for k in range(max(1, args.pairs)):
@@ -779,8 +789,7 @@ def workers_only(corpus: list[dict[str, Any]], workdir: Path, args: argparse.Nam
     """--skip-raw: the pairs alone, and the medians of their speed-ups."""
     with started_broker(workdir, args) as broker, BrokerRequestCounter(broker.pid()) as requests:
         ones, twos = run_pairs(broker, corpus, workdir, args, requests)
-    speedups = [t["articles_per_s"] / o["articles_per_s"] for o, t in zip(ones, twos, strict=True)]
-    steady = [t["steady_articles_per_s"] / o["steady_articles_per_s"] for o, t in zip(ones, twos, strict=True)]
+    speedups, steady = pair_speedups(ones, twos)
     print(f"speed-up 1 → 2 processes: median {statistics.median(speedups):.2f}× (pairs "
           f"{' '.join(f'{x:.2f}' for x in speedups)}), after the first quarter {statistics.median(steady):.2f}× "
           f"(pairs {' '.join(f'{x:.2f}' for x in steady)})")
@@ -812,8 +821,7 @@ def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
 def latency_only(corpus: list[dict[str, Any]], workdir: Path, args: argparse.Namespace) -> int:
     rate, partitions = args.latency_only, args.partitions
     with started_broker(workdir, args) as broker:
-        warm = [{**a, "id": f"broker-warm-up-{i}"} for i, a in enumerate(corpus[:args.broker_warm_up])]
-        measure_worker(broker, warm, 1, workdir, None, label="warmup", partitions=partitions)
+        warm_up_broker(broker, corpus, workdir, args)
         run = measure_worker(broker, corpus, 1, workdir, rate, partitions=partitions)
     lat = run["latency"]
     print(f"latency at {rate:.2f} articles/s, {len(lat)} articles: p50 / p95 / p99 / max "
