@@ -281,6 +281,44 @@ def peak_memory_mb(pid: int) -> float:
     return float("nan")
 
 
+def proportional_memory_mb(pid: int) -> float:
+    """Resident memory with each shared page divided among the processes sharing it (Pss): what a process
+    adds to the machine's use, where VmHWM counts the models shared by forked workers once per process."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return float("nan")
+    match = re.search(r"^Pss:\s+(\d+) kB", text, re.MULTILINE)
+    return int(match.group(1)) / 1024 if match else float("nan")
+
+
+def children_of(pid: int) -> list[int]:
+    """The child processes of `pid` (a forking `newsworker worker --processes N`)."""
+    pids: list[int] = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with contextlib.suppress(OSError):
+            pids.extend(int(child) for child in Path(f"/proc/{pid}/task/{task}/children").read_text().split())
+    return sorted(pids)
+
+
+def free_ports(count: int) -> int:
+    """The first of `count` consecutive free ports (a forked worker set serves metrics on port + i)."""
+    for _ in range(100):
+        first = free_port()
+        if first + count - 1 < 65536 and all(_port_free(first + i) for i in range(1, count)):
+            return first
+    raise RuntimeError(f"no {count} consecutive free ports found")
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def cpu_seconds(pid: int | str | None) -> float:
     """User + system CPU time of a process so far (0 when it is gone)."""
     try:
@@ -417,23 +455,37 @@ def summarize_profile(path: Path, seconds: float) -> str:
 def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: int, workdir: Path,
                    rate: float | None, label: str = "", profile_to: Path | None = None,
                    partitions: int = 6, pin: bool = False,
-                   requests: BrokerRequestCounter | None = None) -> dict[str, Any]:
+                   requests: BrokerRequestCounter | None = None, forked: bool = False) -> dict[str, Any]:
+    """`workers` worker processes in one group: as many `newsworker worker` commands, or with `forked` one
+    `newsworker worker --processes N` (the models loaded once, then shared by the forked processes)."""
     tag = f"bench{os.getpid()}{label}w{workers}r{int(rate or 0)}"
     settings = worker_settings(broker, tag, workdir, partitions)
-    processes = []
+    processes = []  # what the bench started (and stops)
+    worker_pids: list[int] = []  # the worker processes themselves (measured)
     ports: list[int] = []
     try:
-        for i in range(workers):
+        if forked and workers > 1:
+            first = free_ports(workers)
+            s = settings.with_overrides(metrics_port=first, processes=workers)
+            process = spawn_worker(s, workdir / f"{tag}-forked.log")
+            processes.append(process)
+            ports = [first + i for i in range(workers)]
+            for port in ports:
+                if not wait_http_ok(f"http://127.0.0.1:{port}/ready", 240, process):
+                    raise RuntimeError(f"worker not ready; see {workdir / f'{tag}-forked.log'}")
+            worker_pids = children_of(process.pid)
+        for i in range(0 if worker_pids else workers):
             s = settings.with_overrides(metrics_port=free_port())
             process = spawn_worker(s, workdir / f"{tag}-{i}.log")
             processes.append(process)
+            worker_pids.append(process.pid)
             ports.append(s.metrics_port)
             if not wait_http_ok(f"http://127.0.0.1:{s.metrics_port}/ready", 240, process):
                 raise RuntimeError(f"worker not ready; see {workdir / f'{tag}-{i}.log'}")
         time.sleep(3 if workers > 1 else 0.5)  # let the group settle so the run measures steady state
         if pin:  # as `taskset -c i`: worker i on core i (every thread; threads started later inherit it)
-            for i, process in enumerate(processes):
-                for tid in os.listdir(f"/proc/{process.pid}/task"):
+            for i, pid in enumerate(worker_pids):
+                for tid in os.listdir(f"/proc/{pid}/task"):
                     os.sched_setaffinity(int(tid), {i % (os.cpu_count() or 1)})
 
         async def run() -> tuple[dict[str, float], dict[str, float], float, float]:
@@ -449,8 +501,8 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
             done = await collector
             return sent_at, done, started, max(done.values(), default=started)
 
-        profiler = start_profiler(processes[0].pid, profile_to) if profile_to else None
-        pids = {"workers": [p.pid for p in processes], "broker": [broker.pid()]}
+        profiler = start_profiler(worker_pids[0], profile_to) if profile_to else None
+        pids = {"workers": worker_pids, "broker": [broker.pid()]}
         cpu_before = {role: sum(cpu_seconds(pid) for pid in group) for role, group in pids.items()}
         worker_cpu_before = [cpu_seconds(pid) for pid in pids["workers"]]
         threads_before = [thread_cpu_seconds(pid) for pid in pids["workers"]]
@@ -474,7 +526,8 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
             order = sorted((sent_at[k], done[k] - sent_at[k]) for k in done if k in sent_at)
             t0 = order[0][0]
             print("latency trace:", " ".join(f"{s - t0:.1f}:{d:.2f}" for s, d in order if d > 1.0))
-        memory = [peak_memory_mb(p.pid) for p in processes]
+        memory = [peak_memory_mb(pid) for pid in worker_pids]
+        shared = [proportional_memory_mb(pid) for pid in worker_pids]
         shares = [worker_work([port]) for port in ports]
         work = worker_work(ports)
     finally:
@@ -493,6 +546,7 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         "steady_articles_per_s": steady,
         "latency": latencies,
         "peak_memory_mb": memory,
+        "proportional_memory_mb": shared,
         "work": work,
         "cpu": cpu,
         "per_worker": [{"cpu": c, **w} for c, w in zip(per_worker_cpu, shares, strict=True)],
@@ -598,6 +652,10 @@ def main() -> int:
                         help="pin worker i to core i, as `taskset -c i newsworker worker` would (the broker is "
                         "not pinned): fewer migrations and less cache refilling when two workers and the broker "
                         "share two cores")
+    parser.add_argument("--forked", action="store_true",
+                        help="start the 2-worker runs as one `newsworker worker --processes 2` (the models loaded "
+                        "once, the two processes forked after: they share the models' memory) instead of two "
+                        "commands")
     parser.add_argument("--latency-only", type=float, metavar="RATE",
                         help="only the latency run, at RATE articles/s (1 worker, after the broker warm-up): "
                         "a quick way to compare settings such as NEWSWORKER_BATCH_MAX_ARTICLES")
@@ -775,7 +833,7 @@ def run_pairs(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path, 
         print_details(one, profile, "profile")
         profile2 = workdir / f"worker-2-processes-first-{k}.py-spy.txt" if args.profile and k == 0 else None
         two = measure_worker(broker, corpus, 2, workdir, None, label=f"p{k}", profile_to=profile2,
-                             partitions=args.partitions, pin=args.pin, requests=requests)
+                             partitions=args.partitions, pin=args.pin, requests=requests, forked=args.forked)
         print(f"worker, 2 processes, pair {k + 1}  : {two['articles_per_s']:.2f} articles/s "
               f"(speed-up {two['articles_per_s'] / one['articles_per_s']:.2f}×, after the first quarter "
               f"{two['steady_articles_per_s'] / one['steady_articles_per_s']:.2f}×)", flush=True)
@@ -806,6 +864,9 @@ def print_details(run: dict[str, Any], profile: Path | None, what: str) -> None:
         print(f"    broker requests: {run['broker_requests']}", flush=True)
     if len(run["per_worker"]) > 1:
         print(f"    {describe_balance(run)}", flush=True)
+    print("    memory per worker process, MB: peak resident (VmHWM) "
+          + " / ".join(f"{m:.0f}" for m in run["peak_memory_mb"]) + ", proportional share at the end (Pss) "
+          + " / ".join(f"{m:.0f}" for m in run["proportional_memory_mb"]), flush=True)
     if profile:
         print(f"    {what} (py-spy, {profile}):\n{summarize_profile(profile, run['seconds'])}", flush=True)
 

@@ -67,6 +67,9 @@ def _add_worker_options(parser: argparse.ArgumentParser) -> None:
                        "(env NEWSWORKER_BATCH_MAX_ARTICLES, default 64)")
     group.add_argument("--batch-wait-ms", type=int,
                        help="how long a batch waits to fill (env NEWSWORKER_BATCH_WAIT_MS, default 50)")
+    group.add_argument("--processes", type=int,
+                       help="worker processes to start, forked after the models are loaded so they share them; "
+                       "process i serves metrics on --metrics-port + i (env NEWSWORKER_PROCESSES, default 1)")
     group.add_argument("--dedup-recheck-ms", type=int,
                        help="with other workers in the group: look again for copies they took at the same "
                        "moment, once the fingerprint table has caught up with this batch's marker, waiting at "
@@ -201,6 +204,15 @@ def cmd_worker(args: argparse.Namespace) -> int:
     except Exception as exc:  # the most common first-run problems: no broker, wrong credentials
         print(f"error: {describe_kafka_error(exc, settings)}", file=sys.stderr)
         return 2
+    if settings.processes > 1:
+        from worker.processes import run_processes
+
+        return run_processes(settings, run_worker)
+    return run_worker(settings)
+
+
+def run_worker(settings: Settings) -> int:
+    """One worker process: the Faust app on this process's event loop, until it is stopped."""
     from faust import Worker
 
     from worker.app import create_app

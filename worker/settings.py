@@ -88,6 +88,9 @@ class Settings:
     # stream runs dry: 50 ms rather than 250 cut p50 latency at half the maximum rate from 0.41 s to
     # 0.10 s and p99 from 2.24 s to 1.97 s, and raised throughput (bench/throughput.py, 1080 articles).
     batch_wait_ms: int = field(default_factory=lambda: _env_int("BATCH_WAIT_MS", 50))
+    # Worker processes started by one `newsworker worker` (forked after the models are loaded, so they share
+    # them; worker/processes.py). Each is one consumer of the group; child i serves metrics on port + i.
+    processes: int = field(default_factory=lambda: _env_int("PROCESSES", 1))
     # With other workers in the group, a batch's new units are deduplicated a second time once this worker's
     # copy of the fingerprint table has caught up with the batch's own marker in the changelog: copies of
     # a story that another worker took at the same moment are then parsed once (worker/dedup/concurrent.py).
@@ -121,6 +124,8 @@ class Settings:
             object.__setattr__(self, "dedup_changelog_bytes", 4096 * max(1, self.dedup_window_paragraphs))
         if self.dedup_recheck_ms < 0:
             raise SystemExit("dedup recheck wait must be at least 0 ms (0 = no second look)")
+        if self.processes < 1:
+            raise SystemExit("processes must be at least 1")
         if self.batch_max_articles < 1 or self.batch_wait_ms < 0:
             raise SystemExit("batch max articles must be at least 1 and batch wait at least 0 ms")
         self._check_security()
