@@ -10,8 +10,9 @@ Each process parses its share of the texts; model loading and first calls are le
 
     python bench/shared_model.py --rounds 2     # about 4 minutes on 2 cores
 
-Session 17: 1.83x and 1.84x spawned, 1.85x and 1.89x forked: +0.02 to +0.05, within a pair's spread,
-so the worker keeps one process per `newsworker worker` (README, Performance).
+Session 17: 1.83x and 1.84x spawned, 1.85x and 1.89x forked: +0.02 to +0.05, within a pair's spread, so
+it was not built then. Session 18 built it (`newsworker worker --processes N`, worker/processes.py) and
+measured the whole worker both ways side by side (`bench/throughput.py --two both`): README, Performance.
 """
 
 from __future__ import annotations

@@ -5,10 +5,13 @@ One run on one machine, side by side, so the ratios hold on a noisy machine:
   1. raw spaCy: nlp.pipe over every article's full text (title + body), same model, the best of a few
      batch sizes, n_process = the number of worker processes compared;
   2. the worker through a real local broker: send all, wait for every enriched record; 1 worker, then 2
-     workers in one consumer group over `--partitions` partitions (default 6, the worker's default);
+     workers in one consumer group over `--partitions` partitions (default 6, the worker's default),
+     started as one `newsworker worker --processes 2` (forked after loading the models, which they then
+     share; `--two commands` starts two commands as sessions 1-17 did, `--two both` runs both per pair);
   3. latency: after a warm-up of 30 articles, articles sent at half the measured 1-worker maximum rate;
      p50/p95/p99 of (enriched record timestamp − raw record timestamp);
-  4. peak memory (VmHWM) of each worker process;
+  4. peak memory (VmHWM) of each worker process, and what the 2-worker set adds to the machine (Pss: each
+     shared page split between the processes sharing it, the forked set's supervisor included);
   5. the machine's own ceiling for the 1 → 2 speed-up: spaCy alone in two independent processes, each
      parsing half of the texts (no Doc sent back, unlike n_process=2), against one process parsing all;
   6. with 2 workers, each worker's articles, new sentences sent to spaCy and CPU seconds: whether the
@@ -528,6 +531,8 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
             print("latency trace:", " ".join(f"{s - t0:.1f}:{d:.2f}" for s, d in order if d > 1.0))
         memory = [peak_memory_mb(pid) for pid in worker_pids]
         shared = [proportional_memory_mb(pid) for pid in worker_pids]
+        # A forked set's supervisor holds the loaded models too (shared with its children): its share counts.
+        supervisor = proportional_memory_mb(processes[0].pid) if processes[0].pid not in worker_pids else 0.0
         shares = [worker_work([port]) for port in ports]
         work = worker_work(ports)
     finally:
@@ -547,6 +552,7 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
         "latency": latencies,
         "peak_memory_mb": memory,
         "proportional_memory_mb": shared,
+        "supervisor_memory_mb": supervisor,
         "work": work,
         "cpu": cpu,
         "per_worker": [{"cpu": c, **w} for c, w in zip(per_worker_cpu, shares, strict=True)],
@@ -652,10 +658,11 @@ def main() -> int:
                         help="pin worker i to core i, as `taskset -c i newsworker worker` would (the broker is "
                         "not pinned): fewer migrations and less cache refilling when two workers and the broker "
                         "share two cores")
-    parser.add_argument("--forked", action="store_true",
-                        help="start the 2-worker runs as one `newsworker worker --processes 2` (the models loaded "
-                        "once, the two processes forked after: they share the models' memory) instead of two "
-                        "commands")
+    parser.add_argument("--two", choices=("forked", "commands", "both"), default="forked",
+                        help="how the 2-worker runs start: forked = one `newsworker worker --processes 2` (the "
+                        "models loaded once, the two processes forked after share them; the default since "
+                        "session 18), commands = two `newsworker worker` commands (sessions 1-17), both = each "
+                        "pair runs both after its 1-worker run (side by side)")
     parser.add_argument("--latency-only", type=float, metavar="RATE",
                         help="only the latency run, at RATE articles/s (1 worker, after the broker warm-up): "
                         "a quick way to compare settings such as NEWSWORKER_BATCH_MAX_ARTICLES")
@@ -704,7 +711,8 @@ def main() -> int:
           f"{ceiling:.2f}×)", flush=True)
 
     with started_broker(workdir, args) as broker, BrokerRequestCounter(broker.pid()) as requests:
-        ones, twos = run_pairs(broker, corpus, workdir, args, requests)
+        ones, twos_by_kind = run_pairs(broker, corpus, workdir, args, requests)
+        kind, twos = next(iter(twos_by_kind.items()))  # the reported kind; --two both prints the other below
         speedups, steady_speedups = pair_speedups(ones, twos)
         one = median_run(ones)
         two = median_run(twos)
@@ -726,7 +734,7 @@ def main() -> int:
     print(f"| 2 processes: articles/s | {raw2['articles_per_s']:.2f} | {two['articles_per_s']:.2f} | "
           f"{two['articles_per_s'] / raw2['articles_per_s']:.2f} |")
     pairs = " ".join(f"{x:.2f}" for x in speedups)
-    print(f"| speed-up 1 → 2 processes (median of {len(speedups)} pairs: {pairs}) | "
+    print(f"| speed-up 1 → 2 processes, {kind} (median of {len(speedups)} pairs: {pairs}) | "
           f"{raw2['articles_per_s'] / raw1['articles_per_s']:.2f}× | {statistics.median(speedups):.2f}× | |")
     steady = " ".join(f"{x:.2f}" for x in steady_speedups)
     print(f"| speed-up after the first quarter of the articles (cold start left out; pairs: {steady}) | | "
@@ -739,6 +747,12 @@ def main() -> int:
               f"{pct(lat, 50):.2f}s / {pct(lat, 95):.2f}s / {pct(lat, 99):.2f}s | |")
     mem = one["peak_memory_mb"] + two["peak_memory_mb"]
     print(f"| peak memory per worker process (VmHWM) | | {max(mem):.0f} MB (max of {len(mem)}) | |")
+    shared = two["proportional_memory_mb"] + ([two["supervisor_memory_mb"]] if two["supervisor_memory_mb"] else [])
+    print(f"| memory of the 2-worker set ({kind}; Pss: shared pages split between the processes"
+          f"{', the supervisor last' if two['supervisor_memory_mb'] else ''}) | | "
+          f"{' + '.join(f'{m:.0f}' for m in shared)} = {sum(shared):.0f} MB | |")
+    if len(twos_by_kind) > 1:
+        print(describe_speedups(ones, twos_by_kind))
     return 0
 
 
@@ -818,12 +832,18 @@ def pair_speedups(ones: list[dict[str, Any]], twos: list[dict[str, Any]]) -> tup
             [two["steady_articles_per_s"] / one["steady_articles_per_s"] for one, two in pairs])
 
 
+def two_worker_kinds(args: argparse.Namespace) -> list[str]:
+    """The 2-worker runs of each pair: the first is the one the table reports."""
+    return {"both": ["forked", "commands"]}.get(args.two, [args.two])
+
+
 def run_pairs(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path, args: argparse.Namespace,
-              requests: BrokerRequestCounter) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The broker warm-up, then `args.pairs` alternating 1-worker and 2-worker runs, each printed."""
+              requests: BrokerRequestCounter) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """The broker warm-up, then `args.pairs` alternating 1-worker and 2-worker runs, each printed; the
+    2-worker runs by kind (forked, commands: see --two)."""
     warm_up_broker(broker, corpus, workdir, args)
     ones: list[dict[str, Any]] = []
-    twos: list[dict[str, Any]] = []
+    twos: dict[str, list[dict[str, Any]]] = {kind: [] for kind in two_worker_kinds(args)}
     for k in range(max(1, args.pairs)):
         # Each run has its own topics and app id (label), so no run starts with another's dedup memory.
         profile = workdir / f"worker-1-process-{k}.py-spy.txt" if args.profile and k == 0 else None
@@ -831,26 +851,35 @@ def run_pairs(broker: LocalBroker, corpus: list[dict[str, Any]], workdir: Path, 
                              partitions=args.partitions, pin=args.pin, requests=requests)
         print(f"worker, 1 process, pair {k + 1}    : {one['articles_per_s']:.2f} articles/s", flush=True)
         print_details(one, profile, "profile")
-        profile2 = workdir / f"worker-2-processes-first-{k}.py-spy.txt" if args.profile and k == 0 else None
-        two = measure_worker(broker, corpus, 2, workdir, None, label=f"p{k}", profile_to=profile2,
-                             partitions=args.partitions, pin=args.pin, requests=requests, forked=args.forked)
-        print(f"worker, 2 processes, pair {k + 1}  : {two['articles_per_s']:.2f} articles/s "
-              f"(speed-up {two['articles_per_s'] / one['articles_per_s']:.2f}×, after the first quarter "
-              f"{two['steady_articles_per_s'] / one['steady_articles_per_s']:.2f}×)", flush=True)
-        print_details(two, profile2, "profile of the first of the two")
         ones.append(one)
-        twos.append(two)
+        for kind in twos:
+            profile2 = workdir / f"worker-2-{kind}-first-{k}.py-spy.txt" if args.profile and k == 0 else None
+            two = measure_worker(broker, corpus, 2, workdir, None, label=f"p{k}{kind[0]}", profile_to=profile2,
+                                 partitions=args.partitions, pin=args.pin, requests=requests,
+                                 forked=kind == "forked")
+            print(f"worker, 2 processes ({kind}), pair {k + 1}  : {two['articles_per_s']:.2f} articles/s "
+                  f"(speed-up {two['articles_per_s'] / one['articles_per_s']:.2f}×, after the first quarter "
+                  f"{two['steady_articles_per_s'] / one['steady_articles_per_s']:.2f}×)", flush=True)
+            print_details(two, profile2, "profile of the first of the two")
+            twos[kind].append(two)
     return ones, twos
+
+
+def describe_speedups(ones: list[dict[str, Any]], twos: dict[str, list[dict[str, Any]]]) -> str:
+    lines = []
+    for kind, runs in twos.items():
+        speedups, steady = pair_speedups(ones, runs)
+        lines.append(f"speed-up 1 → 2 processes ({kind}): median {statistics.median(speedups):.2f}× (pairs "
+                     f"{' '.join(f'{x:.2f}' for x in speedups)}), after the first quarter "
+                     f"{statistics.median(steady):.2f}× (pairs {' '.join(f'{x:.2f}' for x in steady)})")
+    return "\n".join(lines)
 
 
 def workers_only(corpus: list[dict[str, Any]], workdir: Path, args: argparse.Namespace) -> int:
     """--skip-raw: the pairs alone, and the medians of their speed-ups."""
     with started_broker(workdir, args) as broker, BrokerRequestCounter(broker.pid()) as requests:
         ones, twos = run_pairs(broker, corpus, workdir, args, requests)
-    speedups, steady = pair_speedups(ones, twos)
-    print(f"speed-up 1 → 2 processes: median {statistics.median(speedups):.2f}× (pairs "
-          f"{' '.join(f'{x:.2f}' for x in speedups)}), after the first quarter {statistics.median(steady):.2f}× "
-          f"(pairs {' '.join(f'{x:.2f}' for x in steady)})")
+    print(describe_speedups(ones, twos))
     return 0
 
 
@@ -866,7 +895,8 @@ def print_details(run: dict[str, Any], profile: Path | None, what: str) -> None:
         print(f"    {describe_balance(run)}", flush=True)
     print("    memory per worker process, MB: peak resident (VmHWM) "
           + " / ".join(f"{m:.0f}" for m in run["peak_memory_mb"]) + ", proportional share at the end (Pss) "
-          + " / ".join(f"{m:.0f}" for m in run["proportional_memory_mb"]), flush=True)
+          + " / ".join(f"{m:.0f}" for m in run["proportional_memory_mb"])
+          + (f", supervisor {run['supervisor_memory_mb']:.0f}" if run["supervisor_memory_mb"] else ""), flush=True)
     if profile:
         print(f"    {what} (py-spy, {profile}):\n{summarize_profile(profile, run['seconds'])}", flush=True)
 
