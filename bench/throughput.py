@@ -39,7 +39,7 @@ and reused copy interleave. The corpus was 360 articles until session 5: the 2-p
 4-5 s, and the first batch of each worker (32 new stories parsed at once) was a third of it, so the
 speed-up measured mostly the cold start; `--articles 360 --originals 49` reproduces the old corpus.
 
-    python bench/throughput.py                                 # about 18 minutes on 2 cores
+    python bench/throughput.py                                 # about 7 minutes on 2 cores
     python bench/throughput.py --articles 360 --originals 49   # quicker (the earlier corpus)
 """
 
