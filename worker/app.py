@@ -88,6 +88,7 @@ def create_app(settings: Settings) -> faust.App:
         web_in_thread=False,
         # Enriched records carry the text ~3 times (paragraphs, sentences, clean_text): see README.
         producer_max_request_size=16 * 1024 * 1024,
+        producer_max_batch_size=settings.producer_batch_bytes,
         consumer_max_fetch_size=max(settings.max_message_bytes * 2, 1_048_576),
         broker_session_timeout=settings.session_timeout_seconds,
         broker_heartbeat_interval=max(1, settings.session_timeout_seconds // 4),

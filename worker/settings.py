@@ -88,6 +88,11 @@ class Settings:
     # stream runs dry: 50 ms rather than 250 cut p50 latency at half the maximum rate from 0.41 s to
     # 0.10 s and p99 from 2.24 s to 1.97 s, and raised throughput (bench/throughput.py, 1080 articles).
     batch_wait_ms: int = field(default_factory=lambda: _env_int("BATCH_WAIT_MS", 50))
+    # Bytes of records per partition the producers gather into one produce request. An enriched record carries
+    # its text three times (3-15 KB on the benchmark corpus, 20 KB for the seed): Kafka clients' default of
+    # 16 KB held one or two, so a batch's outputs went out in many round trips (776-865 produce requests per
+    # benchmark run, 178-246 with 512 KiB). 512 KiB stays under brokers' default 1 MB batch limit.
+    producer_batch_bytes: int = field(default_factory=lambda: _env_int("PRODUCER_BATCH_BYTES", 512 * 1024))
     # Worker processes started by one `newsworker worker` (forked after the models are loaded, so they share
     # them; worker/processes.py). Each is one consumer of the group; child i serves metrics on port + i.
     processes: int = field(default_factory=lambda: _env_int("PROCESSES", 1))
@@ -124,6 +129,8 @@ class Settings:
             object.__setattr__(self, "dedup_changelog_bytes", 4096 * max(1, self.dedup_window_paragraphs))
         if self.dedup_recheck_ms < 0:
             raise SystemExit("dedup recheck wait must be at least 0 ms (0 = no second look)")
+        if self.producer_batch_bytes < 1024:
+            raise SystemExit("producer batch bytes must be at least 1024")
         if self.processes < 1:
             raise SystemExit("processes must be at least 1")
         if self.batch_max_articles < 1 or self.batch_wait_ms < 0:
