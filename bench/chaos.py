@@ -20,7 +20,6 @@ import asyncio
 import collections
 import os
 import signal
-import socket
 import sys
 import tempfile
 import time
@@ -33,7 +32,7 @@ import orjson
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from worker.cli import spawn_worker, stop_process, wait_http_ok  # noqa: E402
+from worker.cli import free_port, spawn_worker, stop_process, wait_http_ok  # noqa: E402
 from worker.kafka_local.broker import LocalBroker  # noqa: E402
 from worker.settings import Settings  # noqa: E402
 
@@ -41,12 +40,6 @@ SEED_PARAGRAPHS = [
     p.strip() for p in (ROOT / "seeds" / "ukraine-biden-macron-fr.txt").read_text(encoding="utf-8").splitlines()
     if len(p.strip()) > 80
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def make_article(index: int) -> dict[str, Any]:

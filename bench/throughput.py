@@ -55,7 +55,6 @@ import random
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -70,16 +69,10 @@ import orjson
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from worker.cli import spawn_worker, stop_process, wait_http_ok  # noqa: E402
+from worker.cli import free_port, free_ports, spawn_worker, stop_process, wait_http_ok  # noqa: E402
 from worker.ingest.files import read_payloads  # noqa: E402
 from worker.kafka_local.broker import LocalBroker  # noqa: E402
 from worker.settings import Settings  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def source_articles() -> list[dict[str, Any]]:
@@ -304,24 +297,6 @@ def children_of(pid: int) -> list[int]:
     return sorted(pids)
 
 
-def free_ports(count: int) -> int:
-    """The first of `count` consecutive free ports (a forked worker set serves metrics on port + i)."""
-    for _ in range(100):
-        first = free_port()
-        if first + count - 1 < 65536 and all(_port_free(first + i) for i in range(1, count)):
-            return first
-    raise RuntimeError(f"no {count} consecutive free ports found")
-
-
-def _port_free(port: int) -> bool:
-    with socket.socket() as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
 def cpu_seconds(pid: int | str | None) -> float:
     """User + system CPU time of a process so far (0 when it is gone)."""
     try:
@@ -477,14 +452,15 @@ def measure_worker(broker: LocalBroker, corpus: list[dict[str, Any]], workers: i
                 if not wait_http_ok(f"http://127.0.0.1:{port}/ready", 240, process):
                     raise RuntimeError(f"worker not ready; see {workdir / f'{tag}-forked.log'}")
             worker_pids = children_of(process.pid)
-        for i in range(0 if worker_pids else workers):
-            s = settings.with_overrides(metrics_port=free_port())
-            process = spawn_worker(s, workdir / f"{tag}-{i}.log")
-            processes.append(process)
-            worker_pids.append(process.pid)
-            ports.append(s.metrics_port)
-            if not wait_http_ok(f"http://127.0.0.1:{s.metrics_port}/ready", 240, process):
-                raise RuntimeError(f"worker not ready; see {workdir / f'{tag}-{i}.log'}")
+        else:
+            for i in range(workers):
+                s = settings.with_overrides(metrics_port=free_port())
+                process = spawn_worker(s, workdir / f"{tag}-{i}.log")
+                processes.append(process)
+                worker_pids.append(process.pid)
+                ports.append(s.metrics_port)
+                if not wait_http_ok(f"http://127.0.0.1:{s.metrics_port}/ready", 240, process):
+                    raise RuntimeError(f"worker not ready; see {workdir / f'{tag}-{i}.log'}")
         time.sleep(3 if workers > 1 else 0.5)  # let the group settle so the run measures steady state
         if pin:  # as `taskset -c i`: worker i on core i (every thread; threads started later inherit it)
             for i, pid in enumerate(worker_pids):

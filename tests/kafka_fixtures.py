@@ -7,7 +7,6 @@ so the suite never touches a broker a developer runs for `make demo`.
 from __future__ import annotations
 
 import asyncio
-import socket
 import subprocess
 import time
 import uuid
@@ -19,15 +18,9 @@ from typing import Any
 import orjson
 import pytest
 
-from worker.cli import spawn_worker, stop_process, wait_http_ok, worker_environment
+from worker.cli import free_port, spawn_worker, stop_process, wait_http_ok, worker_environment
 from worker.kafka_local.broker import LocalBroker
 from worker.settings import Settings
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

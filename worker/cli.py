@@ -7,6 +7,7 @@ import asyncio
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -443,6 +444,31 @@ def stop_process(process: subprocess.Popen, timeout: float = 30.0) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait(5)
+
+
+def free_port() -> int:
+    """A loopback port free right now (for brokers and workers that the bench and tests start)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def free_ports(count: int) -> int:
+    """The first of `count` consecutive free loopback ports (`worker --processes N` serves port + i)."""
+    for _ in range(100):
+        first = free_port()
+        if first + count - 1 < 65536 and all(_port_free(first + i) for i in range(1, count)):
+            return first
+    raise RuntimeError(f"no {count} consecutive free ports found")
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def wait_http_ok(url: str, timeout: float, process: subprocess.Popen | None = None) -> bool:

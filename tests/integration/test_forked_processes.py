@@ -4,35 +4,19 @@ own partitions and metrics port, deduplicating across each other, stopped cleanl
 from __future__ import annotations
 
 import os
-import socket
 import urllib.request
 from pathlib import Path
 
 import orjson
 import pytest
 
-from tests.kafka_fixtures import consume, free_port, produce, settings_for
-from worker.cli import stop_process, wait_http_ok
+from tests.kafka_fixtures import consume, produce, settings_for
+from worker.cli import free_ports, stop_process, wait_http_ok
 
 pytestmark = pytest.mark.integration
 
 WIRE = ("Le ministère des Armées a confirmé jeudi l’envoi de 1 500 soldats en Estonie, une décision prise "
         "après plusieurs semaines de consultations avec les alliés de l’Otan.")
-
-
-def consecutive_free_ports(count: int) -> int:
-    for _ in range(100):
-        first = free_port()
-        taken = False
-        for port in range(first + 1, first + count):
-            with socket.socket() as sock:
-                try:
-                    sock.bind(("127.0.0.1", port))
-                except OSError:
-                    taken = True
-        if not taken:
-            return first
-    raise RuntimeError("no consecutive free ports")
 
 
 def article(article_id: str, own: str) -> bytes:
@@ -48,7 +32,7 @@ def consumed_by(port: int) -> float:
 
 
 def test_two_forked_workers_share_the_group_and_stop_together(kafka_broker, start_worker, tmp_path):
-    port = consecutive_free_ports(2)
+    port = free_ports(2)
     settings = settings_for(kafka_broker, tmp_path, partitions=2, metrics_port=port)
     handle = start_worker(settings, processes=2)
     assert wait_http_ok(f"http://127.0.0.1:{port + 1}/ready", 180, handle.process), handle.log()

@@ -13,7 +13,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from throughput import children_of, free_ports, proportional_memory_mb, two_worker_kinds  # noqa: E402
+from throughput import children_of, proportional_memory_mb, two_worker_kinds  # noqa: E402
+
+from worker.cli import free_ports  # noqa: E402
 
 
 def test_the_reported_kind_comes_first() -> None:
